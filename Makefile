@@ -1,0 +1,116 @@
+# gonghui — a school trade union's books in the terminal.
+#
+#   make            build ./gonghui and core/libgonghui.a
+#   make check      install what the build needs (make deps), build, run every test
+#   make run        install what it needs, build, start gonghui on the default database
+#   make install    PREFIX=/usr/local DESTDIR= (binary, translations, man page)
+#   make bench      build and run the benchmarks (not part of check)
+
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+LOCALEDIR ?= $(PREFIX)/share/locale
+MANDIR    ?= $(PREFIX)/share/man
+VERSION   := 0.1.0
+
+CC      ?= cc
+# Evaluated when a recipe runs (after make deps), not when the Makefile is read.
+PKGS     = ncursesw sqlite3
+CPPFLAGS += -D_GNU_SOURCE -I. -Ibuild \
+	   -DGH_VERSION='"$(VERSION)"' -DGH_LOCALEDIR='"$(LOCALEDIR)"'
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2 -Wno-format-nonliteral -Wno-format-truncation
+CORE_CFLAGS = $(shell pkg-config --cflags sqlite3 2>/dev/null)
+TUI_CFLAGS  = $(shell pkg-config --cflags ncursesw 2>/dev/null)
+LIBS     = $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3) -lunistring
+CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lunistring
+
+UNIHAN  ?= /usr/share/unicode/Unihan_Readings.txt.bz2
+
+CORE_SRC = $(wildcard core/*.c) $(wildcard db/*.c)
+CORE_OBJ = $(CORE_SRC:%.c=build/%.o) build/pinyin_table.o build/schema.o
+TUI_SRC  = $(wildcard tui/*.c)
+TUI_OBJ  = $(TUI_SRC:%.c=build/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+BENCH_SRC = $(wildcard bench/*.c)
+BENCH_BIN = $(BENCH_SRC:bench/%.c=build/bench/%)
+LANGS    = zh_CN zh_TW
+MO       = $(LANGS:%=build/locale/%/LC_MESSAGES/gonghui.mo)
+
+.PHONY: all check deps run install uninstall clean bench pot po-check
+all: gonghui core/libgonghui.a $(MO)
+
+deps:
+	@sh tools/deps.sh
+
+check: deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@sh tests/run.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./gonghui
+
+gonghui: $(TUI_OBJ) core/libgonghui.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TUI_OBJ) core/libgonghui.a $(LIBS)
+
+core/libgonghui.a: $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $(CORE_OBJ)
+
+build/core/%.o build/db/%.o: CFLAGS += $(CORE_CFLAGS)
+build/tui/%.o: CFLAGS += $(TUI_CFLAGS)
+
+build/%.o: %.c $(wildcard core/*.h db/*.h tui/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+build/pinyin_table.c: tools/gen-pinyin.sh
+	@mkdir -p build
+	sh tools/gen-pinyin.sh $(UNIHAN) > $@.tmp && mv $@.tmp $@
+
+build/schema.c: tools/gen-schema.sh $(sort $(wildcard db/schema/*.sql))
+	@mkdir -p build
+	sh tools/gen-schema.sh $(sort $(wildcard db/schema/*.sql)) > $@.tmp && mv $@.tmp $@
+
+build/pinyin_table.o build/schema.o: build/%.o: build/%.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+build/tests/%: tests/unit/%.c tests/unit/check.h core/libgonghui.a
+	@mkdir -p build/tests
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
+
+build/bench/%: bench/%.c core/libgonghui.a
+	@mkdir -p build/bench
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
+
+build/locale/%/LC_MESSAGES/gonghui.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+# Regenerate the template and merge it into the translations.
+pot:
+	xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1,2 -kngettext:1,2 --add-comments=L10N: \
+		--package-name=gonghui --package-version=$(VERSION) -o po/gonghui.pot \
+		$$(cat po/POTFILES)
+	for l in $(LANGS); do msgmerge -q -U --backup=none po/$$l.po po/gonghui.pot; done
+
+bench: all $(BENCH_BIN)
+	sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 gonghui $(DESTDIR)$(BINDIR)/gonghui
+	install -m 644 doc/gonghui.1 $(DESTDIR)$(MANDIR)/man1/gonghui.1
+	for l in $(LANGS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
+		install -m 644 build/locale/$$l/LC_MESSAGES/gonghui.mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/gonghui.mo; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/gonghui $(DESTDIR)$(MANDIR)/man1/gonghui.1
+	for l in $(LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/gonghui.mo; done
+
+clean:
+	rm -rf build gonghui core/libgonghui.a

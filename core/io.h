@@ -1,0 +1,58 @@
+/*
+ * io.h — import and export of every kind of record as CSV, for the command line
+ * (`gonghui import KIND FILE.csv`, `gonghui export KIND`).
+ *
+ * An import is all rows or none: one transaction; the first bad row rolls everything
+ * back and the error reads "FILE:LINE: what is wrong". The first row is the header;
+ * columns are found by name, so their order does not matter, unknown columns are an
+ * error and optional columns may be left out.
+ *
+ * Each record module provides its kind as a `const struct io_kind` (members_io in
+ * member.c, dues_io in dues.c, …) and io.c lists them.
+ */
+#ifndef GH_IO_H
+#define GH_IO_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/csv.h"
+#include "core/error.h"
+
+struct io_row {
+	struct csv *csv;
+	const int *map;          /* column index in the file for each of the kind's columns, -1 absent */
+	const char *const *cols; /* the kind's column names */
+	int ncols;
+};
+
+/* The value of column `col` in this row, trimmed; "" when the column is absent. */
+const char *io_get(const struct io_row *r, const char *col);
+
+struct io_kind {
+	const char *name;      /* "members" */
+	const char *columns;   /* "no,name,gender,…": the header of an export, in order */
+	const char *required;  /* columns an import must have, comma-separated */
+	/* Store one row (inside the import's transaction); e without the FILE:LINE: prefix. */
+	err_code (*import_row)(const struct io_row *r, struct err *e);
+	/* Write every record (without the header) as CSV rows in column order. */
+	err_code (*export_rows)(FILE *out, struct err *e);
+};
+
+const struct io_kind *io_find(const char *name);
+/* The kinds' names, space-separated, for help and messages. */
+const char *io_kind_names(void);
+
+/* Import FILE as KIND; *rows gets how many rows were stored. */
+err_code io_import(const char *kind, const char *path, int *rows, struct err *e);
+err_code io_export(const char *kind, FILE *out, struct err *e);
+
+/* Helpers for import_row functions: parse a column, with the column name in the message. */
+err_code io_money(const struct io_row *r, const char *col, int64_t *fen, int required,
+		  struct err *e);
+err_code io_date(const struct io_row *r, const char *col, char *out, int required,
+		 struct err *e);
+err_code io_int(const struct io_row *r, const char *col, int64_t *v, int64_t dflt,
+		struct err *e);
+
+#endif

@@ -1,0 +1,392 @@
+/* member.c — the member roll: validation, insert/update, status changes, paging. */
+#include "core/member.h"
+#include "core/category.h"
+#include "core/io.h"
+#include "core/money.h"
+#include "core/text.h"
+#include "db/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MEMBER_COLS "id, no, name, gender, birth_date, join_date, status, status_date, " \
+		    "kind, grp, phone, wage_base, hardship, model_worker, note"
+
+void member_init(struct member *m)
+{
+	memset(m, 0, sizeof *m);
+	strcpy(m->status, "active");
+	strcpy(m->kind, "teacher");
+}
+
+static int member_has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
+err_code member_validate(const struct member *m, struct err *e)
+{
+	if (!m->no[0])
+		return err_set(e, ERR_INPUT, _("The membership number is empty."));
+	if (strlen(m->no) > 32 || member_has_control(m->no) || strchr(m->no, ' '))
+		return err_set(e, ERR_INPUT, _("The membership number \"%s\" must be up to 32 "
+					       "letters or digits without spaces."), m->no);
+	if (!m->name[0])
+		return err_set(e, ERR_INPUT, _("The name is empty."));
+	if (!text_valid(m->name, strlen(m->name)) || member_has_control(m->name))
+		return err_set(e, ERR_INPUT, _("The name contains characters that cannot be shown."));
+	if (text_width(m->name) > 40)
+		return err_set(e, ERR_INPUT, _("The name is too long (at most 20 Chinese characters)."));
+	if (m->gender[0] && strcmp(m->gender, "m") && strcmp(m->gender, "f"))
+		return err_set(e, ERR_INPUT, _("The gender must be m or f."));
+	struct { const char *v; const char *what; } dates[] = {
+		{ m->birth_date, N_("birth date") },
+		{ m->join_date, N_("join date") },
+		{ m->status_date, N_("status date") },
+	};
+	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+		char iso[DATE_LEN];
+		if (dates[i].v[0] && (date_parse(dates[i].v, iso, e) != ERR_OK ||
+				      strcmp(iso, dates[i].v) != 0)) {
+			/* L10N: %1$s the field (birth date), %2$s what was given. */
+			return err_set(e, ERR_INPUT, _("The %1$s \"%2$s\" is not a date."),
+				       _(dates[i].what), dates[i].v);
+		}
+	}
+	if (m->birth_date[0] && m->join_date[0] && strcmp(m->birth_date, m->join_date) > 0)
+		return err_set(e, ERR_INPUT, _("The join date is before the birth date."));
+	if (!cat_code(CAT_STATUS, m->status) || strcmp(cat_code(CAT_STATUS, m->status), m->status))
+		return err_set(e, ERR_INPUT, _("Unknown status \"%s\"."), m->status);
+	if (!cat_code(CAT_MEMBER_KIND, m->kind) ||
+	    strcmp(cat_code(CAT_MEMBER_KIND, m->kind), m->kind))
+		return err_set(e, ERR_INPUT, _("Unknown kind \"%s\"."), m->kind);
+	if (m->wage_base < 0)
+		return err_set(e, ERR_INPUT, _("The wage base cannot be negative."));
+	if (member_has_control(m->grp) || member_has_control(m->phone))
+		return err_set(e, ERR_INPUT, _("The group or phone contains control characters."));
+	return ERR_OK;
+}
+
+static const char *nul_if_empty(const char *s) { return s && *s ? s : NULL; }
+
+static err_code member_write(struct member *m, int insert, struct err *e)
+{
+	err_code c = member_validate(m, e);
+	if (c != ERR_OK)
+		return c;
+	int64_t other = 0;
+	if (db_int(NULL, &other, "SELECT id FROM member WHERE no = ?", "t", m->no) == ERR_OK &&
+	    (insert || other != m->id))
+		return err_set(e, ERR_DUPLICATE, _("Membership number %s is already used."), m->no);
+	if (!insert && db_int(NULL, &other, "SELECT id FROM member WHERE id = ?", "i", m->id) != ERR_OK)
+		return err_set(e, ERR_NOTFOUND, _("That member no longer exists."));
+
+	char initials[192];
+	text_initials(m->name, initials, sizeof initials);
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	const char *sql = insert
+		? "INSERT INTO member(no, name, gender, birth_date, join_date, status, status_date, "
+		  "kind, grp, phone, wage_base, hardship, model_worker, note, initials) "
+		  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"
+		: "UPDATE member SET no=?1, name=?2, gender=?3, birth_date=?4, join_date=?5, "
+		  "status=?6, status_date=?7, kind=?8, grp=?9, phone=?10, wage_base=?11, "
+		  "hardship=?12, model_worker=?13, note=?14, initials=?15 WHERE id=?16";
+	c = db_exec(e, sql, "ttttttttttiddtti", m->no, m->name, nul_if_empty(m->gender),
+		    nul_if_empty(m->birth_date), nul_if_empty(m->join_date), m->status,
+		    nul_if_empty(m->status_date), m->kind, m->grp, m->phone, m->wage_base,
+		    m->hardship ? 1 : 0, m->model_worker ? 1 : 0, m->note, initials, m->id);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	if (insert)
+		m->id = db_last_id();
+	return db_commit(e);
+}
+
+err_code member_add(struct member *m, struct err *e) { return member_write(m, 1, e); }
+
+err_code member_update(const struct member *m, struct err *e)
+{
+	struct member copy = *m;
+	return member_write(&copy, 0, e);
+}
+
+err_code member_set_status(int64_t id, const char *status, const char *date, struct err *e)
+{
+	struct member m;
+	err_code c = member_get(id, &m, e);
+	if (c != ERR_OK)
+		return c;
+	const char *code = cat_code(CAT_STATUS, status);
+	if (!code)
+		return err_set(e, ERR_INPUT, _("Unknown status \"%s\"."), status);
+	char iso[DATE_LEN];
+	if (date && *date) {
+		if ((c = date_parse(date, iso, e)) != ERR_OK)
+			return c;
+	} else {
+		date_today(iso);
+	}
+	snprintf(m.status, sizeof m.status, "%s", code);
+	snprintf(m.status_date, sizeof m.status_date, "%s", iso);
+	return member_write(&m, 0, e);
+}
+
+static void member_row(db_stmt *st, struct member *m)
+{
+	member_init(m);
+	m->id = db_col_int(st, 0);
+	snprintf(m->no, sizeof m->no, "%s", db_col_text(st, 1));
+	snprintf(m->name, sizeof m->name, "%s", db_col_text(st, 2));
+	snprintf(m->gender, sizeof m->gender, "%s", db_col_text(st, 3));
+	snprintf(m->birth_date, sizeof m->birth_date, "%s", db_col_text(st, 4));
+	snprintf(m->join_date, sizeof m->join_date, "%s", db_col_text(st, 5));
+	snprintf(m->status, sizeof m->status, "%s", db_col_text(st, 6));
+	snprintf(m->status_date, sizeof m->status_date, "%s", db_col_text(st, 7));
+	snprintf(m->kind, sizeof m->kind, "%s", db_col_text(st, 8));
+	snprintf(m->grp, sizeof m->grp, "%s", db_col_text(st, 9));
+	snprintf(m->phone, sizeof m->phone, "%s", db_col_text(st, 10));
+	m->wage_base = db_col_int(st, 11);
+	m->hardship = (int)db_col_int(st, 12);
+	m->model_worker = (int)db_col_int(st, 13);
+	snprintf(m->note, sizeof m->note, "%s", db_col_text(st, 14));
+}
+
+static err_code member_one(const char *where, const char *types, const void *key,
+			   struct member *m, struct err *e)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql, "SELECT " MEMBER_COLS " FROM member WHERE %s", where);
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = *types == 'i' ? db_bind(st, e, "i", *(const int64_t *)key)
+				   : db_bind(st, e, "t", (const char *)key);
+	if (c == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW)
+			member_row(st, m);
+		else
+			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code member_get(int64_t id, struct member *m, struct err *e)
+{
+	err_code c = member_one("id = ?", "i", &id, m, e);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("That member no longer exists."));
+	return c;
+}
+
+err_code member_find(const char *no, struct member *m, struct err *e)
+{
+	char *key = text_nfkc(no ? no : "");
+	err_code c = member_one("no = ?", "t", key ? key : "", m, e);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("No member has the membership number \"%s\"."), no ? no : "");
+	free(key);
+	return c;
+}
+
+/* The WHERE clause of a query; parameters ?1 search, ?2 ascii-letters flag, ?3 status,
+ * ?4 group. */
+static const char member_where[] =
+	" WHERE (?1 IS NULL OR instr(name, ?1) > 0 OR instr(lower(no), lower(?1)) > 0"
+	"        OR (?2 AND instr(initials, lower(?1)) > 0))"
+	"   AND (?3 IS NULL OR status = ?3)"
+	"   AND (?4 IS NULL OR grp = ?4)";
+
+static err_code member_bind_query(db_stmt *st, const struct member_query *q, char **norm,
+				  struct err *e)
+{
+	*norm = NULL;
+	int letters = 0;
+	if (q && q->search && *q->search) {
+		*norm = text_nfkc(q->search);
+		letters = *norm && **norm;
+		for (const char *p = *norm ? *norm : ""; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+				letters = 0;
+	}
+	return db_bind(st, e, "tdtt", *norm && **norm ? *norm : NULL, letters,
+		       q ? q->status : NULL, q && q->grp && *q->grp ? q->grp : NULL);
+}
+
+err_code member_count(const struct member_query *q, int *count, struct err *e)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM member%s", member_where);
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	char *norm;
+	err_code c = member_bind_query(st, q, &norm, e);
+	if (c == ERR_OK) {
+		if (db_step(st, e) == DB_ROW)
+			*count = (int)db_col_int(st, 0);
+		else
+			c = e ? e->code : ERR_DB;
+	}
+	free(norm);
+	db_finalize(&st);
+	return c;
+}
+
+err_code member_page(const struct member_query *q, int offset, int limit,
+		     struct member *out, int *got, struct err *e)
+{
+	static const char *const order[] = {
+		[MEMBER_SORT_NO] = "length(no) %1$s, no %1$s",
+		[MEMBER_SORT_NAME] = "name COLLATE LOCALE %1$s, no",
+		[MEMBER_SORT_GROUP] = "grp COLLATE LOCALE %1$s, length(no), no",
+		[MEMBER_SORT_STATUS] = "status %1$s, length(no), no",
+	};
+	char ord[128], sql[1024];
+	int s = q ? (int)q->sort : 0;
+	if (s < 0 || s > MEMBER_SORT_STATUS)
+		s = 0;
+	snprintf(ord, sizeof ord, order[s], q && q->desc ? "DESC" : "ASC");
+	snprintf(sql, sizeof sql, "SELECT " MEMBER_COLS " FROM member%s ORDER BY %s "
+		 "LIMIT ?5 OFFSET ?6", member_where, ord);
+	*got = 0;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	char *norm;
+	err_code c = member_bind_query(st, q, &norm, e);
+	if (c == ERR_OK) {
+		db_bind_at(st, 5, limit);
+		db_bind_at(st, 6, offset);
+		int r;
+		while ((r = db_step(st, e)) == DB_ROW && *got < limit)
+			member_row(st, &out[(*got)++]);
+		if (r == DB_ERROR)
+			c = e ? e->code : ERR_DB;
+	}
+	free(norm);
+	db_finalize(&st);
+	return c;
+}
+
+err_code member_groups(char (*out)[96], int max, int *got, struct err *e)
+{
+	*got = 0;
+	db_stmt *st = db_prepare(e, "SELECT DISTINCT grp FROM member WHERE grp <> '' "
+				    "ORDER BY grp COLLATE LOCALE");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	while (*got < max && (r = db_step(st, e)) == DB_ROW)
+		snprintf(out[(*got)++], 96, "%s", db_col_text(st, 0));
+	db_finalize(&st);
+	return ERR_OK;
+}
+
+/* ---- CSV: no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note */
+
+static err_code member_import_row(const struct io_row *r, struct err *e)
+{
+	struct member m;
+	member_init(&m);
+	const char *v;
+	char *no = text_nfkc(io_get(r, "no"));
+	snprintf(m.no, sizeof m.no, "%s", no ? no : "");
+	free(no);
+	snprintf(m.name, sizeof m.name, "%s", io_get(r, "name"));
+	if (!m.no[0])
+		return err_set(e, ERR_INPUT, _("no: the membership number is empty."));
+	if (!m.name[0])
+		return err_set(e, ERR_INPUT, _("name: the name is empty."));
+
+	const char *code;
+	err_code c;
+	if (*(v = io_get(r, "gender"))) {
+		if ((c = cat_parse(CAT_GENDER, "gender", v, &code, e)) != ERR_OK)
+			return c;
+		snprintf(m.gender, sizeof m.gender, "%s", code);
+	}
+	if ((c = io_date(r, "birth_date", m.birth_date, 0, e)) != ERR_OK ||
+	    (c = io_date(r, "join_date", m.join_date, 0, e)) != ERR_OK)
+		return c;
+	if (*(v = io_get(r, "status"))) {
+		if ((c = cat_parse(CAT_STATUS, "status", v, &code, e)) != ERR_OK)
+			return c;
+		snprintf(m.status, sizeof m.status, "%s", code);
+	}
+	if (*(v = io_get(r, "kind"))) {
+		if ((c = cat_parse(CAT_MEMBER_KIND, "kind", v, &code, e)) != ERR_OK)
+			return c;
+		snprintf(m.kind, sizeof m.kind, "%s", code);
+	}
+	snprintf(m.grp, sizeof m.grp, "%s", io_get(r, "group"));
+	snprintf(m.phone, sizeof m.phone, "%s", io_get(r, "phone"));
+	if ((c = io_money(r, "wage_base", &m.wage_base, 0, e)) != ERR_OK)
+		return c;
+
+	/* flags: codes or names separated by ; | / 、 or spaces */
+	char flags[256];
+	snprintf(flags, sizeof flags, "%s", io_get(r, "flags"));
+	for (char *p = flags; *p;) {
+		size_t len = strcspn(p, ";|/ ,");
+		if (strncmp(p, "、", 3) == 0 || strncmp(p, "；", 3) == 0) {
+			p += 3;
+			continue;
+		}
+		char *dun = strstr(p, "、");
+		if (dun && (size_t)(dun - p) < len)
+			len = (size_t)(dun - p);
+		char one[128];
+		snprintf(one, sizeof one, "%.*s", (int)len, p);
+		p += len;
+		if (*p && !(strncmp(p, "、", 3) == 0))
+			p++;
+		if (!one[0])
+			continue;
+		if ((c = cat_parse(CAT_FLAG, "flags", one, &code, e)) != ERR_OK)
+			return c;
+		if (strcmp(code, "hardship") == 0)
+			m.hardship = 1;
+		else
+			m.model_worker = 1;
+	}
+	snprintf(m.note, sizeof m.note, "%s", io_get(r, "note"));
+	return member_add(&m, e);
+}
+
+static err_code member_export_rows(FILE *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT " MEMBER_COLS " FROM member ORDER BY length(no), no");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	struct member m;
+	while ((r = db_step(st, e)) == DB_ROW) {
+		member_row(st, &m);
+		char wage[32], flags[64];
+		money_plain(m.wage_base, wage, sizeof wage);
+		snprintf(flags, sizeof flags, "%s%s%s", m.hardship ? "hardship" : "",
+			 m.hardship && m.model_worker ? ";" : "", m.model_worker ? "model_worker" : "");
+		const char *f[] = { m.no, m.name, m.gender, m.birth_date, m.join_date, m.status,
+				    m.kind, m.grp, m.phone, wage, flags, m.note };
+		csv_row(out, 12, f);
+	}
+	db_finalize(&st);
+	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
+}
+
+const struct io_kind members_io = {
+	"members",
+	"no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note",
+	"no,name",
+	member_import_row,
+	member_export_rows,
+};

@@ -1,0 +1,67 @@
+/*
+ * member.h — the member roll (会员). A member is identified by a membership number
+ * (`no`, unique text like T017); two people may share a name. Retired members stay on
+ * the roll. Only core/member.c writes the member table.
+ */
+#ifndef GH_MEMBER_H
+#define GH_MEMBER_H
+
+#include <stdint.h>
+
+#include "core/date.h"
+#include "core/error.h"
+
+struct member {
+	int64_t id;                 /* 0 until saved */
+	char no[64];
+	char name[192];
+	char gender[2];             /* "m", "f" or "" (not given) */
+	char birth_date[DATE_LEN];  /* "" when not given */
+	char join_date[DATE_LEN];
+	char status[16];            /* active retired left deceased */
+	char status_date[DATE_LEN]; /* when status last changed; "" if never */
+	char kind[16];              /* teacher staff substitute */
+	char grp[96];               /* 工会小组 */
+	char phone[48];
+	int64_t wage_base;          /* fen a month: the base dues are reckoned on */
+	int hardship;               /* 困难职工 */
+	int model_worker;           /* 劳模 */
+	char note[512];
+};
+
+/* A member with the defaults (active teacher). */
+void member_init(struct member *m);
+
+/* Check every field; e names the first field that is wrong. */
+err_code member_validate(const struct member *m, struct err *e);
+
+/* Insert (sets m->id) / update by id; both validate, refuse a duplicate number, and run
+ * in one transaction (joining an open one). */
+err_code member_add(struct member *m, struct err *e);
+err_code member_update(const struct member *m, struct err *e);
+/* Retire, leave, … with the date it happened (today when NULL or ""). */
+err_code member_set_status(int64_t id, const char *status, const char *date, struct err *e);
+
+err_code member_get(int64_t id, struct member *m, struct err *e);
+/* By membership number; ERR_NOTFOUND with a sentence naming the number. */
+err_code member_find(const char *no, struct member *m, struct err *e);
+
+enum member_sort { MEMBER_SORT_NO, MEMBER_SORT_NAME, MEMBER_SORT_GROUP, MEMBER_SORT_STATUS };
+
+struct member_query {
+	const char *search;   /* name, number or pinyin initials; NULL or "" for all */
+	const char *status;   /* one status code, NULL for all */
+	const char *grp;      /* one group, NULL for all */
+	enum member_sort sort;
+	int desc;
+};
+
+/* How many members match, and one page of them (never the whole table). */
+err_code member_count(const struct member_query *q, int *count, struct err *e);
+err_code member_page(const struct member_query *q, int offset, int limit,
+		     struct member *out, int *got, struct err *e);
+
+/* The distinct union groups in use, sorted; writes up to max names of 96 bytes. */
+err_code member_groups(char (*out)[96], int max, int *got, struct err *e);
+
+#endif

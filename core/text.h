@@ -1,0 +1,82 @@
+/*
+ * text.h — the one width API. Every column count on screen and in printed reports comes
+ * from here (libunistring underneath, "UTF-8" as the encoding argument so that
+ * ambiguous-width characters agree with ncursesw/glibc wcwidth). Nothing else computes
+ * columns; nothing uses strlen() to mean width.
+ *
+ * Strings are UTF-8. Invalid bytes are tolerated: each counts as one column and is shown
+ * as U+FFFD. Control characters (C0, DEL, C1) are never passed through to a terminal:
+ * text_clean() turns them into visible text ("^[" for ESC, "^?" for DEL, "\u0085"-style
+ * "<85>" for C1) and widths count them as shown.
+ */
+#ifndef GH_TEXT_H
+#define GH_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Display columns of s as it would be shown after text_clean(). 张三 → 4, "ab" → 2. */
+int text_width(const char *s);
+
+/* The same for the first len bytes of s (which need not be NUL-terminated there): the
+ * column of the cursor at byte offset len, for the form editor. */
+int text_nwidth(const char *s, size_t len);
+
+/* Columns of one code point (0 for combining marks, 2 for CJK, 1 otherwise). */
+int text_char_width(uint32_t uc);
+
+/* Byte length of the character at s (1 for an invalid byte, 0 at the terminating NUL). */
+int text_char_len(const char *s);
+
+/* Byte offset of the character boundary before / after byte offset pos in s (of length
+ * len). Used by the form editor so the cursor never lands inside a character. Combining
+ * marks stay with their base character. */
+size_t text_prev(const char *s, size_t pos);
+size_t text_next(const char *s, size_t len, size_t pos);
+
+/* Copy s into buf (size n) with control characters made visible (ESC → "^[",
+ * DEL → "^?", other C0 → "^X", C1 → "<9b>") and invalid bytes replaced by U+FFFD.
+ * Always NUL-terminates; cuts only at a character boundary. Returns buf. */
+char *text_clean(const char *s, char *buf, size_t n);
+
+/* Fit s (cleaned as above) into at most cols columns: if it is wider, cut it at a
+ * character boundary and end it with "…" (one column), so the result is never wider
+ * than cols and never splits a character. Returns buf. */
+char *text_trunc(const char *s, int cols, char *buf, size_t n);
+
+/* Like text_trunc, then pad with spaces to exactly cols columns: on the right when
+ * align is TEXT_LEFT, on the left when TEXT_RIGHT. A wide character that would straddle
+ * the last column is replaced by "…" and a space as needed so the width is exact. */
+enum { TEXT_LEFT = 0, TEXT_RIGHT = 1 };
+char *text_pad(const char *s, int cols, int align, char *buf, size_t n);
+
+/* Wrap s into lines of at most cols columns, breaking where Unicode allows
+ * (u8_width_linebreaks), never inside a character; existing newlines are kept.
+ * Calls line(start, bytes, arg) for each line (without the newline). Returns the number
+ * of lines. */
+int text_wrap(const char *s, int cols,
+	      void (*line)(const char *start, size_t bytes, void *arg), void *arg);
+
+/* NFKC-normalise s (full-width digits and letters become ASCII, "１２３４．５" →
+ * "1234.5", ideographic space U+3000 → " ") and trim leading/trailing white space.
+ * Returns a malloc'd string (caller frees), or NULL on invalid UTF-8 or no memory. */
+char *text_nfkc(const char *s);
+
+/* NFKC + Unicode case folding, for comparison and search. malloc'd, caller frees. */
+char *text_fold(const char *s);
+
+/* Pinyin initials of s for search: each Han character becomes the lower-case initial
+ * of its first Mandarin reading (张三 → "zs", 周烨 → "zy", 欧阳娜娜 → "oynn"), ASCII
+ * letters and digits are kept lower-cased, everything else is dropped.
+ * Writes into buf (size n), always NUL-terminated. Returns buf. */
+char *text_initials(const char *s, char *buf, size_t n);
+
+/* Does the search string q match the name or number? True when the folded q is a
+ * substring of the folded name, of the folded number, or of the name's pinyin initials
+ * (only when q is all ASCII letters). An empty q matches everything. */
+int text_match(const char *q, const char *name, const char *number);
+
+/* Is s valid UTF-8? */
+int text_valid(const char *s, size_t len);
+
+#endif

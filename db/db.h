@@ -1,0 +1,88 @@
+/*
+ * db.h — the one SQLite file: opening it with the right pragmas, migrating its schema,
+ * statements with bound parameters, nested transactions, backup, restore and checks.
+ *
+ * There is one open database per process (module state in db.c). Only db/ and core/
+ * include this header; tui/ never does.
+ *
+ * Binding: every helper that takes (types, ...) binds its variadic arguments to ?1, ?2 …
+ * in order, one letter per argument:
+ *     t  const char *   text (NULL binds SQL NULL)
+ *     i  int64_t        integer
+ *     d  int            integer (for plain ints, so callers need no casts)
+ *     n  (no argument)  NULL
+ * Values never go into the SQL text.
+ */
+#ifndef GH_DB_H
+#define GH_DB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdarg.h>
+
+#include "core/error.h"
+
+typedef struct sqlite3_stmt db_stmt;
+
+enum { DB_DONE = 0, DB_ROW = 1, DB_ERROR = -1 };
+
+/* Open (creating if missing: folder 0700, file 0600) and migrate to the newest schema.
+ * A file that is not a gonghui database, is newer than this program, or is locked gives
+ * a clear err. */
+err_code db_open(const char *path, struct err *e);
+void db_close(void);
+int db_is_open(void);
+const char *db_path(void);
+
+/* Schema version of the open database and of this program. */
+int db_schema_version(void);
+int db_schema_latest(void);
+
+db_stmt *db_prepare(struct err *e, const char *sql);
+err_code db_bind(db_stmt *st, struct err *e, const char *types, ...);
+err_code db_bindv(db_stmt *st, struct err *e, const char *types, va_list ap);
+/* Returns DB_ROW, DB_DONE or DB_ERROR (e filled). */
+/* Bind one integer to parameter number idx (for LIMIT/OFFSET after db_bind). */
+void db_bind_at(db_stmt *st, int idx, int64_t v);
+int db_step(db_stmt *st, struct err *e);
+void db_reset(db_stmt *st);
+void db_finalize(db_stmt **st);
+
+int64_t db_col_int(db_stmt *st, int col);
+const char *db_col_text(db_stmt *st, int col);   /* "" for NULL, never NULL */
+int db_col_null(db_stmt *st, int col);
+
+/* Prepare, bind, step to the end, finalize. */
+err_code db_exec(struct err *e, const char *sql, const char *types, ...);
+/* Run several statements without parameters (schema, pragmas). */
+err_code db_exec_script(struct err *e, const char *sql);
+/* First column of the first row; ERR_NOTFOUND (e untouched) when there is no row. */
+err_code db_int(struct err *e, int64_t *out, const char *sql, const char *types, ...);
+err_code db_text(struct err *e, char *buf, size_t n, const char *sql, const char *types, ...);
+
+int64_t db_last_id(void);
+int db_changes(void);
+
+/* Nested transactions: the outermost begin starts one, the matching outermost commit
+ * commits it; a rollback at any depth makes the whole one roll back. Each begin records
+ * its file and line so an unbalanced one can be named. */
+#define db_begin(e) db_begin_((e), __FILE__, __LINE__)
+err_code db_begin_(struct err *e, const char *file, int line);
+err_code db_commit(struct err *e);
+void db_rollback(void);
+int db_depth(void);
+
+/* Copy the open database to dest (a consistent snapshot, file 0600). */
+err_code db_backup(const char *dest, struct err *e);
+/* Replace the open database's contents with src after checking that src is a gonghui
+ * database; the current contents are backed up beside the database first. */
+err_code db_restore(const char *src, struct err *e);
+/* integrity_check and foreign_key_check; ERR_OK when both are clean, otherwise e says
+ * what is wrong in one sentence. */
+err_code db_check(struct err *e);
+
+/* The default database path: $GONGHUI_DB, else $XDG_DATA_HOME/gonghui/gonghui.db,
+ * else ~/.local/share/gonghui/gonghui.db. Returns buf. */
+char *db_default_path(char *buf, size_t n);
+
+#endif

@@ -1,0 +1,260 @@
+/*
+ * cli.c — the command-line contract (DESIGN.md "The command line"):
+ *
+ *     gonghui                        the full-screen program on the default database
+ *     gonghui -f FILE …              use FILE (also: GONGHUI_DB=FILE)
+ *     gonghui report [--year Y] [--format text|csv]
+ *     gonghui import KIND FILE.csv   all rows or none; errors as FILE:LINE: message
+ *     gonghui export KIND [--format csv]
+ *     gonghui check | backup DEST | restore SRC
+ *     gonghui --help | --version
+ *
+ * Exit status: 0 success, 1 a user error (one line on stderr), 2 a usage error.
+ */
+#include "tui/cli.h"
+#include "core/error.h"
+#include "core/i18n.h"
+#include "core/io.h"
+#include "db/db.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { EXIT_USER = 1, EXIT_USAGE = 2 };
+
+static struct {
+	const char *db_file;   /* -f FILE, or NULL for the default */
+} cli;
+
+static void cli_help(FILE *out)
+{
+	/* L10N: the whole --help text; keep the command names, options and KIND words
+	 * (members, dues, …) in English: they are typed as they are. */
+	fprintf(out, _("Usage: gonghui [-f FILE] [COMMAND]\n"
+		       "Keep the books of a school trade union: members, dues, welfare and visits,\n"
+		       "events and sign-ups, donations, proposals, and the year-end report.\n"
+		       "\n"
+		       "With no command, gonghui opens the full-screen program.\n"
+		       "\n"
+		       "Commands:\n"
+		       "  report [--year Y] [--format text|csv]\n"
+		       "                        print the year's tallies for the annual report\n"
+		       "  import KIND FILE.csv  add records from a CSV file (all rows or none)\n"
+		       "  export KIND           print records as CSV\n"
+		       "  check                 check the database file for damage\n"
+		       "  backup DEST           copy the database to the file DEST\n"
+		       "  restore SRC           replace the database with the backup SRC\n"
+		       "\n"
+		       "KIND is one of: %s\n"
+		       "\n"
+		       "Options:\n"
+		       "  -f, --file FILE       use the database FILE (created on first use)\n"
+		       "  -h, --help            show this help\n"
+		       "  -V, --version         show the version\n"
+		       "\n"
+		       "The database is $GONGHUI_DB if set, else\n"
+		       "$XDG_DATA_HOME/gonghui/gonghui.db (~/.local/share/gonghui/gonghui.db).\n"
+		       "CSV files may be UTF-8 or GBK (as Excel and WPS save them); the first\n"
+		       "row names the columns. See `man gonghui` for the columns of each KIND.\n"),
+		io_kind_names());
+}
+
+static int cli_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int cli_usage(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "gonghui: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+	va_end(ap);
+	fprintf(stderr, _("Try 'gonghui --help' for more information.\n"));
+	return EXIT_USAGE;
+}
+
+static int cli_fail(const struct err *e)
+{
+	fprintf(stderr, "gonghui: %s\n", e->msg);
+	return EXIT_USER;
+}
+
+static int cli_open(struct err *e)
+{
+	char path[PATH_MAX];
+	if (cli.db_file)
+		snprintf(path, sizeof path, "%s", cli.db_file);
+	else
+		db_default_path(path, sizeof path);
+	return db_open(path, e) == ERR_OK;
+}
+
+static int cmd_import(int argc, char **argv)
+{
+	if (argc != 3)
+		return cli_usage(_("import needs a KIND and a FILE.csv, e.g. 'gonghui import members members.csv'."));
+	struct err e = { 0 };
+	if (!io_find(argv[1])) {
+		err_set(&e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), argv[1],
+			io_kind_names());
+		return cli_fail(&e);
+	}
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	int rows = 0;
+	if (io_import(argv[1], argv[2], &rows, &e) != ERR_OK) {
+		fprintf(stderr, "%s\n", e.msg);
+		fprintf(stderr, _("gonghui: nothing was imported.\n"));
+		db_close();
+		return EXIT_USER;
+	}
+	db_close();
+	printf(ngettext("Imported %d row from %s.\n", "Imported %d rows from %s.\n", rows),
+	       rows, argv[2]);
+	return 0;
+}
+
+static int cmd_export(int argc, char **argv)
+{
+	const char *kind = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			if (strcmp(argv[++i], "csv") != 0)
+				return cli_usage(_("export knows only --format csv, not '%s'."), argv[i]);
+		} else if (strncmp(argv[i], "--format=", 9) == 0) {
+			if (strcmp(argv[i] + 9, "csv") != 0)
+				return cli_usage(_("export knows only --format csv, not '%s'."), argv[i] + 9);
+		} else if (argv[i][0] == '-') {
+			return cli_usage(_("unknown option '%s' for export."), argv[i]);
+		} else if (!kind) {
+			kind = argv[i];
+		} else {
+			return cli_usage(_("export takes one KIND, not also '%s'."), argv[i]);
+		}
+	}
+	if (!kind)
+		return cli_usage(_("export needs a KIND, e.g. 'gonghui export members'."));
+	struct err e = { 0 };
+	if (!io_find(kind)) {
+		err_set(&e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), kind,
+			io_kind_names());
+		return cli_fail(&e);
+	}
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	err_code c = io_export(kind, stdout, &e);
+	db_close();
+	if (fflush(stdout) != 0 && c == ERR_OK)
+		c = err_set(&e, ERR_IO, _("Could not write the output."));
+	return c == ERR_OK ? 0 : cli_fail(&e);
+}
+
+static int cmd_check(int argc, char **argv)
+{
+	if (argc != 1)
+		return cli_usage(_("check takes no arguments ('%s')."), argv[1]);
+	struct err e = { 0 };
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	err_code c = db_check(&e);
+	if (c == ERR_OK)
+		printf(_("%s: the database is in good order.\n"), db_path());
+	db_close();
+	return c == ERR_OK ? 0 : cli_fail(&e);
+}
+
+static int cmd_backup(int argc, char **argv)
+{
+	if (argc != 2)
+		return cli_usage(_("backup needs the file to write, e.g. 'gonghui backup /media/usb/gonghui-2025.db'."));
+	struct err e = { 0 };
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	err_code c = db_backup(argv[1], &e);
+	db_close();
+	if (c != ERR_OK)
+		return cli_fail(&e);
+	printf(_("Backed up to %s.\n"), argv[1]);
+	return 0;
+}
+
+static int cmd_restore(int argc, char **argv)
+{
+	if (argc != 2)
+		return cli_usage(_("restore needs the backup file to read."));
+	struct err e = { 0 };
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	err_code c = db_restore(argv[1], &e);
+	db_close();
+	if (c != ERR_OK)
+		return cli_fail(&e);
+	printf(_("Restored from %s; the previous contents were saved beside the database.\n"),
+	       argv[1]);
+	return 0;
+}
+
+/* Defined by the front end when it is built in; until then the help is shown. */
+int app_run(void) __attribute__((weak));
+
+static int cmd_app(void)
+{
+	if (!app_run) {
+		cli_help(stdout);
+		return 0;
+	}
+	struct err e = { 0 };
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	int rc = app_run();
+	db_close();
+	return rc;
+}
+
+static const struct {
+	const char *name;
+	int (*run)(int argc, char **argv);
+} commands[] = {
+	{ "import", cmd_import },
+	{ "export", cmd_export },
+	{ "check", cmd_check },
+	{ "backup", cmd_backup },
+	{ "restore", cmd_restore },
+};
+
+int cli_main(int argc, char **argv)
+{
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			cli_help(stdout);
+			return 0;
+		}
+		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			printf("gonghui %s\n", GH_VERSION);
+			return 0;
+		}
+		if (strcmp(a, "-f") == 0 || strcmp(a, "--file") == 0) {
+			if (++i >= argc)
+				return cli_usage(_("%s needs a file name."), a);
+			cli.db_file = argv[i];
+		} else if (strncmp(a, "--file=", 7) == 0) {
+			cli.db_file = a + 7;
+		} else {
+			return cli_usage(_("unknown option '%s'."), a);
+		}
+	}
+	if (i == argc)
+		return cmd_app();
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+		if (strcmp(argv[i], commands[k].name) == 0)
+			return commands[k].run(argc - i, argv + i);
+	if (strcmp(argv[i], "help") == 0) {
+		cli_help(stdout);
+		return 0;
+	}
+	return cli_usage(_("unknown command '%s'."), argv[i]);
+}
