@@ -73,7 +73,7 @@ build/schema.c: tools/gen-schema.sh $(sort $(wildcard db/schema/*.sql))
 	@mkdir -p build
 	sh tools/gen-schema.sh $(sort $(wildcard db/schema/*.sql)) > $@.tmp && mv $@.tmp $@
 
-build/pinyin_table.o build/schema.o: build/%.o: build/%.c
+build/pinyin_table.o build/schema.o: build/%.o: build/%.c $(wildcard core/pinyin.h db/schema.h)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 build/tests/%: tests/unit/%.c tests/unit/check.h core/libgonghui.a

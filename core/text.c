@@ -117,13 +117,23 @@ int text_width(const char *s)
 	return s ? text_nwidth(s, strlen(s)) : 0;
 }
 
+/* strnlen(), which C11 lacks. */
+static size_t span(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && s[n])
+		n++;
+	return n;
+}
+
 int text_char_len(const char *s)
 {
 	ucs4_t uc;
 
 	if (!s)
 		return 0;
-	return decode((const uint8_t *)s, strnlen(s, 4), &uc);
+	return decode((const uint8_t *)s, span(s, 4), &uc);
 }
 
 /*
@@ -159,7 +169,7 @@ size_t text_prev(const char *s, size_t pos)
 		return 0;
 	/* No length is given: s is a string, so up to three bytes after pos (the rest of a
 	 * character pos might be inside of) can be read safely, stopping at the NUL. */
-	len = pos + strnlen(s + pos, 3);
+	len = pos + span(s + pos, 3);
 	k = char_start(u, len, pos - 1);
 	for (;;) {
 		decode(u + k, len - k, &uc);
@@ -262,8 +272,8 @@ char *text_pad(const char *s, int cols, int align, char *buf, size_t n)
 	if (cols < 0)
 		cols = 0;
 	w = fit(s, cols, 1, buf, n, &used);
-	/* fit() never exceeds cols; a wide character that did not fit left a gap of one
-	 * column before the "…", or after the text, which the spaces fill. */
+	/* fit() never exceeds cols, but may fall one column short where a wide character
+	 * did not fit before the "…": the spaces make that up as well. */
 	pad = (size_t)(cols - w);
 	if (pad > n - 1 - used)
 		pad = n - 1 - used;	/* buffer too small: as many as fit */
@@ -277,7 +287,7 @@ char *text_pad(const char *s, int cols, int align, char *buf, size_t n)
 	return buf;
 }
 
-/* Emit one line, less the spaces a break leaves at its end. */
+/* Emit one line, less the spaces the break leaves at its end. */
 static void emit(const char *start, size_t bytes,
 		 void (*line)(const char *, size_t, void *), void *arg)
 {
@@ -288,61 +298,71 @@ static void emit(const char *start, size_t bytes,
 }
 
 /*
- * Wrap one paragraph (no '\n' in it) of len bytes. libunistring chooses where the first
- * line ends; if that line is still too wide (a word longer than a line, or control
- * characters, which it counts as zero columns and we show as two), it is cut at the
- * last character boundary that fits. Then the rest is wrapped the same way.
+ * Wrap one paragraph (no '\n' in it) of len bytes, greedily: a line takes characters
+ * while they fit and ends at the last place UAX #14 allows a break; spaces at the end
+ * of a line hang and are dropped. A word wider than the line is cut between characters
+ * (a character wider than the line gets a line of its own).
+ *
+ * This is u8_width_linebreaks() done by hand over u8_possible_linebreaks(): that
+ * function counts the spaces after a word against the width (so "ab cd" does not fit in
+ * 5 columns), counts control characters as zero columns where we show two, and leaves
+ * long words sticking out.
  */
 static int wrap_para(const char *p, size_t len, int cols,
 		     void (*line)(const char *, size_t, void *), void *arg)
 {
 	const uint8_t *u = (const uint8_t *)p;
+	size_t start = 0, brk_at = 0, i = 0;
 	char *brk;
-	size_t end, next, stop, i, f;
-	int lines = 0;
+	int col = 0, w, k, lines = 0;
+	ucs4_t uc;
 
 	if (len == 0) {
 		emit(p, 0, line, arg);
 		return 1;
 	}
-	brk = malloc(len);
-	while (len > 0) {
-		end = next = len;
-		if (brk) {
-			u8_width_linebreaks(u, len, cols, 0, 0, NULL, ENCODING, brk);
-			for (i = 1; i < len; i++) {
-				if (brk[i] == UC_BREAK_POSSIBLE) {
-					end = next = i;
-					break;
-				}
-				if (brk[i] == UC_BREAK_MANDATORY) {
-					/* s[i] is itself a line break (CR, VT, FF, NEL,
-					 * U+2028...): end the line and drop it. */
-					end = i;
-					next = text_next(p, len, i);
-					break;
-				}
+	if ((brk = malloc(len)) != NULL)
+		u8_possible_linebreaks(u, len, ENCODING, brk);
+	while (i < len) {
+		k = decode(u + i, len - i, &uc);
+		if (brk && brk[i] == UC_BREAK_MANDATORY) {
+			/* p[i] is itself a line end (CR, VT, FF, NEL, U+2028...). */
+			emit(p + start, i - start, line, arg);
+			lines++;
+			i += (size_t)k;
+			start = brk_at = i;
+			col = 0;
+			continue;
+		}
+		if (brk && brk[i] == UC_BREAK_POSSIBLE && i > start)
+			brk_at = i;
+		w = text_char_width(uc);
+		if (uc != ' ' && col + w > cols && i > start) {
+			if (brk_at > start) {
+				/* End the line at the last break; what came after it
+				 * starts the next one. */
+				emit(p + start, brk_at - start, line, arg);
+				lines++;
+				col = text_nwidth(p + brk_at, i - brk_at);
+				start = brk_at;
+			}
+			if (col + w > cols && i > start) {
+				/* One word is wider than the line: cut it here. The
+				 * character at i has columns, so it is no combining mark. */
+				emit(p + start, i - start, line, arg);
+				lines++;
+				col = 0;
+				start = brk_at = i;
 			}
 		}
-		stop = end;
-		while (stop > 0 && p[stop - 1] == ' ')
-			stop--;
-		if (text_nwidth(p, stop) > cols) {
-			/* Too wide: keep what fits, at least one character. */
-			f = text_next(p, len, 0);
-			while (f < stop) {
-				i = text_next(p, len, f);
-				if (text_nwidth(p, i) > cols)
-					break;
-				f = i;
-			}
-			end = next = f;
-		}
-		emit(p, end, line, arg);
+		col += w;
+		i += (size_t)k;
+	}
+	/* The last line; a paragraph that ended with a line-end character gets no empty
+	 * line after it, as the whole text gets none after a final '\n'. */
+	if (start < len || lines == 0) {
+		emit(p + start, len - start, line, arg);
 		lines++;
-		p += next;
-		u += next;
-		len -= next;
 	}
 	free(brk);
 	return lines;

@@ -26,11 +26,11 @@ CREATE TABLE member (
 	name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
 	initials     TEXT NOT NULL DEFAULT '',   -- pinyin initials of name, for search
 	gender       TEXT CHECK (gender IN ('m', 'f')),
-	birth_date   TEXT CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),
-	join_date    TEXT CHECK (join_date IS NULL OR date(join_date) IS join_date),
+	birth_date   TEXT CHECK (birth_date IS NULL OR date(birth_date, '+0 days') IS birth_date),
+	join_date    TEXT CHECK (join_date IS NULL OR date(join_date, '+0 days') IS join_date),
 	status       TEXT NOT NULL DEFAULT 'active'
 	             CHECK (status IN ('active', 'retired', 'left', 'deceased')),
-	status_date  TEXT CHECK (status_date IS NULL OR date(status_date) IS status_date),
+	status_date  TEXT CHECK (status_date IS NULL OR date(status_date, '+0 days') IS status_date),
 	kind         TEXT NOT NULL DEFAULT 'teacher'
 	             CHECK (kind IN ('teacher', 'staff', 'substitute')),
 	grp          TEXT NOT NULL DEFAULT '',   -- 工会小组
@@ -85,7 +85,7 @@ CREATE TABLE closed_month (
 -- (红字冲销) repeats the accounts with the amount negated and names the entry it reverses.
 CREATE TABLE ledger_entry (
 	id          INTEGER PRIMARY KEY,
-	date        TEXT NOT NULL CHECK (date(date) IS date),
+	date        TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
 	voucher     TEXT NOT NULL DEFAULT '',
 	debit       TEXT NOT NULL REFERENCES account(code),
 	credit      TEXT NOT NULL REFERENCES account(code),
@@ -108,7 +108,7 @@ CREATE TABLE dues (
 	month     TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'
 	                               AND substr(month, 6, 2) BETWEEN '01' AND '12'),
 	amount    INTEGER NOT NULL CHECK (amount >= 0),
-	paid_on   TEXT NOT NULL CHECK (date(paid_on) IS paid_on),
+	paid_on   TEXT NOT NULL CHECK (date(paid_on, '+0 days') IS paid_on),
 	entry_id  INTEGER REFERENCES ledger_entry(id),
 	UNIQUE (member_id, month)
 );
@@ -116,7 +116,7 @@ CREATE INDEX dues_month ON dues(month);
 
 CREATE TABLE welfare (
 	id          INTEGER PRIMARY KEY,
-	date        TEXT NOT NULL CHECK (date(date) IS date),
+	date        TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
 	member_id   INTEGER NOT NULL REFERENCES member(id),
 	kind        TEXT NOT NULL CHECK (kind IN ('illness', 'hospital', 'wedding', 'bereavement',
 	            'childbirth', 'retirement', 'hardship', 'holiday', 'birthday', 'longevity',
@@ -134,7 +134,7 @@ CREATE INDEX welfare_member ON welfare(member_id, date);
 
 CREATE TABLE visit (
 	id         INTEGER PRIMARY KEY,
-	date       TEXT NOT NULL CHECK (date(date) IS date),
+	date       TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
 	member_id  INTEGER NOT NULL REFERENCES member(id),
 	reason     TEXT NOT NULL CHECK (reason IN ('illness', 'hospital', 'wedding', 'bereavement',
 	           'childbirth', 'retirement', 'hardship', 'holiday', 'birthday', 'longevity',
@@ -154,10 +154,10 @@ CREATE TABLE must_visit (
 	member_id  INTEGER NOT NULL REFERENCES member(id),
 	reason     TEXT NOT NULL CHECK (reason IN ('hospital', 'wedding', 'bereavement',
 	           'childbirth', 'retirement', 'hardship')),
-	opened_on  TEXT NOT NULL CHECK (date(opened_on) IS opened_on),
+	opened_on  TEXT NOT NULL CHECK (date(opened_on, '+0 days') IS opened_on),
 	welfare_id INTEGER REFERENCES welfare(id),
 	visit_id   INTEGER REFERENCES visit(id),
-	closed_on  TEXT CHECK (closed_on IS NULL OR date(closed_on) IS closed_on),
+	closed_on  TEXT CHECK (closed_on IS NULL OR date(closed_on, '+0 days') IS closed_on),
 	note       TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX must_visit_open ON must_visit(closed_on, opened_on);
@@ -169,11 +169,11 @@ CREATE TABLE event (
 	name       TEXT NOT NULL CHECK (length(name) >= 1),
 	kind       TEXT NOT NULL CHECK (kind IN ('sports', 'culture', 'outing', 'health_check',
 	           'rest_leave', 'blood_donation', 'training', 'celebration', 'other')),
-	start_date TEXT CHECK (start_date IS NULL OR date(start_date) IS start_date),
-	end_date   TEXT CHECK (end_date IS NULL OR date(end_date) IS end_date),
+	start_date TEXT CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date),
+	end_date   TEXT CHECK (end_date IS NULL OR date(end_date, '+0 days') IS end_date),
 	place      TEXT NOT NULL DEFAULT '',
 	capacity   INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),   -- 0: no limit
-	deadline   TEXT CHECK (deadline IS NULL OR date(deadline) IS deadline),
+	deadline   TEXT CHECK (deadline IS NULL OR date(deadline, '+0 days') IS deadline),
 	fee        INTEGER NOT NULL DEFAULT 0 CHECK (fee >= 0),
 	budget     INTEGER NOT NULL DEFAULT 0 CHECK (budget >= 0),
 	note       TEXT NOT NULL DEFAULT '',
@@ -197,14 +197,14 @@ CREATE INDEX signup_event ON signup(event_id, status, seq);
 CREATE TABLE drive (
 	id    INTEGER PRIMARY KEY,
 	name  TEXT NOT NULL UNIQUE CHECK (length(name) >= 1),
-	date  TEXT NOT NULL CHECK (date(date) IS date),
+	date  TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
 	cause TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE donation (
 	id        INTEGER PRIMARY KEY,
 	drive_id  INTEGER NOT NULL REFERENCES drive(id),
-	date      TEXT NOT NULL CHECK (date(date) IS date),
+	date      TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
 	member_id INTEGER REFERENCES member(id),   -- NULL: an outside donor
 	donor     TEXT NOT NULL DEFAULT '',        -- the outside donor's name
 	amount    INTEGER NOT NULL CHECK (amount > 0),
@@ -216,13 +216,13 @@ CREATE INDEX donation_date ON donation(date);
 
 CREATE TABLE proposal (
 	id          INTEGER PRIMARY KEY,
-	date        TEXT NOT NULL CHECK (date(date) IS date),
+	date        TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
 	member_id   INTEGER REFERENCES member(id),
 	title       TEXT NOT NULL CHECK (length(title) >= 1),
 	status      TEXT NOT NULL DEFAULT 'received'
 	            CHECK (status IN ('received', 'answered', 'adopted', 'rejected')),
 	answer      TEXT NOT NULL DEFAULT '',
-	answered_on TEXT CHECK (answered_on IS NULL OR date(answered_on) IS answered_on)
+	answered_on TEXT CHECK (answered_on IS NULL OR date(answered_on, '+0 days') IS answered_on)
 );
 CREATE INDEX proposal_date ON proposal(date);
 

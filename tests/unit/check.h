@@ -19,14 +19,14 @@ static const char *check_test_ = "";
 #define CHECK_STR(got, want) check_str_((got), (want), #got, __FILE__, __LINE__)
 #define RUN(fn) do { check_test_ = #fn; fn(); } while (0)
 
-static void check_bool_(int ok, const char *expr, const char *file, int line)
+static inline void check_bool_(int ok, const char *expr, const char *file, int line)
 {
 	if (ok) { check_pass_++; return; }
 	check_fail_++;
 	printf("FAIL %s:%d: %s: %s is false\n", file, line, check_test_, expr);
 }
 
-static void check_int_(int64_t got, int64_t want, const char *expr, const char *file, int line)
+static inline void check_int_(int64_t got, int64_t want, const char *expr, const char *file, int line)
 {
 	if (got == want) { check_pass_++; return; }
 	check_fail_++;
@@ -34,7 +34,7 @@ static void check_int_(int64_t got, int64_t want, const char *expr, const char *
 	       file, line, check_test_, expr, got, want);
 }
 
-static void check_str_(const char *got, const char *want, const char *expr,
+static inline void check_str_(const char *got, const char *want, const char *expr,
 		       const char *file, int line)
 {
 	if ((got == NULL && want == NULL) || (got && want && strcmp(got, want) == 0)) {
@@ -47,7 +47,7 @@ static void check_str_(const char *got, const char *want, const char *expr,
 }
 
 /* Prints the count line the runner reads and returns the exit status. */
-static int check_done(void)
+static inline int check_done(void)
 {
 	printf("checks: %d passed, %d failed\n", check_pass_, check_fail_);
 	return check_fail_ ? 1 : 0;

@@ -1,0 +1,180 @@
+/* test_db.c — opening, migrating, refusing foreign files, transactions, backup. */
+#include "db/db.h"
+#include "tests/unit/check.h"
+
+#include <locale.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char dir[256], path[300];
+
+static void test_create(void)
+{
+	struct err e = { 0 };
+	snprintf(path, sizeof path, "%s/sub/folder/g.db", dir);
+	CHECK_INT(db_open(path, &e), ERR_OK);
+	struct stat st;
+	CHECK_INT(stat(path, &st), 0);
+	CHECK_INT(st.st_mode & 0777, 0600);
+	char folder[300];
+	snprintf(folder, sizeof folder, "%s/sub/folder", dir);
+	CHECK_INT(stat(folder, &st), 0);
+	CHECK_INT(st.st_mode & 0777, 0700);
+	CHECK_INT(db_schema_version(), db_schema_latest());
+	int64_t fk = 0, accounts = 0;
+	db_int(&e, &fk, "PRAGMA foreign_keys", NULL);
+	CHECK_INT(fk, 1);
+	db_int(&e, &accounts, "SELECT count(*) FROM account WHERE code IN ('401','50205','231')",
+	       NULL);
+	CHECK_INT(accounts, 3);
+	CHECK_INT(db_check(&e), ERR_OK);
+	db_close();
+	/* opening again migrates nothing and leaves no backup */
+	CHECK_INT(db_open(path, &e), ERR_OK);
+	db_close();
+	char bak[400];
+	snprintf(bak, sizeof bak, "ls %s/sub/folder | grep -c bak >/dev/null", dir);
+	CHECK(system(bak) != 0);
+}
+
+static void test_foreign_files(void)
+{
+	struct err e = { 0 };
+	char p[300];
+	snprintf(p, sizeof p, "%s/text.db", dir);
+	FILE *f = fopen(p, "w");
+	fputs("this is not a database, just some text that is long enough to look like a "
+	      "file header of something else entirely; 0123456789abcdef\n", f);
+	fclose(f);
+	CHECK_INT(db_open(p, &e), ERR_NOTDB);
+	char want[400];
+	snprintf(want, sizeof want, "%s: This file is not a gonghui database.", p);
+	CHECK_STR(e.msg, want);
+	CHECK(!db_is_open());
+
+	/* a SQLite file of some other program */
+	snprintf(p, sizeof p, "%s/other.db", dir);
+	sqlite3 *h;
+	sqlite3_open(p, &h);
+	sqlite3_exec(h, "CREATE TABLE t(x)", NULL, NULL, NULL);
+	sqlite3_close(h);
+	CHECK_INT(db_open(p, &e), ERR_NOTDB);
+
+	/* made by a newer gonghui */
+	snprintf(p, sizeof p, "%s/newer.db", dir);
+	CHECK_INT(db_open(p, &e), ERR_OK);
+	db_close();
+	sqlite3_open(p, &h);
+	sqlite3_exec(h, "PRAGMA user_version=99", NULL, NULL, NULL);
+	sqlite3_close(h);
+	CHECK_INT(db_open(p, &e), ERR_TOONEW);
+	snprintf(want, sizeof want,
+		 "%s: This database was made by a newer gonghui; please update the program.", p);
+	CHECK_STR(e.msg, want);
+
+	/* a folder */
+	CHECK_INT(db_open(dir, &e), ERR_IO);
+}
+
+static void test_locked(void)
+{
+	struct err e = { 0 };
+	sqlite3 *h;
+	sqlite3_open(path, &h);
+	sqlite3_exec(h, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+	CHECK_INT(db_open(path, &e), ERR_BUSY);
+	sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(h);
+	CHECK_INT(db_open(path, &e), ERR_OK);
+}
+
+static void test_transactions(void)
+{
+	struct err e = { 0 };
+	int64_t n = -1;
+	CHECK_INT(db_begin(&e), ERR_OK);
+	CHECK_INT(db_begin(&e), ERR_OK);
+	CHECK_INT(db_depth(), 2);
+	db_exec(&e, "INSERT INTO setting(key, value) VALUES (?, ?)", "tt", "a", "1");
+	db_rollback();   /* the inner one fails … */
+	CHECK(db_commit(&e) != ERR_OK);   /* … so the outer cannot commit */
+	CHECK_INT(db_depth(), 0);
+	db_int(&e, &n, "SELECT count(*) FROM setting WHERE key = 'a'", NULL);
+	CHECK_INT(n, 0);
+
+	CHECK_INT(db_begin(&e), ERR_OK);
+	CHECK_INT(db_begin(&e), ERR_OK);
+	db_exec(&e, "INSERT INTO setting(key, value) VALUES (?, ?)", "tt", "b", "2");
+	CHECK_INT(db_commit(&e), ERR_OK);
+	CHECK_INT(db_commit(&e), ERR_OK);
+	db_int(&e, &n, "SELECT count(*) FROM setting WHERE key = 'b'", NULL);
+	CHECK_INT(n, 1);
+
+	/* bound values are values: quotes do nothing */
+	db_exec(&e, "INSERT INTO setting(key, value) VALUES (?, ?)", "tt", "q'); DROP TABLE x;--",
+		"v");
+	char v[16] = "";
+	db_text(&e, v, sizeof v, "SELECT value FROM setting WHERE key = ?", "t",
+		"q'); DROP TABLE x;--");
+	CHECK_STR(v, "v");
+	CHECK_INT(db_int(&e, &n, "SELECT 1 FROM setting WHERE key = ?", "t", "none"),
+		  ERR_NOTFOUND);
+}
+
+static void test_closed_and_audit(void)
+{
+	struct err e = { 0 };
+	CHECK_INT(db_exec(&e, "INSERT INTO closed_month(month, closed_at) VALUES ('2025-01', 'x')",
+			  NULL), ERR_OK);
+	CHECK_INT(db_exec(&e, "INSERT INTO ledger_entry(date, debit, credit, amount) "
+			      "VALUES ('2025-01-10', '101', '401', 100)", NULL), ERR_CLOSED);
+	CHECK_STR(e.msg, "The month is closed: correct it with a reversing entry.");
+	CHECK_INT(db_exec(&e, "INSERT INTO ledger_entry(date, debit, credit, amount) "
+			      "VALUES ('2025-02-10', '101', '401', 100)", NULL), ERR_OK);
+	int64_t n = 0;
+	db_int(&e, &n, "SELECT count(*) FROM audit_log WHERE tbl = 'ledger_entry' "
+		       "AND action = 'insert' AND json_extract(new, '$.amount') = 100", NULL);
+	CHECK_INT(n, 1);
+	/* a schema rule breaks: the sentence is ours, not SQLite's code */
+	CHECK_INT(db_exec(&e, "INSERT INTO ledger_entry(date, debit, credit, amount) "
+			      "VALUES ('2025-02-30', '101', '401', 100)", NULL), ERR_INPUT);
+}
+
+static void test_backup_restore(void)
+{
+	struct err e = { 0 };
+	char bak[300];
+	snprintf(bak, sizeof bak, "%s/backup.db", dir);
+	CHECK_INT(db_backup(bak, &e), ERR_OK);
+	struct stat st;
+	CHECK_INT(stat(bak, &st), 0);
+	CHECK_INT(st.st_mode & 0777, 0600);
+	db_exec(&e, "INSERT INTO setting(key, value) VALUES ('after', '1')", NULL);
+	CHECK_INT(db_restore(bak, &e), ERR_OK);
+	int64_t n = -1;
+	db_int(&e, &n, "SELECT count(*) FROM setting WHERE key = 'after'", NULL);
+	CHECK_INT(n, 0);
+	char notdb[300];
+	snprintf(notdb, sizeof notdb, "%s/text.db", dir);
+	CHECK_INT(db_restore(notdb, &e), ERR_NOTDB);
+	db_close();
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	snprintf(dir, sizeof dir, "/tmp/gh-test-db-%d", (int)getpid());
+	mkdir(dir, 0700);
+	RUN(test_create);
+	RUN(test_foreign_files);
+	RUN(test_locked);
+	RUN(test_transactions);
+	RUN(test_closed_and_audit);
+	RUN(test_backup_restore);
+	char rm[300];
+	snprintf(rm, sizeof rm, "rm -rf %s", dir);
+	system(rm);
+	return check_done();
+}
