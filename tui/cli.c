@@ -12,10 +12,10 @@
  * Exit status: 0 success, 1 a user error (one line on stderr), 2 a usage error.
  */
 #include "tui/cli.h"
+#include "core/book.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/io.h"
-#include "db/db.h"
 
 #include <limits.h>
 #include <stdarg.h>
@@ -83,12 +83,7 @@ static int cli_fail(const struct err *e)
 
 static int cli_open(struct err *e)
 {
-	char path[PATH_MAX];
-	if (cli.db_file)
-		snprintf(path, sizeof path, "%s", cli.db_file);
-	else
-		db_default_path(path, sizeof path);
-	return db_open(path, e) == ERR_OK;
+	return book_open(cli.db_file, e) == ERR_OK;
 }
 
 static int cmd_import(int argc, char **argv)
@@ -105,12 +100,13 @@ static int cmd_import(int argc, char **argv)
 		return cli_fail(&e);
 	int rows = 0;
 	if (io_import(argv[1], argv[2], &rows, &e) != ERR_OK) {
+		/* One line, FILE:LINE: what is wrong; the import is all rows or none, as
+		 * the help and the manual say, so nothing was imported. */
 		fprintf(stderr, "%s\n", e.msg);
-		fprintf(stderr, _("gonghui: nothing was imported.\n"));
-		db_close();
+		book_close();
 		return EXIT_USER;
 	}
-	db_close();
+	book_close();
 	printf(ngettext("Imported %d row from %s.\n", "Imported %d rows from %s.\n", rows),
 	       rows, argv[2]);
 	return 0;
@@ -145,7 +141,7 @@ static int cmd_export(int argc, char **argv)
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	err_code c = io_export(kind, stdout, &e);
-	db_close();
+	book_close();
 	if (fflush(stdout) != 0 && c == ERR_OK)
 		c = err_set(&e, ERR_IO, _("Could not write the output."));
 	return c == ERR_OK ? 0 : cli_fail(&e);
@@ -158,10 +154,10 @@ static int cmd_check(int argc, char **argv)
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = db_check(&e);
+	err_code c = book_check(&e);
 	if (c == ERR_OK)
-		printf(_("%s: the database is in good order.\n"), db_path());
-	db_close();
+		printf(_("%s: the database is in good order.\n"), book_path());
+	book_close();
 	return c == ERR_OK ? 0 : cli_fail(&e);
 }
 
@@ -172,8 +168,8 @@ static int cmd_backup(int argc, char **argv)
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = db_backup(argv[1], &e);
-	db_close();
+	err_code c = book_backup(argv[1], &e);
+	book_close();
 	if (c != ERR_OK)
 		return cli_fail(&e);
 	printf(_("Backed up to %s.\n"), argv[1]);
@@ -187,8 +183,8 @@ static int cmd_restore(int argc, char **argv)
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = db_restore(argv[1], &e);
-	db_close();
+	err_code c = book_restore(argv[1], &e);
+	book_close();
 	if (c != ERR_OK)
 		return cli_fail(&e);
 	printf(_("Restored from %s; the previous contents were saved beside the database.\n"),
@@ -209,7 +205,7 @@ static int cmd_app(void)
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	int rc = app_run();
-	db_close();
+	book_close();
 	return rc;
 }
 
