@@ -447,6 +447,51 @@ static char han_initial(ucs4_t uc)
 	return c >= 'a' && c <= 'z' ? c : 0;
 }
 
+/*
+ * Surnames read differently from the character's first Mandarin reading in Unihan
+ * (曾 is céng there, but the surname is Zēng). Used for the first Han character of a
+ * name only, where a surname stands. Sorted by code point (bsearch).
+ */
+struct surname { ucs4_t uc; char initial; };
+static const struct surname surnames[] = {
+	{ 0x4E48, 'y' },	/* 么 Yāo */
+	{ 0x4E50, 'y' },	/* 乐 Yuè */
+	{ 0x4E5C, 'n' },	/* 乜 Niè */
+	{ 0x4EC7, 'q' },	/* 仇 Qiú */
+	{ 0x533A, 'o' },	/* 区 Ōu */
+	{ 0x5340, 'o' },	/* 區 Ōu */
+	{ 0x5355, 's' },	/* 单 Shàn */
+	{ 0x53EC, 's' },	/* 召 Shào */
+	{ 0x55AE, 's' },	/* 單 Shàn */
+	{ 0x5C09, 'y' },	/* 尉 Yù (尉迟) */
+	{ 0x66FE, 'z' },	/* 曾 Zēng */
+	{ 0x67E5, 'z' },	/* 查 Zhā */
+	{ 0x6A02, 'y' },	/* 樂 Yuè */
+	{ 0x79CD, 'c' },	/* 种 Chóng */
+	{ 0x79D8, 'b' },	/* 秘 Bì */
+	{ 0x7A2E, 'c' },	/* 種 Chóng */
+	{ 0x7E41, 'p' },	/* 繁 Pó */
+	{ 0x7FDF, 'z' },	/* 翟 Zhái */
+	{ 0x8983, 'q' },	/* 覃 Qín */
+	{ 0x89E3, 'x' },	/* 解 Xiè */
+	{ 0x95DE, 'k' },	/* 闞 Kàn */
+	{ 0x961A, 'k' },	/* 阚 Kàn */
+	{ 0x9697, 'w' },	/* 隗 Wěi */
+};
+
+static int surname_cmp(const void *key, const void *elem)
+{
+	ucs4_t a = *(const ucs4_t *)key, b = ((const struct surname *)elem)->uc;
+	return a < b ? -1 : a > b;
+}
+
+static char surname_initial(ucs4_t uc)
+{
+	const struct surname *hit = bsearch(&uc, surnames, sizeof surnames / sizeof surnames[0],
+					    sizeof surnames[0], surname_cmp);
+	return hit ? hit->initial : 0;
+}
+
 char *text_initials(const char *s, char *buf, size_t n)
 {
 	const uint8_t *u = (const uint8_t *)(s ? s : "");
@@ -462,6 +507,8 @@ char *text_initials(const char *s, char *buf, size_t n)
 			c = (char)(uc - 'A' + 'a');
 		else if ((uc >= 'a' && uc <= 'z') || (uc >= '0' && uc <= '9'))
 			c = (char)uc;
+		else if (out == 0 && (c = surname_initial(uc)) != 0)
+			;	/* a surname with its own reading */
 		else
 			c = han_initial(uc);	/* 0 for anything else */
 		if (c)

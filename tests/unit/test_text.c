@@ -326,8 +326,13 @@ static void test_initials(void)
 	CHECK_STR(text_initials("欧阳娜娜", buf, sizeof buf), "oynn");	/* ōu: tone mark */
 	CHECK_STR(text_initials("歐陽娜娜", buf, sizeof buf), "oynn");	/* traditional */
 	CHECK_STR(text_initials("吕", buf, sizeof buf), "l");		/* lǚ */
-	/* Unihan's first kMandarin reading of 曾 is céng; the surname is zēng. */
-	CHECK_STR(text_initials("曾", buf, sizeof buf), "c");
+	/* Unihan's first kMandarin reading of 曾 is céng; as a surname (the first Han
+	 * character of a name) it is Zēng, and later in a name the table's reading holds. */
+	CHECK_STR(text_initials("曾", buf, sizeof buf), "z");
+	CHECK_STR(text_initials("曾国藩", buf, sizeof buf), "zgf");
+	CHECK_STR(text_initials("单田芳", buf, sizeof buf), "stf");
+	CHECK_STR(text_initials("解缙", buf, sizeof buf), "xj");
+	CHECK_STR(text_initials("区曾", buf, sizeof buf), "oc");
 	CHECK_STR(text_initials("一丁七万", buf, sizeof buf), "ydqw");
 	CHECK_STR(text_initials("㐀", buf, sizeof buf), "q");		/* U+3400, ext. A */
 	CHECK_STR(text_initials("𠀀", buf, sizeof buf), "h");		/* U+20000, ext. B */
