@@ -10,9 +10,25 @@
 
 /* The kinds: each module defines its own struct io_kind; add one line for a new kind. */
 extern const struct io_kind members_io;
+extern const struct io_kind dues_io;
+extern const struct io_kind ledger_io;
+extern const struct io_kind welfare_io;
+extern const struct io_kind visits_io;
+extern const struct io_kind events_io;
+extern const struct io_kind signups_io;
+extern const struct io_kind donations_io;
+extern const struct io_kind proposals_io;
 
 static const struct io_kind *const io_kinds[] = {
 	&members_io,
+	&dues_io,
+	&ledger_io,
+	&welfare_io,
+	&visits_io,
+	&events_io,
+	&signups_io,
+	&donations_io,
+	&proposals_io,
 };
 
 #define IO_NKINDS (int)(sizeof io_kinds / sizeof io_kinds[0])

@@ -13,6 +13,7 @@
 #ifndef GH_LEDGER_H
 #define GH_LEDGER_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/date.h"
@@ -40,14 +41,18 @@ err_code ledger_post(const char *date, const char *voucher, const char *debit,
 		     const char *credit, int64_t amount, const char *description,
 		     const char *source, int64_t *id, struct err *e);
 
-/* Reverse entry id with a red entry dated `date` (today when NULL) in an open month. */
+/* Reverse entry id with a red entry dated `date` (today when NULL) in an open month.
+ * The original may lie in a closed month. Refuses a reversal of a reversal, an entry
+ * already reversed, and a date before the original's. The reversal keeps the accounts
+ * and voucher, negates the amount, and is described "Reversal of entry N: …". */
 err_code ledger_reverse(int64_t id, const char *date, int64_t *new_id, struct err *e);
 
 /* Is the month ("YYYY-MM") of this date or month closed? */
 int ledger_is_closed(const char *date_or_month);
 /* ERR_CLOSED with a sentence naming the month when the date's month is closed. */
 err_code ledger_check_open(const char *date, struct err *e);
-/* Close a month: every later change to a row dated in it is refused. */
+/* Close a month: every later change to a row dated in it is refused. Closing is
+ * permanent; refuses a month already closed (ERR_DUPLICATE) and one after this month. */
 err_code ledger_close_month(const char *month, struct err *e);
 
 /* An account code from what a person typed: the code itself ("50205") or its name in
@@ -58,5 +63,50 @@ err_code ledger_account(const char *input, char code[ACCOUNT_LEN], struct err *e
  * from..to inclusive (either may be NULL for open-ended). */
 err_code ledger_balance(const char *account, const char *from, const char *to,
 			int64_t *balance, struct err *e);
+
+/* ---- added by the ledger module ---- */
+
+/* One row of the chart of accounts, for choice lists on screen. */
+struct ledger_account_row {
+	char code[ACCOUNT_LEN];
+	char name[96];
+	char type[12];           /* asset liability net income expense */
+	char parent[ACCOUNT_LEN];  /* "" for a top-level account */
+};
+
+/* The chart of accounts ordered by code; writes up to max rows. */
+err_code ledger_accounts(struct ledger_account_row *out, int max, int *got, struct err *e);
+/* The account's name from the chart ("送温暖费"), or the code itself if unknown.
+ * Returns buf. */
+char *ledger_account_name(const char *code, char *buf, size_t n);
+
+/* One entry by id; ERR_NOTFOUND with a sentence when there is none. */
+err_code ledger_get(int64_t id, struct ledger_entry *out, struct err *e);
+
+/* Entries dated from..to inclusive (either NULL or "" for open-ended), ordered by date
+ * then id: how many there are, and one page of them (reversals included, with their
+ * negative amounts). */
+err_code ledger_count(const char *from, const char *to, int *count, struct err *e);
+err_code ledger_page(const char *from, const char *to, int offset, int limit,
+		     struct ledger_entry *out, int *got, struct err *e);
+
+/* The 2% 拨缴经费 (union funds paid by the school, 2% of the payroll) as received into
+ * the bank: the share the school union keeps (setting funds_kept_percent, 60 when unset)
+ * rounded to the nearest fen, halves up, and the rest, owed to the union above, so that
+ * kept + owed == total exactly (1000.00 → 600.00 + 400.00; 333.33 → 200.00 + 133.33). */
+void ledger_funds_split(int64_t total, int kept_percent, int64_t *kept, int64_t *owed);
+/* Post that allocation in one transaction: debit 102 / credit 402 for the kept share and
+ * debit 102 / credit 221 for the share owed upward. A share of zero (0% or 100% kept)
+ * is not posted and its id is 0. description NULL or "" gives a standard one per entry.
+ * kept_id, owed_id may be NULL. */
+err_code ledger_post_funds(const char *date, const char *voucher, int64_t total,
+			   const char *description, int64_t *kept_id, int64_t *owed_id,
+			   struct err *e);
+
+/* CSV kind "ledger": date,voucher,debit,credit,amount,description. Accounts as code or
+ * Chinese name; imported entries are source "manual" and must have a positive amount (a
+ * row with a negative amount is refused with a sentence: reversals are not imported, a
+ * mistake is corrected with a reversing entry in the program). Export writes every
+ * entry by date and id, codes not names, reversals with their negative amount. */
 
 #endif

@@ -1,0 +1,329 @@
+/* donation.c — donation drives and gifts, each gift posted 101 ← 231 in its own
+ * transaction; CSV kind `donations`. */
+#include "core/donation.h"
+#include "core/io.h"
+#include "core/ledger.h"
+#include "core/member.h"
+#include "core/money.h"
+#include "core/text.h"
+#include "db/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A drive with its number of gifts and their total. */
+#define DRIVE_COLS "d.id, d.name, d.date, d.cause, " \
+		   "(SELECT count(*) FROM donation g WHERE g.drive_id = d.id), " \
+		   "(SELECT coalesce(sum(amount), 0) FROM donation g WHERE g.drive_id = d.id)"
+#define DONATION_COLS "g.id, g.drive_id, g.date, coalesce(g.member_id, 0), g.donor, " \
+		      "g.amount, g.note, coalesce(g.entry_id, 0), coalesce(m.no, ''), " \
+		      "coalesce(m.name, g.donor)"
+
+static int donation_has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
+static int donation_iso(const char *v)
+{
+	char iso[DATE_LEN];
+	return date_parse(v, iso, NULL) == ERR_OK && strcmp(iso, v) == 0;
+}
+
+/* ---- drives ---- */
+
+err_code drive_add(struct drive *d, struct err *e)
+{
+	char *name = text_nfkc(d->name);
+	snprintf(d->name, sizeof d->name, "%s", name ? name : "");
+	free(name);
+	if (!d->name[0])
+		return err_set(e, ERR_INPUT, _("The name of the donation drive is empty."));
+	if (donation_has_control(d->name) || !text_valid(d->name, strlen(d->name)))
+		return err_set(e, ERR_INPUT, _("The name of the donation drive contains "
+					       "characters that cannot be shown."));
+	if (!donation_iso(d->date))
+		return err_set(e, ERR_INPUT, _("The date of the donation drive \"%s\" is not a "
+					       "date."), d->date);
+	int64_t other;
+	if (db_int(NULL, &other, "SELECT id FROM drive WHERE name = ?", "t", d->name) == ERR_OK)
+		return err_set(e, ERR_DUPLICATE, _("There is already a donation drive named %s."),
+			       d->name);
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	c = db_exec(e, "INSERT INTO drive(name, date, cause) VALUES (?, ?, ?)", "ttt", d->name,
+		    d->date, d->cause);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	d->id = db_last_id();
+	d->gifts = 0;
+	d->total = 0;
+	return db_commit(e);
+}
+
+static void drive_row(db_stmt *st, struct drive *d)
+{
+	memset(d, 0, sizeof *d);
+	d->id = db_col_int(st, 0);
+	snprintf(d->name, sizeof d->name, "%s", db_col_text(st, 1));
+	snprintf(d->date, sizeof d->date, "%s", db_col_text(st, 2));
+	snprintf(d->cause, sizeof d->cause, "%s", db_col_text(st, 3));
+	d->gifts = (int)db_col_int(st, 4);
+	d->total = db_col_int(st, 5);
+}
+
+static err_code drive_one(const char *where, int by_id, int64_t id, const char *name,
+			  struct drive *d, struct err *e)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql, "SELECT " DRIVE_COLS " FROM drive d WHERE %s", where);
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = by_id ? db_bind(st, e, "i", id) : db_bind(st, e, "t", name);
+	if (c == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW)
+			drive_row(st, d);
+		else
+			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code drive_get(int64_t id, struct drive *d, struct err *e)
+{
+	err_code c = drive_one("d.id = ?", 1, id, NULL, d, e);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("That donation drive no longer exists."));
+	return c;
+}
+
+err_code drive_find(const char *name, struct drive *d, struct err *e)
+{
+	char *key = text_nfkc(name ? name : "");
+	err_code c = drive_one("d.name = ?", 0, 0, key ? key : "", d, e);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("There is no donation drive named \"%s\"."), name ? name : "");
+	free(key);
+	return c;
+}
+
+err_code drive_count(int *count, struct err *e)
+{
+	int64_t n = 0;
+	err_code c = db_int(e, &n, "SELECT count(*) FROM drive", NULL);
+	*count = (int)n;
+	return c;
+}
+
+err_code drive_page(int offset, int limit, struct drive *out, int *got, struct err *e)
+{
+	*got = 0;
+	db_stmt *st = db_prepare(e, "SELECT " DRIVE_COLS " FROM drive d "
+				    "ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "dd", limit, offset);
+	int r = DB_DONE;
+	while (c == ERR_OK && *got < limit && (r = db_step(st, e)) == DB_ROW)
+		drive_row(st, &out[(*got)++]);
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	return c;
+}
+
+/* ---- gifts ---- */
+
+err_code donation_add(struct donation *d, struct err *e)
+{
+	struct drive dr;
+	struct member m;
+	err_code c;
+	if ((c = drive_get(d->drive_id, &dr, e)) != ERR_OK)
+		return c;
+	if (!donation_iso(d->date))
+		return err_set(e, ERR_INPUT, _("The date of the gift \"%s\" is not a date."),
+			       d->date);
+	if (d->amount <= 0 || d->amount > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount given must be more than zero."));
+	const char *who;
+	if (d->member_id) {
+		if ((c = member_get(d->member_id, &m, e)) != ERR_OK)
+			return c;
+		d->donor[0] = '\0';
+		who = m.name;
+	} else {
+		char *name = text_nfkc(d->donor);
+		snprintf(d->donor, sizeof d->donor, "%s", name ? name : "");
+		free(name);
+		if (!d->donor[0])
+			return err_set(e, ERR_INPUT, _("A gift from outside the union needs the "
+						       "donor's name."));
+		if (donation_has_control(d->donor))
+			return err_set(e, ERR_INPUT, _("The donor's name contains control "
+						       "characters."));
+		who = d->donor;
+	}
+	if ((c = ledger_check_open(d->date, e)) != ERR_OK)
+		return c;
+
+	char desc[512], fit[256];
+	/* L10N: the ledger entry of a gift; %1$s the drive's name, %2$s the giver's name. */
+	snprintf(desc, sizeof desc, _("Donation to %1$s: %2$s"), dr.name, who);
+	text_trunc(desc, 120, fit, sizeof fit);
+
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	c = ledger_post(d->date, "", "101", "231", d->amount, fit, "donation", &entry, e);
+	if (c == ERR_OK)
+		c = db_exec(e, "INSERT INTO donation(drive_id, date, member_id, donor, amount, "
+			    "note, entry_id) VALUES (?1, ?2, nullif(?3, 0), ?4, ?5, ?6, ?7)",
+			    "itititi", d->drive_id, d->date, d->member_id, d->donor, d->amount,
+			    d->note, entry);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	d->id = db_last_id();
+	d->entry_id = entry;
+	return db_commit(e);
+}
+
+static void donation_row(db_stmt *st, struct donation *d)
+{
+	memset(d, 0, sizeof *d);
+	d->id = db_col_int(st, 0);
+	d->drive_id = db_col_int(st, 1);
+	snprintf(d->date, sizeof d->date, "%s", db_col_text(st, 2));
+	d->member_id = db_col_int(st, 3);
+	snprintf(d->donor, sizeof d->donor, "%s", db_col_text(st, 4));
+	d->amount = db_col_int(st, 5);
+	snprintf(d->note, sizeof d->note, "%s", db_col_text(st, 6));
+	d->entry_id = db_col_int(st, 7);
+	snprintf(d->member_no, sizeof d->member_no, "%s", db_col_text(st, 8));
+	snprintf(d->name, sizeof d->name, "%s", db_col_text(st, 9));
+}
+
+err_code donation_count(int64_t drive_id, int *count, struct err *e)
+{
+	int64_t n = 0;
+	err_code c = db_int(e, &n, "SELECT count(*) FROM donation WHERE ?1 = 0 OR drive_id = ?1",
+			    "i", drive_id);
+	*count = (int)n;
+	return c;
+}
+
+err_code donation_page(int64_t drive_id, int offset, int limit, struct donation *out,
+		       int *got, struct err *e)
+{
+	*got = 0;
+	db_stmt *st = db_prepare(e, "SELECT " DONATION_COLS " FROM donation g "
+				    "LEFT JOIN member m ON m.id = g.member_id "
+				    "WHERE ?1 = 0 OR g.drive_id = ?1 ORDER BY g.date, g.id "
+				    "LIMIT ?2 OFFSET ?3");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "idd", drive_id, limit, offset);
+	int r = DB_DONE;
+	while (c == ERR_OK && *got < limit && (r = db_step(st, e)) == DB_ROW)
+		donation_row(st, &out[(*got)++]);
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	return c;
+}
+
+/* ---- CSV: drive,date,member_no,donor,amount,note ----
+ * A gift from a member gives member_no (and no donor); a gift from outside the union
+ * leaves member_no empty and names the donor in `donor` — or, in a file without a
+ * donor, in `note` (the note then becomes the donor's name, not a note). A drive is
+ * created on its first row, dated that row's date. */
+
+static err_code donation_import_row(const struct io_row *r, struct err *e)
+{
+	struct donation d;
+	memset(&d, 0, sizeof d);
+	err_code c;
+	const char *v = io_get(r, "drive");
+	if (!*v)
+		return err_set(e, ERR_INPUT, _("drive: the name of the donation drive is empty."));
+	if ((c = io_date(r, "date", d.date, 1, e)) != ERR_OK)
+		return c;
+	struct drive dr;
+	if ((c = drive_find(v, &dr, NULL)) == ERR_NOTFOUND) {
+		memset(&dr, 0, sizeof dr);
+		snprintf(dr.name, sizeof dr.name, "%s", v);
+		snprintf(dr.date, sizeof dr.date, "%s", d.date);
+		c = drive_add(&dr, e);
+	} else if (c != ERR_OK) {
+		return err_set(e, c, NULL);
+	}
+	if (c != ERR_OK)
+		return c;
+	d.drive_id = dr.id;
+
+	const char *no = io_get(r, "member_no"), *donor = io_get(r, "donor");
+	snprintf(d.note, sizeof d.note, "%s", io_get(r, "note"));
+	if (*no) {
+		struct member m;
+		if (*donor)
+			return err_set(e, ERR_INPUT, _("Give either member_no (a member's gift) or "
+						       "donor (a gift from outside), not both."));
+		if ((c = member_find(no, &m, e)) != ERR_OK)
+			return c;
+		d.member_id = m.id;
+	} else if (*donor) {
+		snprintf(d.donor, sizeof d.donor, "%s", donor);
+	} else if (d.note[0]) {
+		snprintf(d.donor, sizeof d.donor, "%s", d.note);
+		d.note[0] = '\0';
+	} else {
+		return err_set(e, ERR_INPUT, _("donor: a gift from outside the union needs the "
+					       "donor's name (or give member_no)."));
+	}
+	if ((c = io_money(r, "amount", &d.amount, 1, e)) != ERR_OK)
+		return c;
+	if (d.amount == 0)
+		return err_set(e, ERR_INPUT, _("amount: the amount given must be more than zero."));
+	return donation_add(&d, e);
+}
+
+static err_code donation_export_rows(FILE *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT dr.name, g.date, coalesce(m.no, ''), g.donor, "
+				    "g.amount, g.note FROM donation g "
+				    "JOIN drive dr ON dr.id = g.drive_id "
+				    "LEFT JOIN member m ON m.id = g.member_id "
+				    "ORDER BY g.date, g.id");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	while ((r = db_step(st, e)) == DB_ROW) {
+		char amount[32];
+		money_plain(db_col_int(st, 4), amount, sizeof amount);
+		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
+				    db_col_text(st, 3), amount, db_col_text(st, 5) };
+		csv_row(out, 6, f);
+	}
+	db_finalize(&st);
+	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
+}
+
+const struct io_kind donations_io = {
+	"donations",
+	"drive,date,member_no,donor,amount,note",
+	"drive,date,amount",
+	donation_import_row,
+	donation_export_rows,
+};

@@ -1,0 +1,57 @@
+/*
+ * donation.h — donation drives (爱心捐款): a drive has a unique name, a date and a cause;
+ * a gift comes from a member or from an outside donor named in words. The money is held
+ * for others, so each gift is posted to the books as cash received into 代管经费:
+ * debit 101, credit 231 (ledger source "donation"), in the same transaction as the gift.
+ * Only core/donation.c writes the drive and donation tables.
+ */
+#ifndef GH_DONATION_H
+#define GH_DONATION_H
+
+#include <stdint.h>
+
+#include "core/date.h"
+#include "core/error.h"
+
+struct drive {
+	int64_t id;                 /* 0 until saved */
+	char name[192];             /* unique: 2025年6月为王老师爱心捐款 */
+	char date[DATE_LEN];
+	char cause[512];
+	int gifts;                  /* filled by drive_get/find/page: how many gifts */
+	int64_t total;              /* … and their sum in fen */
+};
+
+struct donation {
+	int64_t id;                 /* 0 until saved */
+	int64_t drive_id;
+	char date[DATE_LEN];
+	int64_t member_id;          /* 0: an outside donor, named in donor */
+	char donor[192];            /* the outside donor's name ("" for a member) */
+	int64_t amount;             /* fen, > 0 */
+	char note[512];
+	int64_t entry_id;           /* the ledger entry, set by donation_add */
+	char member_no[64];         /* filled by donation_page: the member's number and */
+	char name[192];             /* the giver's name (member's or donor's) */
+};
+
+/* Insert a drive (sets d->id); refuses an empty or used name, a bad date. */
+err_code drive_add(struct drive *d, struct err *e);
+err_code drive_get(int64_t id, struct drive *d, struct err *e);
+/* By name (NFKC-normalised, trimmed); ERR_NOTFOUND with a sentence naming it. */
+err_code drive_find(const char *name, struct drive *d, struct err *e);
+/* Drives, newest first, with their gifts and totals. */
+err_code drive_count(int *count, struct err *e);
+err_code drive_page(int offset, int limit, struct drive *out, int *got, struct err *e);
+
+/* Record a gift (sets d->id and d->entry_id) and post it (101 ← 231) in one
+ * transaction. Refuses a closed month, an amount that is not positive, an unknown
+ * member, an outside donor without a name. */
+err_code donation_add(struct donation *d, struct err *e);
+
+/* Gifts to one drive (drive_id 0: every drive) by date, then id. */
+err_code donation_count(int64_t drive_id, int *count, struct err *e);
+err_code donation_page(int64_t drive_id, int offset, int limit, struct donation *out,
+		       int *got, struct err *e);
+
+#endif

@@ -1,0 +1,340 @@
+/*
+ * dues.c — membership dues: the amount due, a month's list with who paid and who is
+ * behind, recording payments with their ledger entry, and the `dues` CSV kind. The rules
+ * are described in dues.h.
+ */
+#include "core/dues.h"
+#include "core/io.h"
+#include "core/ledger.h"
+#include "core/money.h"
+#include "core/setting.h"
+#include "db/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The settings that make the amount due, read once per list. */
+struct dues_rule {
+	int fixed;            /* dues_mode = fixed */
+	int64_t permille;     /* dues_rate_permille */
+	int64_t fixed_fen;    /* dues_fixed */
+};
+
+static void dues_rule_load(struct dues_rule *r)
+{
+	char mode[32];
+	setting_get("dues_mode", "percent", mode, sizeof mode);
+	r->fixed = strcmp(mode, "fixed") == 0;
+	r->permille = setting_get_int("dues_rate_permille", 5);
+	r->fixed_fen = setting_get_int("dues_fixed", 0);
+	if (r->permille < 0 || r->permille > 1000)
+		r->permille = 5;
+	if (r->fixed_fen < 0 || r->fixed_fen > MONEY_MAX)
+		r->fixed_fen = 0;
+}
+
+static int64_t dues_rule_due(const struct dues_rule *r, int64_t wage_base)
+{
+	if (r->fixed)
+		return r->fixed_fen;
+	if (wage_base <= 0)
+		return 0;
+	if (wage_base > MONEY_MAX)
+		wage_base = MONEY_MAX;
+	int64_t base = wage_base - wage_base % 1000;   /* drop the part under 10 yuan */
+	return base * r->permille / 1000;              /* rounds down to the fen */
+}
+
+int64_t dues_due(const struct member *m)
+{
+	struct dues_rule r;
+	dues_rule_load(&r);
+	return dues_rule_due(&r, m->wage_base);
+}
+
+void dues_default_paid_on(const char *month, char out[DATE_LEN])
+{
+	char today[DATE_LEN];
+	date_today(today);
+	snprintf(out, DATE_LEN, "%.7s-%02d", month,
+		 date_days_in_month(atoi(month), atoi(month + 5)));
+	if (strcmp(today, out) < 0)
+		memcpy(out, today, DATE_LEN);
+}
+
+/* The first month that has any dues row; "" when there is none. */
+static void dues_first_month(char out[MONTH_LEN])
+{
+	out[0] = '\0';
+	if (db_text(NULL, out, MONTH_LEN, "SELECT min(month) FROM dues", NULL) != ERR_OK)
+		out[0] = '\0';
+}
+
+/* Months in a row without dues ending with end (inclusive): after the last paid month,
+ * from the latest of (first month with any dues, the join month, end - DUES_WINDOW + 1). */
+static int dues_behind_count(const char *first, const char *join, const char *last_paid,
+			     const char *end)
+{
+	char start[MONTH_LEN], run[MONTH_LEN];
+	if (!first[0])
+		return 0;
+	month_add(end, 1 - DUES_WINDOW, start);
+	if (strcmp(first, start) > 0)
+		snprintf(start, sizeof start, "%.7s", first);
+	if (join[0] && strncmp(join, start, 7) > 0)
+		snprintf(start, sizeof start, "%.7s", join);
+	if (last_paid[0])
+		month_add(last_paid, 1, run);
+	else
+		memcpy(run, start, MONTH_LEN);
+	if (strcmp(run, start) < 0)
+		memcpy(run, start, MONTH_LEN);
+	if (strcmp(run, end) > 0)
+		return 0;
+	return month_diff(run, end) + 1;
+}
+
+int dues_months_behind(int64_t member_id, const char *end)
+{
+	char first[MONTH_LEN], join[DATE_LEN] = "", last[MONTH_LEN] = "";
+	dues_first_month(first);
+	db_text(NULL, join, sizeof join, "SELECT coalesce(join_date, '') FROM member WHERE id = ?",
+		"i", member_id);
+	db_text(NULL, last, sizeof last, "SELECT coalesce(max(month), '') FROM dues "
+		"WHERE member_id = ? AND month <= ?", "it", member_id, end);
+	return dues_behind_count(first, join, last, end);
+}
+
+void dues_lines_free(struct dues_line **lines)
+{
+	if (lines) {
+		free(*lines);
+		*lines = NULL;
+	}
+}
+
+enum dues_which { DUES_ALL, DUES_UNPAID, DUES_BEHIND };
+
+/* The members on month's list (see dues.h), with months behind counted up to end. */
+static err_code dues_list(const char *month_in, enum dues_which which,
+			  struct dues_line **lines, int *n, struct err *e)
+{
+	char month[MONTH_LEN], end[MONTH_LEN], first[MONTH_LEN];
+	*lines = NULL;
+	*n = 0;
+	err_code c = month_parse(month_in, month, e);
+	if (c != ERR_OK)
+		return c;
+	if (which == DUES_BEHIND)
+		memcpy(end, month, MONTH_LEN);
+	else
+		month_add(month, -1, end);
+	dues_first_month(first);
+	struct dues_rule rule;
+	dues_rule_load(&rule);
+
+	db_stmt *st = db_prepare(e,
+		"SELECT m.id, m.no, m.name, m.wage_base, d.id, d.amount, d.paid_on,"
+		"       coalesce(m.join_date, ''),"
+		"       coalesce((SELECT max(x.month) FROM dues x"
+		"                 WHERE x.member_id = m.id AND x.month <= ?2), '')"
+		"  FROM member m LEFT JOIN dues d ON d.member_id = m.id AND d.month = ?1"
+		" WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
+		"   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)"
+		"   AND (?3 = 0 OR d.id IS NULL)"
+		" ORDER BY length(m.no), m.no");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	struct dues_line *out = NULL;
+	int cap = 0, r = DB_DONE;
+	if ((c = db_bind(st, e, "ttd", month, end, which == DUES_UNPAID)) != ERR_OK)
+		goto cleanup;
+	while ((r = db_step(st, e)) == DB_ROW) {
+		int behind = dues_behind_count(first, db_col_text(st, 7), db_col_text(st, 8), end);
+		if (which == DUES_BEHIND && behind < DUES_BEHIND_FLAG)
+			continue;
+		if (*n == cap) {
+			int ncap = cap ? cap * 2 : 64;
+			struct dues_line *nl = realloc(out, (size_t)ncap * sizeof *nl);
+			if (!nl) {
+				c = err_set(e, ERR_NOMEM, NULL);
+				goto cleanup;
+			}
+			out = nl;
+			cap = ncap;
+		}
+		struct dues_line *l = &out[(*n)++];
+		memset(l, 0, sizeof *l);
+		l->member_id = db_col_int(st, 0);
+		snprintf(l->no, sizeof l->no, "%s", db_col_text(st, 1));
+		snprintf(l->name, sizeof l->name, "%s", db_col_text(st, 2));
+		l->due = dues_rule_due(&rule, db_col_int(st, 3));
+		l->paid = !db_col_null(st, 4);
+		l->paid_amount = l->paid ? db_col_int(st, 5) : 0;
+		snprintf(l->paid_on, sizeof l->paid_on, "%s", db_col_text(st, 6));
+		l->months_behind = behind;
+	}
+	if (r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+cleanup:
+	db_finalize(&st);
+	if (c != ERR_OK) {
+		free(out);
+		out = NULL;
+		*n = 0;
+	}
+	*lines = out;
+	return c;
+}
+
+err_code dues_month(const char *month, struct dues_line **lines, int *n, struct err *e)
+{
+	return dues_list(month, DUES_ALL, lines, n, e);
+}
+
+err_code dues_unpaid(const char *month, struct dues_line **lines, int *n, struct err *e)
+{
+	return dues_list(month, DUES_UNPAID, lines, n, e);
+}
+
+err_code dues_behind(const char *month, struct dues_line **lines, int *n, struct err *e)
+{
+	return dues_list(month, DUES_BEHIND, lines, n, e);
+}
+
+err_code dues_record(const char *month_in, const char *paid_on, const struct dues_pay *pays,
+		     int n, struct err *e)
+{
+	char month[MONTH_LEN], day[DATE_LEN], cash[ACCOUNT_LEN];
+	err_code c = month_parse(month_in, month, e);
+	if (c != ERR_OK)
+		return c;
+	if (paid_on && *paid_on) {
+		if ((c = date_parse(paid_on, day, e)) != ERR_OK)
+			return c;
+	} else {
+		dues_default_paid_on(month, day);
+	}
+	if (n <= 0 || !pays)
+		return ERR_OK;
+	if ((c = ledger_check_open(day, e)) != ERR_OK)
+		return c;
+
+	/* Check everything before writing, so a refusal leaves the caller's transaction
+	 * alone. */
+	struct member first = { 0 };
+	int64_t total = 0;
+	for (int i = 0; i < n; i++) {
+		struct member m;
+		if (pays[i].amount < 0 || pays[i].amount > MONEY_MAX) {
+			char a[32];
+			money_format(pays[i].amount, a, sizeof a);
+			return err_set(e, ERR_INPUT, _("The dues amount %s is not allowed: it must "
+						       "be zero or more."), a);
+		}
+		if ((c = member_get(pays[i].member_id, &m, e)) != ERR_OK)
+			return c;
+		if (i == 0)
+			first = m;
+		int64_t one = 0;
+		int twice = 0;
+		for (int j = 0; j < i; j++)
+			twice |= pays[j].member_id == pays[i].member_id;
+		if (twice || db_int(NULL, &one, "SELECT 1 FROM dues WHERE member_id = ? AND "
+				    "month = ?", "it", m.id, month) == ERR_OK)
+			/* L10N: %1$s the member's name, %2$s the membership number,
+			 * %3$s the month (2025-03). */
+			return err_set(e, ERR_DUPLICATE, _("%1$s (%2$s) has already paid the dues "
+							   "for %3$s."), m.name, m.no, month);
+		total += pays[i].amount;
+	}
+	if (total > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	setting_get("cash_account", "101", cash, sizeof cash);
+
+	char desc[256];
+	if (n == 1)
+		/* L10N: ledger description of one member's dues: %1$s the month (2025-03),
+		 * %2$s the name, %3$s the membership number. */
+		snprintf(desc, sizeof desc, _("Dues for %1$s: %2$s (%3$s)"), month, first.name,
+			 first.no);
+	else
+		/* L10N: ledger description of a month's dues: %1$s the month (2025-03),
+		 * %2$d how many members paid. */
+		snprintf(desc, sizeof desc, ngettext("Dues for %1$s (%2$d member)",
+						     "Dues for %1$s (%2$d members)", n), month, n);
+
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	if (total > 0)
+		c = ledger_post(day, "", cash, "401", total, desc, "dues", &entry, e);
+	for (int i = 0; c == ERR_OK && i < n; i++)
+		c = db_exec(e, "INSERT INTO dues(member_id, month, amount, paid_on, entry_id) "
+			       "VALUES (?, ?, ?, ?, ?)", entry ? "ititi" : "itit",
+			    pays[i].member_id, month, pays[i].amount, day, entry);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+/* ---- CSV: month,member_no,amount,paid_on ---- */
+
+static err_code dues_import_row(const struct io_row *r, struct err *e)
+{
+	char month[MONTH_LEN], day[DATE_LEN];
+	struct member m;
+	err_code c;
+	const char *v = io_get(r, "month");
+	if (!*v)
+		return err_set(e, ERR_INPUT, _("month: the month is empty."));
+	if ((c = month_parse(v, month, e)) != ERR_OK) {
+		err_prefix(e, "month: ");
+		return c;
+	}
+	v = io_get(r, "member_no");
+	if (!*v)
+		return err_set(e, ERR_INPUT, _("member_no: the membership number is empty."));
+	if ((c = member_find(v, &m, e)) != ERR_OK) {
+		err_prefix(e, "member_no: ");
+		return c;
+	}
+	struct dues_pay p = { m.id, 0 };
+	if (!*io_get(r, "amount"))
+		p.amount = dues_due(&m);
+	else if ((c = io_money(r, "amount", &p.amount, 1, e)) != ERR_OK)
+		return c;
+	if ((c = io_date(r, "paid_on", day, 0, e)) != ERR_OK)
+		return c;
+	return dues_record(month, day, &p, 1, e);
+}
+
+static err_code dues_export_rows(FILE *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT d.month, m.no, d.amount, d.paid_on FROM dues d "
+				    "JOIN member m ON m.id = d.member_id "
+				    "ORDER BY d.month, length(m.no), m.no");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	while ((r = db_step(st, e)) == DB_ROW) {
+		char amount[32];
+		money_plain(db_col_int(st, 2), amount, sizeof amount);
+		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), amount,
+				    db_col_text(st, 3) };
+		csv_row(out, 4, f);
+	}
+	db_finalize(&st);
+	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
+}
+
+const struct io_kind dues_io = {
+	"dues",
+	"month,member_no,amount,paid_on",
+	"month,member_no",
+	dues_import_row,
+	dues_export_rows,
+};

@@ -1,0 +1,94 @@
+/*
+ * dues.h — membership dues (会费): one row per member per month that was paid. Only
+ * core/dues.c writes the dues table.
+ *
+ * The amount due (settings, see core/setting.h):
+ *   dues_mode "percent" (mainland rule, the default): dues_rate_permille (5 = 0.5%) of the
+ *       monthly wage base after the part under 10 yuan is dropped, rounded down to the
+ *       fen: base 4567.80 → 4560 → 22.80;
+ *   dues_mode "fixed" (Taiwan-style unions): dues_fixed fen a month, whatever the base.
+ *
+ * Who is on a month's list: members active during that month — status active, or a
+ * status (retired, left, deceased) that changed after that month — who joined on or
+ * before the month's end or whose join date is unknown. Ordered by membership number
+ * (T2 before T10).
+ *
+ * Months behind: how many months in a row, ending with a given month, a member has no
+ * dues row. Only months that count are counted: not before the member joined, not before
+ * the first month that has any dues row in the database (so the month a union starts
+ * using gonghui does not flag everyone), and at most DUES_WINDOW months back. A member
+ * DUES_BEHIND_FLAG or more months behind is flagged (章程: six months unpaid in a row
+ * counts as leaving the union).
+ *
+ * Paying: dues_record() writes, in one transaction, one dues row per member and ONE
+ * ledger entry for their total (debit the `cash_account` setting, 101 库存现金 when unset;
+ * credit 401 会费收入; source "dues"), dated the day paid, and links every row to it
+ * (dues.entry_id). A total of zero (every amount 0, e.g. members excused) posts no entry.
+ *
+ * CSV kind "dues": month,member_no,amount,paid_on. An empty amount means the amount due
+ * now (from the member's wage base and the settings); an empty paid_on means the month's
+ * last day, or today when that is earlier. Each imported row goes through dues_record()
+ * on its own, so it gets its own ledger entry (the import is still all rows or none).
+ * Export writes every dues row by month, then membership number.
+ */
+#ifndef GH_DUES_H
+#define GH_DUES_H
+
+#include <stdint.h>
+
+#include "core/date.h"
+#include "core/error.h"
+#include "core/member.h"
+
+#define DUES_BEHIND_FLAG 6   /* months unpaid in a row that flag a member */
+#define DUES_WINDOW 24       /* months behind are counted at most this far back */
+
+/* One member on a month's dues screen. */
+struct dues_line {
+	int64_t member_id;
+	char no[64];
+	char name[192];
+	int64_t due;              /* fen, from the wage base and the settings */
+	int paid;                 /* a dues row exists for this month */
+	int64_t paid_amount;      /* fen, when paid */
+	char paid_on[DATE_LEN];   /* when paid; "" if not */
+	int months_behind;        /* see above; dues_month: ending the month before */
+};
+
+/* One member's payment for dues_record(). */
+struct dues_pay {
+	int64_t member_id;
+	int64_t amount;           /* fen, 0 or more */
+};
+
+/* The amount due a month from this member under the current settings, in fen. */
+int64_t dues_due(const struct member *m);
+
+/* Everyone on the list for month ("YYYY-MM" or as people write it), with months_behind
+ * counted up to the month BEFORE it. *lines is malloc'd (NULL when *n is 0); free it
+ * with dues_lines_free(). */
+err_code dues_month(const char *month, struct dues_line **lines, int *n, struct err *e);
+void dues_lines_free(struct dues_line **lines);
+
+/* Those on the list for month who are DUES_BEHIND_FLAG or more months behind, counting
+ * up to and including month (months_behind says how many). */
+err_code dues_behind(const char *month, struct dues_line **lines, int *n, struct err *e);
+/* Those on the list for month without a dues row for it (months_behind as dues_month). */
+err_code dues_unpaid(const char *month, struct dues_line **lines, int *n, struct err *e);
+
+/* Record n payments of dues for month, paid on paid_on (NULL or "": the default below),
+ * in one transaction (joining an open one) with one ledger entry for the total.
+ * Refuses, before writing anything: a closed month (that of paid_on), an unknown
+ * member, a negative amount, a member who already paid that month (naming the member
+ * and the month; also when listed twice). */
+err_code dues_record(const char *month, const char *paid_on, const struct dues_pay *pays,
+		     int n, struct err *e);
+
+/* The day a payment for month is dated when none is given: the month's last day, or
+ * today when that is earlier. month must be "YYYY-MM". */
+void dues_default_paid_on(const char *month, char out[DATE_LEN]);
+
+/* Months behind for one member, counted up to and including end ("YYYY-MM"). */
+int dues_months_behind(int64_t member_id, const char *end);
+
+#endif

@@ -1,0 +1,554 @@
+/*
+ * ledger.c — the union's books: looking up accounts by code or name, posting and
+ * reversing entries, closing months, balances, paging, the 2% 拨缴经费 split and the
+ * `ledger` CSV kind. Only this file writes ledger_entry and closed_month.
+ */
+#include "core/ledger.h"
+#include "core/io.h"
+#include "core/money.h"
+#include "core/setting.h"
+#include "core/text.h"
+#include "db/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LEDGER_COLS "id, date, voucher, debit, credit, amount, description, source, reverses"
+#define LEDGER_LAST_DAY "9999-12-31"
+
+/* Sources a caller may give to ledger_post; "reversal" is written by ledger_reverse. */
+static const char *const ledger_sources[] = { "manual", "dues", "welfare", "donation", "event" };
+
+/* Traditional characters of the seeded chart's names (and a few neighbours that
+ * provinces' charts use) with their simplified forms, so 送溫暖費 finds 送温暖费. */
+static const char *const ledger_t2s[][2] = {
+	{ "庫", "库" }, { "現", "现" }, { "銀", "银" }, { "應", "应" }, { "級", "级" },
+	{ "經", "经" }, { "費", "费" }, { "資", "资" }, { "產", "产" }, { "結", "结" },
+	{ "餘", "余" }, { "會", "会" }, { "撥", "拨" }, { "繳", "缴" }, { "補", "补" },
+	{ "職", "职" }, { "動", "动" }, { "體", "体" }, { "傳", "传" }, { "維", "维" },
+	{ "權", "权" }, { "難", "难" }, { "幫", "帮" }, { "溫", "温" }, { "業", "业" },
+	{ "務", "务" }, { "儲", "储" }, { "轉", "转" }, { "貼", "贴" }, { "獎", "奖" },
+	{ "勵", "励" }, { "問", "问" }, { "贈", "赠" }, { "災", "灾" }, { "設", "设" },
+	{ "備", "备" }, { "購", "购" }, { "實", "实" }, { "藝", "艺" }, { "專", "专" },
+	{ "項", "项" }, { "帳", "账" }, { "賬", "账" }, { "貨", "货" }, { "幣", "币" },
+	{ "員", "员" }, { "勞", "劳" }, { "養", "养" }, { "療", "疗" }, { "團", "团" },
+	{ "組", "组" }, { "織", "织" }, { "預", "预" }, { "計", "计" }, { "劃", "划" },
+	{ "納", "纳" }, { "稅", "税" }, { "雜", "杂" }, { "壽", "寿" }, { "喪", "丧" },
+};
+
+static const char *const ledger_month_names[] = {
+	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+	N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+	N_("December"),
+};
+
+/* ---- small helpers ---- */
+
+/* Copy s into buf converting the traditional characters of ledger_t2s. */
+static void ledger_simplify(const char *s, char *buf, size_t n)
+{
+	size_t o = 0;
+	while (*s && o + 4 < n) {
+		int len = text_char_len(s);
+		if (len < 1)
+			len = 1;
+		const char *rep = NULL;
+		for (size_t i = 0; !rep && i < sizeof ledger_t2s / sizeof ledger_t2s[0]; i++)
+			if (strncmp(s, ledger_t2s[i][0], strlen(ledger_t2s[i][0])) == 0)
+				rep = ledger_t2s[i][1];
+		if (rep) {
+			size_t l = strlen(rep);
+			memcpy(buf + o, rep, l);
+			o += l;
+		} else {
+			memcpy(buf + o, s, (size_t)len);
+			o += (size_t)len;
+		}
+		s += len;
+	}
+	buf[o] = '\0';
+}
+
+/* Cut s to at most max bytes without splitting a UTF-8 character. */
+static void ledger_cut(char *s, size_t max)
+{
+	size_t l = strlen(s);
+	if (l <= max)
+		return;
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	s[max] = '\0';
+}
+
+static int ledger_has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
+/* "YYYY-MM" of a date or a month as people write them; ERR_INPUT otherwise. */
+static err_code ledger_month_of(const char *s, char ym[MONTH_LEN], struct err *e)
+{
+	char d[DATE_LEN];
+	if (date_parse(s, d, NULL) == ERR_OK) {
+		snprintf(ym, MONTH_LEN, "%.7s", d);
+		return ERR_OK;
+	}
+	if (month_parse(s, ym, NULL) == ERR_OK)
+		return ERR_OK;
+	return date_parse(s, d, e);
+}
+
+static const char *ledger_month_name(const char *ym)
+{
+	int m = atoi(ym + 5);
+	return m >= 1 && m <= 12 ? _(ledger_month_names[m - 1]) : ym;
+}
+
+static void ledger_row(db_stmt *st, struct ledger_entry *le)
+{
+	memset(le, 0, sizeof *le);
+	le->id = db_col_int(st, 0);
+	snprintf(le->date, sizeof le->date, "%s", db_col_text(st, 1));
+	snprintf(le->voucher, sizeof le->voucher, "%s", db_col_text(st, 2));
+	snprintf(le->debit, sizeof le->debit, "%s", db_col_text(st, 3));
+	snprintf(le->credit, sizeof le->credit, "%s", db_col_text(st, 4));
+	le->amount = db_col_int(st, 5);
+	snprintf(le->description, sizeof le->description, "%s", db_col_text(st, 6));
+	snprintf(le->source, sizeof le->source, "%s", db_col_text(st, 7));
+	le->reverses = db_col_null(st, 8) ? 0 : db_col_int(st, 8);
+}
+
+/* from/to of a listing: validated ISO dates, open ends filled in. */
+static err_code ledger_range(const char *from, const char *to, char f[DATE_LEN],
+			     char t[DATE_LEN], struct err *e)
+{
+	err_code c;
+	f[0] = '\0';
+	snprintf(t, DATE_LEN, "%s", LEDGER_LAST_DAY);
+	if (from && *from && (c = date_parse(from, f, e)) != ERR_OK)
+		return c;
+	if (to && *to && (c = date_parse(to, t, e)) != ERR_OK)
+		return c;
+	return ERR_OK;
+}
+
+/* ---- accounts ---- */
+
+err_code ledger_account(const char *input, char code[ACCOUNT_LEN], struct err *e)
+{
+	char *s = text_nfkc(input ? input : "");
+	err_code c;
+	if (!s || !*s) {
+		c = err_set(e, ERR_INPUT, _("The account is empty."));
+		goto out;
+	}
+	char simp[256];
+	ledger_simplify(s, simp, sizeof simp);
+	char found[64];
+	c = db_text(e, found, sizeof found,
+		    "SELECT code FROM account WHERE code = ?1 OR name = ?1 OR name = ?2 "
+		    "ORDER BY code = ?1 DESC, code LIMIT 1", "tt", s, simp);
+	if (c == ERR_NOTFOUND || (c == ERR_OK && strlen(found) >= ACCOUNT_LEN)) {
+		/* L10N: %s is what was typed for an account (a code such as 101 or a name). */
+		c = err_set(e, ERR_INPUT, _("There is no account \"%s\" in the chart of accounts; "
+					    "give its code, such as 101, or its name."), input);
+	} else if (c == ERR_OK) {
+		snprintf(code, ACCOUNT_LEN, "%s", found);
+	}
+out:
+	free(s);
+	return c;
+}
+
+char *ledger_account_name(const char *code, char *buf, size_t n)
+{
+	if (db_text(NULL, buf, n, "SELECT name FROM account WHERE code = ?", "t", code) != ERR_OK)
+		snprintf(buf, n, "%s", code ? code : "");
+	return buf;
+}
+
+err_code ledger_accounts(struct ledger_account_row *out, int max, int *got, struct err *e)
+{
+	*got = 0;
+	db_stmt *st = db_prepare(e, "SELECT code, name, type, parent FROM account ORDER BY code");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r = DB_DONE;
+	while (*got < max && (r = db_step(st, e)) == DB_ROW) {
+		struct ledger_account_row *a = &out[(*got)++];
+		snprintf(a->code, sizeof a->code, "%s", db_col_text(st, 0));
+		snprintf(a->name, sizeof a->name, "%s", db_col_text(st, 1));
+		snprintf(a->type, sizeof a->type, "%s", db_col_text(st, 2));
+		snprintf(a->parent, sizeof a->parent, "%s", db_col_text(st, 3));
+	}
+	db_finalize(&st);
+	return *got < max && r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
+}
+
+/* ---- closed months ---- */
+
+int ledger_is_closed(const char *date_or_month)
+{
+	char ym[MONTH_LEN];
+	if (!date_or_month || ledger_month_of(date_or_month, ym, NULL) != ERR_OK)
+		return 0;
+	int64_t one = 0;
+	return db_int(NULL, &one, "SELECT 1 FROM closed_month WHERE month = ?", "t", ym) == ERR_OK;
+}
+
+err_code ledger_check_open(const char *date, struct err *e)
+{
+	char ym[MONTH_LEN];
+	err_code c = ledger_month_of(date ? date : "", ym, e);
+	if (c != ERR_OK)
+		return c;
+	if (!ledger_is_closed(ym))
+		return ERR_OK;
+	/* L10N: %1$s the month's name (March), %2$d the year, %3$s the month as 2025-03.
+	 * In Chinese: "%2$d年%1$s（%3$s）已月结…" with March translated as 3月. */
+	return err_set(e, ERR_CLOSED, _("%1$s %2$d (%3$s) is closed; enter a reversing entry "
+					"in an open month instead."),
+		       ledger_month_name(ym), atoi(ym), ym);
+}
+
+err_code ledger_close_month(const char *month, struct err *e)
+{
+	char ym[MONTH_LEN], now[MONTH_LEN];
+	err_code c = month_parse(month, ym, e);
+	if (c != ERR_OK)
+		return c;
+	if (ledger_is_closed(ym))
+		/* L10N: %1$s the month's name (March), %2$d the year, %3$s 2025-03. */
+		return err_set(e, ERR_DUPLICATE, _("%1$s %2$d (%3$s) is already closed."),
+			       ledger_month_name(ym), atoi(ym), ym);
+	month_this(now);
+	if (strcmp(ym, now) > 0)
+		/* L10N: %1$s the month's name (March), %2$d the year, %3$s 2025-03. */
+		return err_set(e, ERR_INPUT, _("%1$s %2$d (%3$s) has not begun yet; only a past "
+					       "month or the current one can be closed."),
+			       ledger_month_name(ym), atoi(ym), ym);
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	c = db_exec(e, "INSERT INTO closed_month(month, closed_at) "
+		       "VALUES (?, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))", "t", ym);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+/* ---- posting ---- */
+
+static err_code ledger_insert(const char *date, const char *voucher, const char *debit,
+			      const char *credit, int64_t amount, const char *description,
+			      const char *source, int64_t reverses, int64_t *id, struct err *e)
+{
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	c = db_exec(e, "INSERT INTO ledger_entry(date, voucher, debit, credit, amount, "
+		       "description, source, reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+		    reverses ? "ttttitti" : "ttttittn", date, voucher, debit, credit, amount,
+		    description, source, reverses);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	if (id)
+		*id = db_last_id();
+	return db_commit(e);
+}
+
+/* The checks every entry passes; fills the normalised date and account codes. */
+static err_code ledger_validate(const char *date, const char *voucher, const char *debit,
+				const char *credit, int64_t amount, const char *description,
+				char iso[DATE_LEN], char dr[ACCOUNT_LEN], char cr[ACCOUNT_LEN],
+				struct err *e)
+{
+	err_code c;
+	if ((c = date_parse(date, iso, e)) != ERR_OK)
+		return c;
+	if ((c = ledger_account(debit, dr, e)) != ERR_OK ||
+	    (c = ledger_account(credit, cr, e)) != ERR_OK)
+		return c;
+	if (strcmp(dr, cr) == 0)
+		return err_set(e, ERR_INPUT, _("The debit and the credit account are the same "
+					       "(%s); an entry moves money between two accounts."),
+			       dr);
+	if (amount <= 0)
+		return err_set(e, ERR_INPUT, _("The amount must be more than zero."));
+	if (amount > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	if (strlen(voucher) > 30 || ledger_has_control(voucher))
+		return err_set(e, ERR_INPUT, _("The voucher number \"%s\" must be at most 30 "
+					       "letters or digits."), voucher);
+	if (strlen(description) >= sizeof ((struct ledger_entry *)0)->description)
+		return err_set(e, ERR_INPUT, _("The description is too long (at most 80 Chinese "
+					       "characters)."));
+	if (ledger_has_control(description) || !text_valid(description, strlen(description)))
+		return err_set(e, ERR_INPUT, _("The description contains characters that cannot "
+					       "be shown, such as a line break."));
+	return ledger_check_open(iso, e);
+}
+
+err_code ledger_post(const char *date, const char *voucher, const char *debit,
+		     const char *credit, int64_t amount, const char *description,
+		     const char *source, int64_t *id, struct err *e)
+{
+	char iso[DATE_LEN], dr[ACCOUNT_LEN], cr[ACCOUNT_LEN];
+	if (!source)
+		source = "manual";
+	int known = 0;
+	for (size_t i = 0; i < sizeof ledger_sources / sizeof ledger_sources[0]; i++)
+		known |= strcmp(source, ledger_sources[i]) == 0;
+	if (!known)
+		return err_set(e, ERR_INPUT, "ledger_post: unknown source \"%s\"", source);
+	if (!voucher)
+		voucher = "";
+	if (!description)
+		description = "";
+	err_code c = ledger_validate(date, voucher, debit, credit, amount, description, iso, dr,
+				     cr, e);
+	if (c != ERR_OK)
+		return c;
+	return ledger_insert(iso, voucher, dr, cr, amount, description, source, 0, id, e);
+}
+
+err_code ledger_get(int64_t id, struct ledger_entry *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT " LEDGER_COLS " FROM ledger_entry WHERE id = ?");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "i", id);
+	if (c == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW)
+			ledger_row(st, out);
+		else if (r == DB_DONE)
+			c = err_set(e, ERR_NOTFOUND, _("There is no entry %lld."), (long long)id);
+		else
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code ledger_reverse(int64_t id, const char *date, int64_t *new_id, struct err *e)
+{
+	struct ledger_entry old;
+	char iso[DATE_LEN];
+	err_code c;
+	if (date && *date) {
+		if ((c = date_parse(date, iso, e)) != ERR_OK)
+			return c;
+	} else {
+		date_today(iso);
+	}
+	if ((c = ledger_get(id, &old, e)) != ERR_OK)
+		return c;
+	if (old.reverses)
+		return err_set(e, ERR_INPUT, _("Entry %1$lld is itself the reversal of entry "
+					       "%2$lld and cannot be reversed."),
+			       (long long)id, (long long)old.reverses);
+	int64_t by = 0;
+	if (db_int(NULL, &by, "SELECT id FROM ledger_entry WHERE reverses = ?", "i", id) == ERR_OK)
+		return err_set(e, ERR_DUPLICATE, _("Entry %1$lld was already reversed by entry "
+						   "%2$lld."), (long long)id, (long long)by);
+	if (strcmp(iso, old.date) < 0)
+		return err_set(e, ERR_INPUT, _("The reversal (%1$s) cannot be dated before the "
+					       "entry it reverses (%2$s)."), iso, old.date);
+	if ((c = ledger_check_open(iso, e)) != ERR_OK)
+		return c;
+	char desc[512];
+	/* L10N: the description of a reversing entry (红字冲销): %1$lld the entry's number,
+	 * %2$s its description. */
+	snprintf(desc, sizeof desc, _("Reversal of entry %1$lld: %2$s"), (long long)id,
+		 old.description);
+	ledger_cut(desc, sizeof old.description - 1);
+	return ledger_insert(iso, old.voucher, old.debit, old.credit, -old.amount, desc,
+			     "reversal", id, new_id, e);
+}
+
+/* ---- the 2% allocation ---- */
+
+void ledger_funds_split(int64_t total, int kept_percent, int64_t *kept, int64_t *owed)
+{
+	if (kept_percent < 0)
+		kept_percent = 0;
+	if (kept_percent > 100)
+		kept_percent = 100;
+	/* total ≤ MONEY_MAX (1e13) so total * 100 cannot overflow */
+	*kept = (total * kept_percent + 50) / 100;
+	*owed = total - *kept;
+}
+
+err_code ledger_post_funds(const char *date, const char *voucher, int64_t total,
+			   const char *description, int64_t *kept_id, int64_t *owed_id,
+			   struct err *e)
+{
+	int64_t pct = setting_get_int("funds_kept_percent", 60), kept, owed;
+	if (kept_id)
+		*kept_id = 0;
+	if (owed_id)
+		*owed_id = 0;
+	if (pct < 0 || pct > 100)
+		return err_set(e, ERR_INPUT, _("The share of the union funds kept (setting "
+					       "funds_kept_percent) must be from 0 to 100, not "
+					       "%lld."), (long long)pct);
+	if (total <= 0)
+		return err_set(e, ERR_INPUT, _("The amount must be more than zero."));
+	if (total > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	ledger_funds_split(total, (int)pct, &kept, &owed);
+	int given = description && *description;
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	if (kept > 0)
+		c = ledger_post(date, voucher, "102", "402", kept, given ? description :
+				/* L10N: the description of the entry for the 60% kept */
+				_("Union funds (2%): the share kept"), "manual", kept_id, e);
+	if (c == ERR_OK && owed > 0)
+		c = ledger_post(date, voucher, "102", "221", owed, given ? description :
+				/* L10N: the description of the entry for the 40% owed upward */
+				_("Union funds (2%): the share owed to the union above"), "manual",
+				owed_id, e);
+	if (c != ERR_OK) {
+		db_rollback();
+		if (kept_id)
+			*kept_id = 0;
+		if (owed_id)
+			*owed_id = 0;
+		return c;
+	}
+	return db_commit(e);
+}
+
+/* ---- balances and listings ---- */
+
+err_code ledger_balance(const char *account, const char *from, const char *to,
+			int64_t *balance, struct err *e)
+{
+	char code[ACCOUNT_LEN], f[DATE_LEN], t[DATE_LEN];
+	err_code c = ledger_account(account, code, e);
+	if (c == ERR_OK)
+		c = ledger_range(from, to, f, t, e);
+	if (c != ERR_OK)
+		return c;
+	/* the account and every account under it: by parent, or by code prefix */
+	return db_int(e, balance,
+		      "WITH RECURSIVE under(code) AS ("
+		      "  SELECT code FROM account WHERE substr(code, 1, length(?1)) = ?1"
+		      "  UNION SELECT a.code FROM account a JOIN under u ON a.parent = u.code)"
+		      "SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+		      "        WHERE debit IN under AND date BETWEEN ?2 AND ?3)"
+		      "     - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+		      "        WHERE credit IN under AND date BETWEEN ?2 AND ?3)",
+		      "ttt", code, f, t);
+}
+
+err_code ledger_count(const char *from, const char *to, int *count, struct err *e)
+{
+	char f[DATE_LEN], t[DATE_LEN];
+	int64_t n = 0;
+	err_code c = ledger_range(from, to, f, t, e);
+	if (c == ERR_OK)
+		c = db_int(e, &n, "SELECT count(*) FROM ledger_entry WHERE date BETWEEN ? AND ?",
+			   "tt", f, t);
+	*count = (int)n;
+	return c;
+}
+
+err_code ledger_page(const char *from, const char *to, int offset, int limit,
+		     struct ledger_entry *out, int *got, struct err *e)
+{
+	char f[DATE_LEN], t[DATE_LEN];
+	*got = 0;
+	err_code c = ledger_range(from, to, f, t, e);
+	if (c != ERR_OK)
+		return c;
+	db_stmt *st = db_prepare(e, "SELECT " LEDGER_COLS " FROM ledger_entry "
+				    "WHERE date BETWEEN ? AND ? "
+				    "ORDER BY date, id LIMIT ? OFFSET ?");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	c = db_bind(st, e, "ttdd", f, t, limit, offset);
+	if (c == ERR_OK) {
+		int r = DB_DONE;
+		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
+			ledger_row(st, &out[(*got)++]);
+		if (*got < limit && r == DB_ERROR)
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+/* ---- CSV: date,voucher,debit,credit,amount,description ---- */
+
+static err_code ledger_import_row(const struct io_row *r, struct err *e)
+{
+	char date[DATE_LEN], debit[ACCOUNT_LEN], credit[ACCOUNT_LEN];
+	err_code c;
+	if ((c = io_date(r, "date", date, 1, e)) != ERR_OK)
+		return c;
+	const char *acc[2] = { "debit", "credit" };
+	char *code[2] = { debit, credit };
+	for (int i = 0; i < 2; i++) {
+		const char *v = io_get(r, acc[i]);
+		if (!*v)
+			return err_set(e, ERR_INPUT, _("%s: the account is empty."), acc[i]);
+		if ((c = ledger_account(v, code[i], e)) != ERR_OK) {
+			err_prefix(e, "%s: ", acc[i]);
+			return c;
+		}
+	}
+	const char *v = io_get(r, "amount");
+	int64_t amount;
+	if (!*v)
+		return err_set(e, ERR_INPUT, _("%s: the amount is empty."), "amount");
+	if ((c = money_parse(v, &amount, e)) != ERR_OK) {
+		err_prefix(e, "amount: ");
+		return c;
+	}
+	if (amount < 0)
+		return err_set(e, ERR_INPUT, _("amount: \"%s\" is negative; only positive "
+					       "amounts can be imported (correct a mistake with a "
+					       "reversing entry in the program)."), v);
+	if (amount == 0)
+		return err_set(e, ERR_INPUT, _("amount: the amount must be more than zero."));
+	return ledger_post(date, io_get(r, "voucher"), debit, credit, amount,
+			   io_get(r, "description"), "manual", NULL, e);
+}
+
+static err_code ledger_export_rows(FILE *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT " LEDGER_COLS " FROM ledger_entry ORDER BY date, id");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	struct ledger_entry le;
+	while ((r = db_step(st, e)) == DB_ROW) {
+		ledger_row(st, &le);
+		char amount[32];
+		money_plain(le.amount, amount, sizeof amount);
+		const char *f[] = { le.date, le.voucher, le.debit, le.credit, amount,
+				    le.description };
+		csv_row(out, 6, f);
+	}
+	db_finalize(&st);
+	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
+}
+
+const struct io_kind ledger_io = {
+	"ledger",
+	"date,voucher,debit,credit,amount,description",
+	"date,debit,credit,amount",
+	ledger_import_row,
+	ledger_export_rows,
+};

@@ -1,0 +1,420 @@
+/* visit.c — visits (走访慰问) and 五必访 must-visit items: validation, insert, paging,
+ * tallies and the `visits` CSV kind. */
+#include "core/visit.h"
+#include "core/category.h"
+#include "core/io.h"
+#include "core/member.h"
+#include "core/text.h"
+#include "db/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define VISIT_COLS "v.id, v.date, v.member_id, v.reason, v.visitors, v.place, " \
+		   "coalesce(v.welfare_id, 0), v.note, m.no, m.name"
+
+/* The six reasons that open a must-visit item (the must_visit.reason CHECK). */
+static const char *const mustvisit_reasons[] = {
+	"hospital", "wedding", "bereavement", "childbirth", "retirement", "hardship",
+};
+
+int mustvisit_is_reason(const char *reason)
+{
+	for (size_t i = 0; i < sizeof mustvisit_reasons / sizeof mustvisit_reasons[0]; i++)
+		if (reason && strcmp(reason, mustvisit_reasons[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Valid UTF-8 without control characters (a note may hold line breaks and tabs). */
+static int visit_text_ok(const char *s, int multiline)
+{
+	if (!text_valid(s, strlen(s)))
+		return 0;
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if ((ch < 0x20 || ch == 0x7f) && !(multiline && (ch == '\n' || ch == '\t')))
+			return 0;
+	}
+	return 1;
+}
+
+/* A code of kind k exactly as stored (not a name). */
+static int visit_is_code(enum cat_kind k, const char *s)
+{
+	const char *c = cat_code(k, s);
+	return c && strcmp(c, s) == 0;
+}
+
+/* An ISO date exactly (what the schema's CHECK accepts). */
+static int visit_is_date(const char *s)
+{
+	char iso[DATE_LEN];
+	return s[0] && date_parse(s, iso, NULL) == ERR_OK && strcmp(iso, s) == 0;
+}
+
+static int visit_member_exists(int64_t id)
+{
+	int64_t x;
+	return id > 0 && db_int(NULL, &x, "SELECT id FROM member WHERE id = ?", "i", id) == ERR_OK;
+}
+
+void visit_init(struct visit *v)
+{
+	memset(v, 0, sizeof *v);
+	date_today(v->date);
+}
+
+err_code visit_validate(const struct visit *v, struct err *e)
+{
+	if (!visit_is_date(v->date))
+		return err_set(e, ERR_INPUT, _("The date \"%s\" is not a date."), v->date);
+	if (!visit_member_exists(v->member_id))
+		return err_set(e, ERR_NOTFOUND, _("That member no longer exists."));
+	if (!visit_is_code(CAT_WELFARE, v->reason))
+		return err_set(e, ERR_INPUT, _("Unknown reason for a visit \"%s\"."), v->reason);
+	if (!visit_text_ok(v->visitors, 0) || !visit_text_ok(v->place, 0) ||
+	    !visit_text_ok(v->note, 1))
+		return err_set(e, ERR_INPUT, _("The visitors, place or note contain characters "
+					       "that cannot be shown."));
+	if (v->welfare_id) {
+		int64_t who = 0;
+		if (db_int(NULL, &who, "SELECT member_id FROM welfare WHERE id = ?", "i",
+			   v->welfare_id) != ERR_OK)
+			return err_set(e, ERR_NOTFOUND, _("Welfare record #%lld does not exist."),
+				       (long long)v->welfare_id);
+		if (who != v->member_id)
+			return err_set(e, ERR_INPUT, _("Welfare record #%lld was given to another "
+						       "member."), (long long)v->welfare_id);
+	}
+	return ERR_OK;
+}
+
+err_code visit_add(struct visit *v, struct err *e)
+{
+	err_code c = visit_validate(v, e);
+	if (c != ERR_OK)
+		return c;
+	v->closed_item = 0;
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	c = db_exec(e, "INSERT INTO visit(date, member_id, reason, visitors, place, welfare_id, "
+		    "note) VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, 0), ?7)", "titttit", v->date,
+		    v->member_id, v->reason, v->visitors, v->place, v->welfare_id, v->note);
+	if (c != ERR_OK)
+		goto fail;
+	v->id = db_last_id();
+
+	/* the oldest open item this visit answers */
+	int64_t item = 0;
+	c = db_int(e, &item, "SELECT id FROM must_visit WHERE member_id = ?1 AND reason = ?2 "
+		   "AND closed_on IS NULL AND opened_on <= ?3 ORDER BY opened_on, id LIMIT 1",
+		   "itt", v->member_id, v->reason, v->date);
+	if (c == ERR_OK) {
+		c = db_exec(e, "UPDATE must_visit SET closed_on = ?1, visit_id = ?2 WHERE id = ?3",
+			    "tii", v->date, v->id, item);
+		if (c != ERR_OK)
+			goto fail;
+		v->closed_item = item;
+	} else if (c != ERR_NOTFOUND) {
+		goto fail;
+	}
+	return db_commit(e);
+fail:
+	db_rollback();
+	v->id = 0;
+	return c;
+}
+
+static void visit_row(db_stmt *st, struct visit *v)
+{
+	memset(v, 0, sizeof *v);
+	v->id = db_col_int(st, 0);
+	snprintf(v->date, sizeof v->date, "%s", db_col_text(st, 1));
+	v->member_id = db_col_int(st, 2);
+	snprintf(v->reason, sizeof v->reason, "%s", db_col_text(st, 3));
+	snprintf(v->visitors, sizeof v->visitors, "%s", db_col_text(st, 4));
+	snprintf(v->place, sizeof v->place, "%s", db_col_text(st, 5));
+	v->welfare_id = db_col_int(st, 6);
+	snprintf(v->note, sizeof v->note, "%s", db_col_text(st, 7));
+	snprintf(v->member_no, sizeof v->member_no, "%s", db_col_text(st, 8));
+	snprintf(v->member_name, sizeof v->member_name, "%s", db_col_text(st, 9));
+}
+
+err_code visit_get(int64_t id, struct visit *v, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT " VISIT_COLS " FROM visit v "
+				    "JOIN member m ON m.id = v.member_id WHERE v.id = ?");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "i", id);
+	if (c == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW)
+			visit_row(st, v);
+		else if (r == DB_DONE)
+			c = err_set(e, ERR_NOTFOUND, _("Visit #%lld does not exist."),
+				    (long long)id);
+		else
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+static const char *visit_nul(const char *s) { return s && *s ? s : NULL; }
+
+/* Parameters ?1 from, ?2 to, ?3 member, ?4 reason. */
+static const char visit_where[] =
+	" WHERE (?1 IS NULL OR v.date >= ?1) AND (?2 IS NULL OR v.date <= ?2)"
+	"   AND (?3 = 0 OR v.member_id = ?3) AND (?4 IS NULL OR v.reason = ?4)";
+
+static err_code visit_bind_query(db_stmt *st, const struct visit_query *q, struct err *e)
+{
+	return db_bind(st, e, "ttit", q ? visit_nul(q->from) : NULL, q ? visit_nul(q->to) : NULL,
+		       q ? q->member_id : (int64_t)0, q ? visit_nul(q->reason) : NULL);
+}
+
+err_code visit_count(const struct visit_query *q, int *count, struct err *e)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM visit v%s", visit_where);
+	*count = 0;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = visit_bind_query(st, q, e);
+	if (c == ERR_OK) {
+		if (db_step(st, e) == DB_ROW)
+			*count = (int)db_col_int(st, 0);
+		else
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code visit_page(const struct visit_query *q, int offset, int limit,
+		    struct visit *out, int *got, struct err *e)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT " VISIT_COLS " FROM visit v "
+		 "JOIN member m ON m.id = v.member_id%s "
+		 "ORDER BY v.date DESC, v.id DESC LIMIT ?5 OFFSET ?6", visit_where);
+	*got = 0;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = visit_bind_query(st, q, e);
+	if (c == ERR_OK) {
+		db_bind_at(st, 5, limit);
+		db_bind_at(st, 6, offset);
+		int r = DB_DONE;
+		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
+			visit_row(st, &out[(*got)++]);
+		if (*got < limit && r == DB_ERROR)
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code visit_tally(const char *from, const char *to, struct visit_tally *out, int max,
+		     int *got, struct err *e)
+{
+	*got = 0;
+	db_stmt *st = db_prepare(e, "SELECT reason, count(*), count(DISTINCT member_id) "
+				    "FROM visit WHERE (?1 IS NULL OR date >= ?1) "
+				    "AND (?2 IS NULL OR date <= ?2) GROUP BY reason");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	struct visit_tally all[32];
+	int n = 0, r = DB_DONE;
+	err_code c = db_bind(st, e, "tt", visit_nul(from), visit_nul(to));
+	while (c == ERR_OK && n < 32 && (r = db_step(st, e)) == DB_ROW) {
+		snprintf(all[n].reason, sizeof all[n].reason, "%s", db_col_text(st, 0));
+		all[n].times = (int)db_col_int(st, 1);
+		all[n].people = (int)db_col_int(st, 2);
+		n++;
+	}
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	/* in the order of the category list */
+	int nk;
+	const struct category *k = cat_list(CAT_WELFARE, &nk);
+	for (int i = 0; c == ERR_OK && i < nk; i++)
+		for (int j = 0; j < n; j++)
+			if (strcmp(all[j].reason, k[i].code) == 0 && *got < max)
+				out[(*got)++] = all[j];
+	return c;
+}
+
+/* ---- 五必访 ---- */
+
+static err_code mustvisit_insert(int64_t member_id, const char *reason, const char *date,
+				 int64_t welfare_id, const char *note, int64_t *id,
+				 struct err *e)
+{
+	err_code c = db_exec(e, "INSERT INTO must_visit(member_id, reason, opened_on, welfare_id, "
+			     "note) VALUES (?1, ?2, ?3, nullif(?4, 0), ?5)", "ittit", member_id,
+			     reason, date, welfare_id, note ? note : "");
+	if (c == ERR_OK && id)
+		*id = db_last_id();
+	return c;
+}
+
+static int mustvisit_has_open(int64_t member_id, const char *reason)
+{
+	int64_t x;
+	return db_int(NULL, &x, "SELECT id FROM must_visit WHERE member_id = ?1 AND reason = ?2 "
+		      "AND closed_on IS NULL LIMIT 1", "it", member_id, reason) == ERR_OK;
+}
+
+err_code mustvisit_open(int64_t member_id, const char *reason, const char *date,
+			const char *note, struct err *e)
+{
+	char iso[DATE_LEN];
+	err_code c;
+	if (!reason || !mustvisit_is_reason(reason))
+		/* L10N: 五必访: the six events that must be followed by a visit. */
+		return err_set(e, ERR_INPUT, _("\"%s\" is not one of the events that need a visit "
+					       "(hospital, wedding, bereavement, childbirth, "
+					       "retirement, hardship)."), reason ? reason : "");
+	if (date && *date) {
+		if ((c = date_parse(date, iso, e)) != ERR_OK)
+			return c;
+	} else {
+		date_today(iso);
+	}
+	if (!visit_member_exists(member_id))
+		return err_set(e, ERR_NOTFOUND, _("That member no longer exists."));
+	if (note && !visit_text_ok(note, 1))
+		return err_set(e, ERR_INPUT, _("The note contains characters that cannot be "
+					       "shown."));
+	if (mustvisit_has_open(member_id, reason))
+		/* L10N: %s is the reason's name (hospital stay, wedding …). */
+		return err_set(e, ERR_DUPLICATE, _("This member already has an open visit to make "
+						   "for: %s."), cat_name(CAT_WELFARE, reason));
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	if ((c = mustvisit_insert(member_id, reason, iso, 0, note, NULL, e)) != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+err_code mustvisit_open_welfare(int64_t member_id, const char *reason, const char *date,
+				int64_t welfare_id, int64_t *id, struct err *e)
+{
+	if (id)
+		*id = 0;
+	if (!mustvisit_is_reason(reason) || mustvisit_has_open(member_id, reason))
+		return ERR_OK;
+	return mustvisit_insert(member_id, reason, date, welfare_id, "", id, e);
+}
+
+err_code mustvisit_drop_welfare(int64_t welfare_id, struct err *e)
+{
+	return db_exec(e, "DELETE FROM must_visit WHERE welfare_id = ? AND closed_on IS NULL",
+		       "i", welfare_id);
+}
+
+err_code mustvisit_count_open(int *count, struct err *e)
+{
+	int64_t n = 0;
+	err_code c = db_int(e, &n, "SELECT count(*) FROM must_visit WHERE closed_on IS NULL", "");
+	*count = (int)n;
+	return c;
+}
+
+err_code mustvisit_list_open(const char *today, int offset, int limit, struct mustvisit *out,
+			     int *got, struct err *e)
+{
+	char now[DATE_LEN];
+	if (today && *today)
+		snprintf(now, sizeof now, "%s", today);
+	else
+		date_today(now);
+	long day = date_daynum(now);
+	*got = 0;
+	db_stmt *st = db_prepare(e, "SELECT i.id, i.member_id, m.no, m.name, i.reason, "
+				    "i.opened_on, coalesce(i.welfare_id, 0), i.note "
+				    "FROM must_visit i JOIN member m ON m.id = i.member_id "
+				    "WHERE i.closed_on IS NULL ORDER BY i.opened_on, i.id "
+				    "LIMIT ?1 OFFSET ?2");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "dd", limit, offset);
+	int r = DB_DONE;
+	while (c == ERR_OK && *got < limit && (r = db_step(st, e)) == DB_ROW) {
+		struct mustvisit *i = &out[(*got)++];
+		memset(i, 0, sizeof *i);
+		i->id = db_col_int(st, 0);
+		i->member_id = db_col_int(st, 1);
+		snprintf(i->member_no, sizeof i->member_no, "%s", db_col_text(st, 2));
+		snprintf(i->member_name, sizeof i->member_name, "%s", db_col_text(st, 3));
+		snprintf(i->reason, sizeof i->reason, "%s", db_col_text(st, 4));
+		snprintf(i->opened_on, sizeof i->opened_on, "%s", db_col_text(st, 5));
+		i->welfare_id = db_col_int(st, 6);
+		snprintf(i->note, sizeof i->note, "%s", db_col_text(st, 7));
+		i->days_open = (int)(day - date_daynum(i->opened_on));
+	}
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	return c;
+}
+
+/* ---- CSV: date,member_no,reason,visitors,place,note ---- */
+
+static err_code visit_import_row(const struct io_row *r, struct err *e)
+{
+	struct visit v;
+	visit_init(&v);
+	err_code c;
+	const char *code;
+	if ((c = io_date(r, "date", v.date, 1, e)) != ERR_OK)
+		return c;
+	const char *no = io_get(r, "member_no");
+	if (!*no)
+		return err_set(e, ERR_INPUT, _("member_no: the membership number is empty."));
+	struct member m;
+	if ((c = member_find(no, &m, e)) != ERR_OK)
+		return c;
+	v.member_id = m.id;
+	if ((c = cat_parse(CAT_WELFARE, "reason", io_get(r, "reason"), &code, e)) != ERR_OK)
+		return c;
+	snprintf(v.reason, sizeof v.reason, "%s", code);
+	snprintf(v.visitors, sizeof v.visitors, "%s", io_get(r, "visitors"));
+	snprintf(v.place, sizeof v.place, "%s", io_get(r, "place"));
+	snprintf(v.note, sizeof v.note, "%s", io_get(r, "note"));
+	return visit_add(&v, e);
+}
+
+static err_code visit_export_rows(FILE *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT " VISIT_COLS " FROM visit v "
+				    "JOIN member m ON m.id = v.member_id ORDER BY v.date, v.id");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	struct visit v;
+	while ((r = db_step(st, e)) == DB_ROW) {
+		visit_row(st, &v);
+		const char *f[] = { v.date, v.member_no, v.reason, v.visitors, v.place, v.note };
+		csv_row(out, 6, f);
+	}
+	db_finalize(&st);
+	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
+}
+
+const struct io_kind visits_io = {
+	"visits",
+	"date,member_no,reason,visitors,place,note",
+	"date,member_no,reason",
+	visit_import_row,
+	visit_export_rows,
+};

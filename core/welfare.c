@@ -1,0 +1,406 @@
+/* welfare.c — welfare given to members (慰问/补助): validation, insert with its ledger
+ * entry and 五必访 item, reversal, paging, tallies and the `welfare` CSV kind. The rules
+ * are in welfare.h. */
+#include "core/welfare.h"
+#include "core/category.h"
+#include "core/io.h"
+#include "core/ledger.h"
+#include "core/member.h"
+#include "core/money.h"
+#include "core/setting.h"
+#include "core/text.h"
+#include "core/visit.h"
+#include "db/db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Where a union-paid row of each kind is booked (《工会会计制度》): help for members in
+ * difficulty is 困难职工帮扶费, condolence and holiday gifts 送温暖费, the rest
+ * collective welfare. Every CAT_WELFARE code must be here. */
+static const struct {
+	const char *kind;
+	const char *account;
+} welfare_accounts[] = {
+	{ "hardship",     "50204" },   /* 困难职工帮扶费 */
+	{ "disaster",     "50204" },
+	{ "illness",      "50205" },   /* 送温暖费 */
+	{ "hospital",     "50205" },
+	{ "bereavement",  "50205" },
+	{ "childbirth",   "50205" },
+	{ "retirement",   "50205" },
+	{ "longevity",    "50205" },
+	{ "elderly_day",  "50205" },
+	{ "holiday",      "50205" },
+	{ "wedding",      "50104" },   /* 职工集体福利支出 */
+	{ "birthday",     "50104" },
+	{ "model_worker", "50104" },
+	{ "other",        "50104" },
+};
+
+#define WELFARE_COLS "w.id, w.date, w.member_id, w.kind, w.cash, w.goods, w.goods_value, " \
+		     "w.paid_by, coalesce(w.entry_id, 0), w.note, coalesce(w.reverses, 0), " \
+		     "coalesce((SELECT r.id FROM welfare r WHERE r.reverses = w.id), 0), " \
+		     "m.no, m.name"
+
+const char *welfare_account(const char *kind)
+{
+	for (size_t i = 0; i < sizeof welfare_accounts / sizeof welfare_accounts[0]; i++)
+		if (kind && strcmp(kind, welfare_accounts[i].kind) == 0)
+			return welfare_accounts[i].account;
+	return NULL;
+}
+
+void welfare_init(struct welfare *w)
+{
+	memset(w, 0, sizeof *w);
+	date_today(w->date);
+	strcpy(w->paid_by, "union");
+}
+
+/* Valid UTF-8 without control characters (a note may hold line breaks and tabs). */
+static int welfare_text_ok(const char *s, int multiline)
+{
+	if (!text_valid(s, strlen(s)))
+		return 0;
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if ((ch < 0x20 || ch == 0x7f) && !(multiline && (ch == '\n' || ch == '\t')))
+			return 0;
+	}
+	return 1;
+}
+
+err_code welfare_validate(const struct welfare *w, struct err *e)
+{
+	char iso[DATE_LEN];
+	int64_t x;
+	if (!w->date[0] || date_parse(w->date, iso, NULL) != ERR_OK || strcmp(iso, w->date))
+		return err_set(e, ERR_INPUT, _("The date \"%s\" is not a date."), w->date);
+	if (w->member_id <= 0 ||
+	    db_int(NULL, &x, "SELECT id FROM member WHERE id = ?", "i", w->member_id) != ERR_OK)
+		return err_set(e, ERR_NOTFOUND, _("That member no longer exists."));
+	if (!welfare_account(w->kind))
+		return err_set(e, ERR_INPUT, _("Unknown welfare kind \"%s\"."), w->kind);
+	if (w->cash < 0)
+		return err_set(e, ERR_INPUT, _("The cash cannot be negative."));
+	if (w->goods_value < 0)
+		return err_set(e, ERR_INPUT, _("The value of the goods cannot be negative."));
+	if (w->cash > MONEY_MAX || w->goods_value > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	if (!welfare_text_ok(w->goods, 0) || !welfare_text_ok(w->note, 1))
+		return err_set(e, ERR_INPUT, _("The goods or note contain characters that cannot "
+					       "be shown."));
+	if (w->cash + w->goods_value == 0 && !w->goods[0])
+		return err_set(e, ERR_INPUT, _("Nothing was given: enter the cash, the goods, "
+					       "or both."));
+	if (strcmp(w->paid_by, "union") && strcmp(w->paid_by, "school"))
+		return err_set(e, ERR_INPUT, _("Paid by must be union or school, not \"%s\"."),
+			       w->paid_by);
+	return ERR_OK;
+}
+
+err_code welfare_add(struct welfare *w, struct err *e)
+{
+	if (w->reverses)
+		return err_set(e, ERR_INPUT, _("A reversal is made by reversing the record, "
+					       "not by adding one."));
+	err_code c = welfare_validate(w, e);
+	if (c != ERR_OK || (c = ledger_check_open(w->date, e)) != ERR_OK)
+		return c;
+	struct member m;
+	if ((c = member_get(w->member_id, &m, e)) != ERR_OK)
+		return c;
+
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t total = w->cash + w->goods_value, entry = 0;
+	if (strcmp(w->paid_by, "union") == 0 && total > 0) {
+		char desc[256], cash_acct[ACCOUNT_LEN];
+		setting_get("cash_account", "101", cash_acct, sizeof cash_acct);
+		/* L10N: a ledger entry's description: %1$s membership number, %2$s name,
+		 * %3$s the welfare kind (hospital stay, wedding …). */
+		snprintf(desc, sizeof desc, _("Welfare for %1$s %2$s: %3$s"), m.no, m.name,
+			 cat_name(CAT_WELFARE, w->kind));
+		c = ledger_post(w->date, "", welfare_account(w->kind), cash_acct, total, desc,
+				"welfare", &entry, e);
+		if (c != ERR_OK)
+			goto fail;
+	}
+	c = db_exec(e, "INSERT INTO welfare(date, member_id, kind, cash, goods, goods_value, "
+		    "paid_by, entry_id, note) "
+		    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, nullif(?8, 0), ?9)",
+		    "titititit", w->date, w->member_id, w->kind, w->cash, w->goods, w->goods_value,
+		    w->paid_by, entry, w->note);
+	if (c != ERR_OK)
+		goto fail;
+	w->id = db_last_id();
+	w->entry_id = entry;
+	if ((c = mustvisit_open_welfare(w->member_id, w->kind, w->date, w->id, NULL, e)) != ERR_OK)
+		goto fail;
+	if ((c = db_commit(e)) != ERR_OK)
+		goto undo;
+	return ERR_OK;
+fail:
+	db_rollback();
+undo:
+	w->id = 0;
+	w->entry_id = 0;
+	return c;
+}
+
+static void welfare_row(db_stmt *st, struct welfare *w)
+{
+	memset(w, 0, sizeof *w);
+	w->id = db_col_int(st, 0);
+	snprintf(w->date, sizeof w->date, "%s", db_col_text(st, 1));
+	w->member_id = db_col_int(st, 2);
+	snprintf(w->kind, sizeof w->kind, "%s", db_col_text(st, 3));
+	w->cash = db_col_int(st, 4);
+	snprintf(w->goods, sizeof w->goods, "%s", db_col_text(st, 5));
+	w->goods_value = db_col_int(st, 6);
+	snprintf(w->paid_by, sizeof w->paid_by, "%s", db_col_text(st, 7));
+	w->entry_id = db_col_int(st, 8);
+	snprintf(w->note, sizeof w->note, "%s", db_col_text(st, 9));
+	w->reverses = db_col_int(st, 10);
+	w->reversed_by = db_col_int(st, 11);
+	snprintf(w->member_no, sizeof w->member_no, "%s", db_col_text(st, 12));
+	snprintf(w->member_name, sizeof w->member_name, "%s", db_col_text(st, 13));
+}
+
+err_code welfare_get(int64_t id, struct welfare *w, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT " WELFARE_COLS " FROM welfare w "
+				    "JOIN member m ON m.id = w.member_id WHERE w.id = ?");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "i", id);
+	if (c == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW)
+			welfare_row(st, w);
+		else if (r == DB_DONE)
+			c = err_set(e, ERR_NOTFOUND, _("Welfare record #%lld does not exist."),
+				    (long long)id);
+		else
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code welfare_reverse(int64_t id, const char *date, int64_t *new_id, struct err *e)
+{
+	struct welfare w;
+	char iso[DATE_LEN];
+	err_code c;
+	if (new_id)
+		*new_id = 0;
+	if ((c = welfare_get(id, &w, e)) != ERR_OK)
+		return c;
+	if (w.reverses)
+		return err_set(e, ERR_INPUT, _("Welfare record #%lld is itself a reversal; it "
+					       "cannot be reversed."), (long long)id);
+	if (w.reversed_by)
+		return err_set(e, ERR_DUPLICATE, _("Welfare record #%lld has already been "
+						   "reversed."), (long long)id);
+	if (date && *date) {
+		if ((c = date_parse(date, iso, e)) != ERR_OK)
+			return c;
+	} else {
+		date_today(iso);
+	}
+	if (strcmp(iso, w.date) < 0)
+		/* L10N: %1$s the reversal's date, %2$s the record number, %3$s its date. */
+		return err_set(e, ERR_INPUT, _("The reversal date %1$s is before the date of "
+					       "welfare record #%2$lld (%3$s)."), iso,
+			       (long long)id, w.date);
+	if ((c = ledger_check_open(iso, e)) != ERR_OK)
+		return c;
+
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	if (w.entry_id && (c = ledger_reverse(w.entry_id, iso, &entry, e)) != ERR_OK)
+		goto fail;
+	char note[64];
+	/* L10N: the note of a welfare row that cancels row number %lld. */
+	snprintf(note, sizeof note, _("reversal of #%lld"), (long long)id);
+	c = db_exec(e, "INSERT INTO welfare(date, member_id, kind, cash, goods, goods_value, "
+		    "paid_by, entry_id, note, reverses) "
+		    "VALUES (?1, ?2, ?3, 0, '', 0, ?4, nullif(?5, 0), ?6, ?7)",
+		    "tittiti", iso, w.member_id, w.kind, w.paid_by, entry, note, id);
+	if (c != ERR_OK)
+		goto fail;
+	int64_t rid = db_last_id();
+	if ((c = mustvisit_drop_welfare(id, e)) != ERR_OK)
+		goto fail;
+	if ((c = db_commit(e)) != ERR_OK)
+		return c;
+	if (new_id)
+		*new_id = rid;
+	return ERR_OK;
+fail:
+	db_rollback();
+	return c;
+}
+
+static const char *welfare_nul(const char *s) { return s && *s ? s : NULL; }
+
+/* Parameters ?1 from, ?2 to, ?3 member, ?4 kind, ?5 counted only. */
+static const char welfare_where[] =
+	" WHERE (?1 IS NULL OR w.date >= ?1) AND (?2 IS NULL OR w.date <= ?2)"
+	"   AND (?3 = 0 OR w.member_id = ?3) AND (?4 IS NULL OR w.kind = ?4)"
+	"   AND (?5 = 0 OR " WELFARE_COUNTED("w") ")";
+
+static err_code welfare_bind_query(db_stmt *st, const struct welfare_query *q, struct err *e)
+{
+	return db_bind(st, e, "ttitd", q ? welfare_nul(q->from) : NULL,
+		       q ? welfare_nul(q->to) : NULL, q ? q->member_id : (int64_t)0,
+		       q ? welfare_nul(q->kind) : NULL, q && q->counted_only ? 1 : 0);
+}
+
+err_code welfare_count(const struct welfare_query *q, int *count, struct err *e)
+{
+	char sql[768];
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM welfare w%s", welfare_where);
+	*count = 0;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = welfare_bind_query(st, q, e);
+	if (c == ERR_OK) {
+		if (db_step(st, e) == DB_ROW)
+			*count = (int)db_col_int(st, 0);
+		else
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code welfare_page(const struct welfare_query *q, int offset, int limit,
+		      struct welfare *out, int *got, struct err *e)
+{
+	char sql[1536];
+	snprintf(sql, sizeof sql, "SELECT " WELFARE_COLS " FROM welfare w "
+		 "JOIN member m ON m.id = w.member_id%s "
+		 "ORDER BY w.date DESC, w.id DESC LIMIT ?6 OFFSET ?7", welfare_where);
+	*got = 0;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = welfare_bind_query(st, q, e);
+	if (c == ERR_OK) {
+		db_bind_at(st, 6, limit);
+		db_bind_at(st, 7, offset);
+		int r = DB_DONE;
+		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
+			welfare_row(st, &out[(*got)++]);
+		if (r == DB_ERROR)
+			c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+err_code welfare_tally(const char *from, const char *to, struct welfare_tally *out, int max,
+		       int *got, struct err *e)
+{
+	*got = 0;
+	db_stmt *st = db_prepare(e, "SELECT kind, count(*), count(DISTINCT member_id), "
+				    "sum(cash), sum(goods_value), "
+				    "sum(CASE WHEN paid_by = 'union' "
+				    "    THEN cash + goods_value ELSE 0 END) "
+				    "FROM welfare w WHERE (?1 IS NULL OR date >= ?1) "
+				    "AND (?2 IS NULL OR date <= ?2) AND " WELFARE_COUNTED("w")
+				    " GROUP BY kind");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	struct welfare_tally all[32];
+	int n = 0, r = DB_DONE;
+	err_code c = db_bind(st, e, "tt", welfare_nul(from), welfare_nul(to));
+	while (c == ERR_OK && n < 32 && (r = db_step(st, e)) == DB_ROW) {
+		snprintf(all[n].kind, sizeof all[n].kind, "%s", db_col_text(st, 0));
+		all[n].times = (int)db_col_int(st, 1);
+		all[n].people = (int)db_col_int(st, 2);
+		all[n].cash = db_col_int(st, 3);
+		all[n].goods_value = db_col_int(st, 4);
+		all[n].union_paid = db_col_int(st, 5);
+		n++;
+	}
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	int nk;
+	const struct category *k = cat_list(CAT_WELFARE, &nk);
+	for (int i = 0; c == ERR_OK && i < nk; i++)
+		for (int j = 0; j < n; j++)
+			if (strcmp(all[j].kind, k[i].code) == 0 && *got < max)
+				out[(*got)++] = all[j];
+	return c;
+}
+
+/* ---- CSV: date,member_no,kind,cash,goods,goods_value,paid_by,note ---- */
+
+static err_code welfare_import_row(const struct io_row *r, struct err *e)
+{
+	struct welfare w;
+	welfare_init(&w);
+	err_code c;
+	const char *code, *v;
+	if ((c = io_date(r, "date", w.date, 1, e)) != ERR_OK)
+		return c;
+	const char *no = io_get(r, "member_no");
+	if (!*no)
+		return err_set(e, ERR_INPUT, _("member_no: the membership number is empty."));
+	struct member m;
+	if ((c = member_find(no, &m, e)) != ERR_OK)
+		return c;
+	w.member_id = m.id;
+	if ((c = cat_parse(CAT_WELFARE, "kind", io_get(r, "kind"), &code, e)) != ERR_OK)
+		return c;
+	snprintf(w.kind, sizeof w.kind, "%s", code);
+	if ((c = io_money(r, "cash", &w.cash, 0, e)) != ERR_OK ||
+	    (c = io_money(r, "goods_value", &w.goods_value, 0, e)) != ERR_OK)
+		return c;
+	snprintf(w.goods, sizeof w.goods, "%s", io_get(r, "goods"));
+	if (*(v = io_get(r, "paid_by"))) {
+		if ((c = cat_parse(CAT_PAID_BY, "paid_by", v, &code, e)) != ERR_OK)
+			return c;
+		snprintf(w.paid_by, sizeof w.paid_by, "%s", code);
+	}
+	snprintf(w.note, sizeof w.note, "%s", io_get(r, "note"));
+	return welfare_add(&w, e);
+}
+
+static err_code welfare_export_rows(FILE *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT " WELFARE_COLS " FROM welfare w "
+				    "JOIN member m ON m.id = w.member_id "
+				    "WHERE " WELFARE_COUNTED("w") " ORDER BY w.date, w.id");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	struct welfare w;
+	while ((r = db_step(st, e)) == DB_ROW) {
+		welfare_row(st, &w);
+		char cash[32], value[32];
+		money_plain(w.cash, cash, sizeof cash);
+		money_plain(w.goods_value, value, sizeof value);
+		const char *f[] = { w.date, w.member_no, w.kind, cash, w.goods, value, w.paid_by,
+				    w.note };
+		csv_row(out, 8, f);
+	}
+	db_finalize(&st);
+	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
+}
+
+const struct io_kind welfare_io = {
+	"welfare",
+	"date,member_no,kind,cash,goods,goods_value,paid_by,note",
+	"date,member_no,kind",
+	welfare_import_row,
+	welfare_export_rows,
+};

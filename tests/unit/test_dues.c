@@ -1,0 +1,419 @@
+/* test_dues.c — dues: the amount due (percent and fixed), who is on a month's list,
+ * recording payments with their one ledger entry, the refusals, months behind and the
+ * 6-month flag, and the dues CSV kind. Today is fixed at 2025-06-15. */
+#include "core/dues.h"
+#include "core/io.h"
+#include "core/ledger.h"
+#include "core/setting.h"
+#include "db/db.h"
+#include "check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static char dbpath[64];
+
+static void fresh(void)
+{
+	struct err e = { 0 };
+	db_close();
+	unlink(dbpath);
+	if (db_open(dbpath, &e) != ERR_OK) {
+		printf("FAIL cannot open %s: %s\n", dbpath, e.msg);
+		exit(1);
+	}
+}
+
+static int64_t count(const char *sql)
+{
+	int64_t n = -1;
+	db_int(NULL, &n, sql, NULL);
+	return n;
+}
+
+static int64_t add(const char *no, const char *name, const char *join, const char *status,
+		   const char *status_date, int64_t wage)
+{
+	struct member m;
+	struct err e = { 0 };
+	member_init(&m);
+	snprintf(m.no, sizeof m.no, "%s", no);
+	snprintf(m.name, sizeof m.name, "%s", name);
+	snprintf(m.join_date, sizeof m.join_date, "%s", join);
+	snprintf(m.status, sizeof m.status, "%s", status);
+	snprintf(m.status_date, sizeof m.status_date, "%s", status_date);
+	m.wage_base = wage;
+	if (member_add(&m, &e) != ERR_OK)
+		printf("FAIL add %s: %s\n", no, e.msg);
+	return m.id;
+}
+
+/* Pay one member's dues for month on the month's 10th. */
+static err_code pay(int64_t id, const char *month, int64_t amount)
+{
+	char day[DATE_LEN];
+	snprintf(day, sizeof day, "%s-10", month);
+	struct dues_pay p = { id, amount };
+	return dues_record(month, day, &p, 1, NULL);
+}
+
+static void test_due(void)
+{
+	fresh();
+	struct member m;
+	member_init(&m);
+	static const struct { int64_t base, due; } pct[] = {
+		{ 456780, 2280 },   /* 4567.80 → 4560 → 22.80 */
+		{ 100000, 500 },    /* 1000.00 → 5.00 */
+		{ 999, 0 },         /* 9.99 → 0 */
+		{ 1009, 5 },        /* 10.09 → 10 → 0.05 */
+		{ 1999, 5 },        /* 19.99 → 10 → 0.05 */
+		{ 653219, 3265 },   /* 6532.19 → 6530 → 32.65 */
+		{ 0, 0 },
+	};
+	for (size_t i = 0; i < sizeof pct / sizeof pct[0]; i++) {
+		m.wage_base = pct[i].base;
+		CHECK_INT(dues_due(&m), pct[i].due);
+	}
+	struct err e = { 0 };
+	/* other rates: 1% of 4560 = 45.60; 0.3% of 6530 = 19.59 */
+	CHECK_INT(setting_set("dues_rate_permille", "10", &e), ERR_OK);
+	m.wage_base = 456780;
+	CHECK_INT(dues_due(&m), 4560);
+	CHECK_INT(setting_set("dues_rate_permille", "3", &e), ERR_OK);
+	m.wage_base = 653219;
+	CHECK_INT(dues_due(&m), 1959);
+	CHECK_INT(setting_set("dues_rate_permille", "7", &e), ERR_OK);
+	m.wage_base = 123456;   /* 1234.56 → 1230 → 8.61 */
+	CHECK_INT(dues_due(&m), 861);
+	m.wage_base = 123999;   /* 1239.99 → 1230 → 8.61 */
+	CHECK_INT(dues_due(&m), 861);
+	m.wage_base = 100001;   /* 1000.01 → 1000 → 7.00 */
+	CHECK_INT(dues_due(&m), 700);
+	CHECK_INT(setting_set("dues_rate_permille", "5", &e), ERR_OK);
+
+	CHECK_INT(setting_set("dues_mode", "fixed", &e), ERR_OK);
+	CHECK_INT(setting_set("dues_fixed", "1000", &e), ERR_OK);
+	m.wage_base = 456780;
+	CHECK_INT(dues_due(&m), 1000);
+	m.wage_base = 0;
+	CHECK_INT(dues_due(&m), 1000);
+	CHECK_INT(setting_set("dues_mode", "percent", &e), ERR_OK);
+	m.wage_base = 456780;
+	CHECK_INT(dues_due(&m), 2280);
+}
+
+static void test_paid_on(void)
+{
+	char d[DATE_LEN];
+	dues_default_paid_on("2025-05", d);
+	CHECK_STR(d, "2025-05-31");
+	dues_default_paid_on("2025-02", d);
+	CHECK_STR(d, "2025-02-28");
+	dues_default_paid_on("2024-02", d);
+	CHECK_STR(d, "2024-02-29");
+	dues_default_paid_on("2025-06", d);   /* today is earlier than 06-30 */
+	CHECK_STR(d, "2025-06-15");
+	dues_default_paid_on("2025-09", d);   /* paid ahead */
+	CHECK_STR(d, "2025-06-15");
+}
+
+static void test_list(void)
+{
+	fresh();
+	struct err e = { 0 };
+	add("T10", "新来的", "2025-05-01", "active", "", 300000);
+	add("T1", "张三", "2024-01-01", "active", "", 456780);
+	add("T2", "李四", "2010-09-01", "retired", "2025-02-10", 500000);
+	add("T3", "王五", "", "left", "", 400000);
+	add("T4", "赵六", "", "active", "", 0);
+	add("T5", "钱七", "2024-01-01", "left", "2025-03-01", 200000);
+
+	struct dues_line *l = NULL;
+	int n = -1;
+	CHECK_INT(dues_month("2025-3", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	CHECK_STR(l[0].no, "T1");
+	CHECK_STR(l[0].name, "张三");
+	CHECK_INT(l[0].due, 2280);
+	CHECK_INT(l[0].paid, 0);
+	CHECK_STR(l[0].paid_on, "");
+	CHECK_INT(l[0].months_behind, 0);   /* no dues in the database at all yet */
+	CHECK_STR(l[1].no, "T4");
+	CHECK_INT(l[1].due, 0);
+	dues_lines_free(&l);
+	CHECK(l == NULL);
+
+	/* January: the retired T2 (since February) and T5 (left in March) were active */
+	CHECK_INT(dues_month("2025-01", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 4);
+	CHECK_STR(l[0].no, "T1");
+	CHECK_STR(l[1].no, "T2");
+	CHECK_STR(l[2].no, "T4");
+	CHECK_STR(l[3].no, "T5");
+	dues_lines_free(&l);
+	/* February: T5 still (left in March) */
+	CHECK_INT(dues_month("2025-02", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_STR(l[2].no, "T5");
+	dues_lines_free(&l);
+	/* May: T10 joined; T2 < T10 ordering by length then text */
+	CHECK_INT(dues_month("2025-05", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_STR(l[0].no, "T1");
+	CHECK_STR(l[1].no, "T4");
+	CHECK_STR(l[2].no, "T10");
+	CHECK_INT(l[2].due, 1500);
+	dues_lines_free(&l);
+
+	CHECK_INT(dues_month("2025-13", &l, &n, &e), ERR_INPUT);
+	CHECK(l == NULL);
+	CHECK_INT(n, 0);
+}
+
+static void test_record(void)
+{
+	fresh();
+	struct err e = { 0 };
+	int64_t a = add("T1", "张三", "2024-01-01", "active", "", 456780);
+	int64_t b = add("T2", "李四", "2024-01-01", "active", "", 500000);
+	int64_t c = add("T3", "王芳", "2024-01-01", "active", "", 300000);
+
+	struct dues_pay p[3] = { { a, 2280 }, { b, 2500 }, { c, 0 } };
+	CHECK_INT(dues_record("2025-03", "2025-03-20", p, 3, &e), ERR_OK);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+	struct ledger_entry le;
+	CHECK_INT(ledger_get(1, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-03-20");
+	CHECK_STR(le.debit, "101");
+	CHECK_STR(le.credit, "401");
+	CHECK_INT(le.amount, 4780);
+	CHECK_STR(le.source, "dues");
+	CHECK_STR(le.description, "Dues for 2025-03 (3 members)");
+	CHECK_INT(count("SELECT count(*) FROM dues WHERE entry_id = 1 AND month = '2025-03' "
+			"AND paid_on = '2025-03-20'"), 3);
+	CHECK_INT(count("SELECT count(*) FROM audit_log WHERE tbl = 'dues'"), 3);
+
+	struct dues_line *l = NULL;
+	int n = 0;
+	CHECK_INT(dues_month("2025-03", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_INT(l[0].paid, 1);
+	CHECK_INT(l[0].paid_amount, 2280);
+	CHECK_STR(l[0].paid_on, "2025-03-20");
+	CHECK_INT(l[2].paid, 1);
+	CHECK_INT(l[2].paid_amount, 0);
+	dues_lines_free(&l);
+
+	/* refusals: nothing is written */
+	struct dues_pay again[2] = { { c, 1500 }, { a, 2280 } };
+	CHECK_INT(dues_record("2025-03", "2025-04-01", again, 2, &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "王芳 (T3) has already paid the dues for 2025-03.");
+	struct dues_pay twice[2] = { { a, 2280 }, { a, 2280 } };
+	CHECK_INT(dues_record("2025-04", "2025-04-01", twice, 2, &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "张三 (T1) has already paid the dues for 2025-04.");
+	struct dues_pay ghost[2] = { { a, 2280 }, { 999, 100 } };
+	CHECK_INT(dues_record("2025-04", "2025-04-01", ghost, 2, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That member no longer exists.");
+	struct dues_pay neg[1] = { { a, -100 } };
+	CHECK_INT(dues_record("2025-04", "2025-04-01", neg, 1, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The dues amount -1.00 is not allowed: it must be zero or more.");
+	CHECK_INT(dues_record("2025-4", "2025-04-31", p, 1, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "\"2025-04-31\" is not a day of the calendar.");
+	CHECK_INT(count("SELECT count(*) FROM dues"), 3);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+
+	/* one member: the description names them; no paid_on = end of month */
+	struct dues_pay one = { a, 2280 };
+	CHECK_INT(dues_record("2025-04", NULL, &one, 1, &e), ERR_OK);
+	CHECK_INT(ledger_get(2, &le, &e), ERR_OK);
+	CHECK_STR(le.description, "Dues for 2025-04: 张三 (T1)");
+	CHECK_STR(le.date, "2025-04-30");
+	/* all zero: no ledger entry, rows without one */
+	struct dues_pay zero = { b, 0 };
+	CHECK_INT(dues_record("2025-04", "2025-04-30", &zero, 1, &e), ERR_OK);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(count("SELECT count(*) FROM dues WHERE entry_id IS NULL"), 1);
+
+	/* the cash_account setting */
+	CHECK_INT(setting_set("cash_account", "银行存款", &e), ERR_OK);
+	struct dues_pay bank = { c, 1500 };
+	CHECK_INT(dues_record("2025-04", "2025-04-30", &bank, 1, &e), ERR_OK);
+	CHECK_INT(ledger_get(3, &le, &e), ERR_OK);
+	CHECK_STR(le.debit, "102");
+	CHECK_INT(setting_set("cash_account", "101", &e), ERR_OK);
+
+	/* a closed month: refused by paid_on's month; May's dues paid in June are fine */
+	CHECK_INT(ledger_close_month("2025-05", &e), ERR_OK);
+	struct dues_pay late = { a, 2280 };
+	CHECK_INT(dues_record("2025-05", "2025-05-31", &late, 1, &e), ERR_CLOSED);
+	CHECK_STR(e.msg, "May 2025 (2025-05) is closed; enter a reversing entry in an open month "
+		  "instead.");
+	CHECK_INT(dues_record("2025-05", NULL, &late, 1, &e), ERR_CLOSED);
+	CHECK_INT(count("SELECT count(*) FROM dues WHERE month = '2025-05'"), 0);
+	CHECK_INT(dues_record("2025-05", "2025-06-02", &late, 1, &e), ERR_OK);
+
+	/* an outer transaction rolled back takes the dues and their entry away */
+	int64_t entries = count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(db_begin(&e), ERR_OK);
+	struct dues_pay june = { a, 2280 };
+	CHECK_INT(dues_record("2025-06", NULL, &june, 1, &e), ERR_OK);
+	db_rollback();
+	CHECK_INT(count("SELECT count(*) FROM dues WHERE month = '2025-06'"), 0);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
+
+	/* unpaid: T2 and T3 have no row for June... and nobody for July */
+	CHECK_INT(dues_record("2025-06", NULL, &june, 1, &e), ERR_OK);
+	CHECK_INT(dues_unpaid("2025-06", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	CHECK_STR(l[0].no, "T2");
+	CHECK_STR(l[1].no, "T3");
+	dues_lines_free(&l);
+}
+
+static void test_behind(void)
+{
+	fresh();
+	struct err e = { 0 };
+	int64_t a = add("A1", "甲", "2024-01-01", "active", "", 300000);
+	int64_t b = add("A2", "乙", "2024-12-15", "active", "", 300000);
+	int64_t c = add("A3", "丙", "", "active", "", 300000);
+	/* the database's dues start in 2024-06; A1 paid June to August 2024 only */
+	CHECK_INT(pay(a, "2024-06", 1500), ERR_OK);
+	CHECK_INT(pay(a, "2024-07", 1500), ERR_OK);
+	CHECK_INT(pay(a, "2024-08", 1500), ERR_OK);
+
+	/* A1: unpaid 2024-09 … 2025-02 = 6 months before March */
+	CHECK_INT(dues_months_behind(a, "2025-02"), 6);
+	CHECK_INT(dues_months_behind(a, "2025-01"), 5);
+	CHECK_INT(dues_months_behind(a, "2024-08"), 0);
+	CHECK_INT(dues_months_behind(a, "2024-09"), 1);
+	/* A2 joined 2024-12: Dec … May = 6 */
+	CHECK_INT(dues_months_behind(b, "2025-05"), 6);
+	CHECK_INT(dues_months_behind(b, "2025-04"), 5);
+	CHECK_INT(dues_months_behind(b, "2024-11"), 0);
+	/* A3, join unknown: counted from the first dues month, 2024-06 */
+	CHECK_INT(dues_months_behind(c, "2025-05"), 12);
+	CHECK_INT(dues_months_behind(c, "2024-05"), 0);
+	/* at most 24 months back */
+	CHECK_INT(dues_months_behind(c, "2027-01"), 24);
+	CHECK_INT(dues_months_behind(a, "2027-01"), 24);
+
+	struct dues_line *l = NULL;
+	int n = 0;
+	CHECK_INT(dues_month("2025-03", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_STR(l[0].no, "A1");
+	CHECK_INT(l[0].months_behind, 6);   /* Sep … Feb, ending the month before */
+	CHECK_STR(l[1].no, "A2");
+	CHECK_INT(l[1].months_behind, 3);   /* Dec … Feb */
+	CHECK_STR(l[2].no, "A3");
+	CHECK_INT(l[2].months_behind, 9);   /* Jun … Feb */
+	dues_lines_free(&l);
+
+	CHECK_INT(dues_behind("2025-01", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 1);                    /* A1 5, A2 2, A3 8 */
+	CHECK_STR(l[0].no, "A3");
+	CHECK_INT(l[0].months_behind, 8);
+	dues_lines_free(&l);
+	CHECK_INT(dues_behind("2025-02", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	CHECK_STR(l[0].no, "A1");
+	CHECK_INT(l[0].months_behind, 6);
+	CHECK_STR(l[1].no, "A3");
+	CHECK_INT(l[1].months_behind, 9);
+	dues_lines_free(&l);
+	CHECK_INT(dues_behind("2025-05", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_STR(l[1].no, "A2");
+	CHECK_INT(l[1].months_behind, 6);
+	dues_lines_free(&l);
+
+	/* paying the latest month clears the run, even with older gaps */
+	CHECK_INT(pay(a, "2025-02", 1500), ERR_OK);
+	CHECK_INT(dues_months_behind(a, "2025-02"), 0);
+	CHECK_INT(dues_months_behind(a, "2025-03"), 1);
+	CHECK_INT(dues_behind("2025-02", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 1);
+	CHECK_STR(l[0].no, "A3");
+	dues_lines_free(&l);
+}
+
+static void test_csv(void)
+{
+	fresh();
+	struct err e = { 0 };
+	add("T1", "张三", "2024-01-01", "active", "", 456780);
+	add("T2", "李四", "2024-01-01", "active", "", 500000);
+	char path[64];
+	snprintf(path, sizeof path, "/tmp/gh-test-dues-%d.csv", (int)getpid());
+	FILE *f = fopen(path, "w");
+	fputs("member_no,month,amount,paid_on\n"
+	      "T2,2025-03,,2025-03-05\n"
+	      "T1,2025/3,20.00,\n"
+	      "T1,2025-06,,\n", f);
+	fclose(f);
+	int rows = 0;
+	CHECK_INT(io_import("dues", path, &rows, &e), ERR_OK);
+	CHECK_INT(rows, 3);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry WHERE source = 'dues'"), 3);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	CHECK_INT(io_export("dues", out, &e), ERR_OK);
+	fclose(out);
+	CHECK_STR(buf, "month,member_no,amount,paid_on\n"
+		  "2025-03,T1,20.00,2025-03-31\n"
+		  "2025-03,T2,25.00,2025-03-05\n"
+		  "2025-06,T1,22.80,2025-06-15\n");
+	free(buf);
+
+	static const struct { const char *row, *msg; } bad[] = {
+		{ "T9,2025-04,,", ":2: member_no: No member has the membership number \"T9\"." },
+		{ ",2025-04,,", ":2: member_no: the membership number is empty." },
+		{ "T1,,,", ":2: month: the month is empty." },
+		{ "T1,2025-13,,", ":2: month: \"2025-13\" is not a month of the calendar." },
+		{ "T1,2025-04,-3,", ":2: amount: \"-3\" is negative." },
+		{ "T1,2025-04,12.3.4,", ":2: amount: \"12.3.4\" is not an amount of money." },
+		{ "T1,2025-04,,2025-04-31", ":2: paid_on: \"2025-04-31\" is not a day of the "
+		  "calendar." },
+		{ "T1,2025-03,,", ":2: 张三 (T1) has already paid the dues for 2025-03." },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		f = fopen(path, "w");
+		fprintf(f, "member_no,month,amount,paid_on\n%s\n", bad[i].row);
+		fclose(f);
+		char want[512];
+		snprintf(want, sizeof want, "%s%s", path, bad[i].msg);
+		CHECK(io_import("dues", path, &rows, &e) != ERR_OK);
+		CHECK_STR(e.msg, want);
+	}
+	/* the same member and month twice in one file */
+	f = fopen(path, "w");
+	fputs("member_no,month\nT2,2025-04\nT2,2025-04\n", f);
+	fclose(f);
+	CHECK_INT(io_import("dues", path, &rows, &e), ERR_DUPLICATE);
+	char want[256];
+	snprintf(want, sizeof want, "%s:3: 李四 (T2) has already paid the dues for 2025-04.", path);
+	CHECK_STR(e.msg, want);
+	CHECK_INT(count("SELECT count(*) FROM dues"), 3);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 3);
+	unlink(path);
+}
+
+int main(void)
+{
+	setenv("GONGHUI_TODAY", "2025-06-15", 1);
+	snprintf(dbpath, sizeof dbpath, "/tmp/gh-test-dues-%d.db", (int)getpid());
+	fresh();
+	RUN(test_due);
+	RUN(test_paid_on);
+	RUN(test_list);
+	RUN(test_record);
+	RUN(test_behind);
+	RUN(test_csv);
+	db_close();
+	unlink(dbpath);
+	return check_done();
+}

@@ -1,0 +1,455 @@
+/* test_ledger.c — the books: account lookup, posting and its refusals, closed months,
+ * reversals, balances, the 2% split, paging and the ledger CSV kind. Today is fixed at
+ * 2025-06-15. */
+#include "core/io.h"
+#include "core/ledger.h"
+#include "core/setting.h"
+#include "db/db.h"
+#include "check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static char dbpath[64];
+
+static void fresh(void)
+{
+	struct err e = { 0 };
+	db_close();
+	unlink(dbpath);
+	if (db_open(dbpath, &e) != ERR_OK) {
+		printf("FAIL cannot open %s: %s\n", dbpath, e.msg);
+		exit(1);
+	}
+}
+
+static int64_t count(const char *sql)
+{
+	int64_t n = -1;
+	db_int(NULL, &n, sql, NULL);
+	return n;
+}
+
+static void test_account(void)
+{
+	struct err e = { 0 };
+	char code[ACCOUNT_LEN];
+	static const struct { const char *in, *code; } ok[] = {
+		{ "101", "101" }, { " 401 ", "401" }, { "１０１", "101" },
+		{ "库存现金", "101" }, { "庫存現金", "101" }, { "銀行存款", "102" },
+		{ "送温暖费", "50205" }, { "送溫暖費", "50205" }, { "會費收入", "401" },
+		{ "困難職工幫扶費", "50204" }, { "職工活動支出", "501" }, { "其他收入", "408" },
+		{ "其他支出", "508" }, { "撥繳經費收入", "402" }, { "應付上級經費", "221" },
+		{ "文體活動支出", "50102" }, { "結餘", "302" },
+	};
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		code[0] = '\0';
+		CHECK_INT(ledger_account(ok[i].in, code, &e), ERR_OK);
+		CHECK_STR(code, ok[i].code);
+	}
+	CHECK_INT(ledger_account("999", code, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "There is no account \"999\" in the chart of accounts; give its code, "
+		  "such as 101, or its name.");
+	CHECK_INT(ledger_account("送暖费", code, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "There is no account \"送暖费\" in the chart of accounts; give its "
+		  "code, such as 101, or its name.");
+	CHECK_INT(ledger_account("", code, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The account is empty.");
+
+	char name[96];
+	CHECK_STR(ledger_account_name("50205", name, sizeof name), "送温暖费");
+	CHECK_STR(ledger_account_name("77", name, sizeof name), "77");
+	struct ledger_account_row rows[64];
+	int got = 0;
+	CHECK_INT(ledger_accounts(rows, 64, &got, &e), ERR_OK);
+	CHECK_INT(got, 23);
+	CHECK_STR(rows[0].code, "101");
+	CHECK_STR(rows[13].code, "50101");
+	CHECK_STR(rows[13].parent, "501");
+	CHECK_STR(rows[13].type, "expense");
+}
+
+static void test_post(void)
+{
+	fresh();
+	struct err e = { 0 };
+	int64_t id = 0;
+	CHECK_INT(ledger_post("2025/3/5", "V001", "送溫暖費", "101", 20000, "看望住院的李老师",
+			      NULL, &id, &e), ERR_OK);
+	CHECK_INT(id, 1);
+	struct ledger_entry le;
+	CHECK_INT(ledger_get(id, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-03-05");
+	CHECK_STR(le.voucher, "V001");
+	CHECK_STR(le.debit, "50205");
+	CHECK_STR(le.credit, "101");
+	CHECK_INT(le.amount, 20000);
+	CHECK_STR(le.description, "看望住院的李老师");
+	CHECK_STR(le.source, "manual");
+	CHECK_INT(le.reverses, 0);
+	CHECK_INT(count("SELECT count(*) FROM audit_log WHERE tbl = 'ledger_entry'"), 1);
+
+	/* refusals write nothing */
+	CHECK_INT(ledger_post("2025-03-05", "", "101", "库存现金", 100, "", NULL, NULL, &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "The debit and the credit account are the same (101); an entry moves "
+		  "money between two accounts.");
+	CHECK_INT(ledger_post("2025-03-05", "", "501", "101", 0, "", NULL, NULL, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The amount must be more than zero.");
+	CHECK_INT(ledger_post("2025-03-05", "", "501", "101", -500, "", NULL, NULL, &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "The amount must be more than zero.");
+	CHECK_INT(ledger_post("2025-03-05", "", "599", "101", 500, "", NULL, NULL, &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "There is no account \"599\" in the chart of accounts; give its code, "
+		  "such as 101, or its name.");
+	CHECK_INT(ledger_post("2025-03-05", "", "501", "现金", 500, "", NULL, NULL, &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "There is no account \"现金\" in the chart of accounts; give its code, "
+		  "such as 101, or its name.");
+	CHECK_INT(ledger_post("2025-02-30", "", "501", "101", 500, "", NULL, NULL, &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "\"2025-02-30\" is not a day of the calendar.");
+	CHECK_INT(ledger_post("2025-03-05", "", "501", "101", 500, "a\nb", NULL, NULL, &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "The description contains characters that cannot be shown, such as a "
+		  "line break.");
+	CHECK_INT(ledger_post("2025-03-05", "1234567890123456789012345678901", "501", "101", 500,
+			      "", NULL, NULL, &e), ERR_INPUT);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+
+	/* joins the caller's transaction: a rollback there takes it away */
+	CHECK_INT(db_begin(&e), ERR_OK);
+	CHECK_INT(ledger_post("2025-03-06", "", "501", "101", 500, "", "event", &id, &e), ERR_OK);
+	CHECK_INT(id, 2);
+	db_rollback();
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+}
+
+static void test_closed(void)
+{
+	fresh();
+	struct err e = { 0 };
+	int64_t id = 0;
+	CHECK_INT(ledger_post("2025-03-31", "", "501", "101", 500, "", NULL, &id, &e), ERR_OK);
+	CHECK_INT(ledger_is_closed("2025-03"), 0);
+	CHECK_INT(ledger_close_month("2025-3", &e), ERR_OK);
+	CHECK_INT(ledger_is_closed("2025-03"), 1);
+	CHECK_INT(ledger_is_closed("2025-03-01"), 1);
+	CHECK_INT(ledger_is_closed("2025-04-01"), 0);
+	CHECK_INT(ledger_check_open("2025-04-01", &e), ERR_OK);
+	CHECK_INT(ledger_check_open("2025-03-15", &e), ERR_CLOSED);
+	CHECK_STR(e.msg, "March 2025 (2025-03) is closed; enter a reversing entry in an open "
+		  "month instead.");
+	CHECK_INT(ledger_post("2025-03-10", "", "501", "101", 500, "", NULL, NULL, &e),
+		  ERR_CLOSED);
+	CHECK_STR(e.msg, "March 2025 (2025-03) is closed; enter a reversing entry in an open "
+		  "month instead.");
+	CHECK_INT(ledger_close_month("2025-03", &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "March 2025 (2025-03) is already closed.");
+	CHECK_INT(ledger_close_month("2025-07", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "July 2025 (2025-07) has not begun yet; only a past month or the "
+		  "current one can be closed.");
+	CHECK_INT(ledger_close_month("2025-06", &e), ERR_OK);
+	CHECK_INT(ledger_close_month("2025-13", &e), ERR_INPUT);
+	/* closing is permanent: the schema refuses changing the entry behind our back */
+	CHECK_INT(db_exec(&e, "UPDATE ledger_entry SET amount = 1 WHERE id = ?", "i", id),
+		  ERR_CLOSED);
+	CHECK_INT(db_exec(&e, "DELETE FROM ledger_entry WHERE id = ?", "i", id), ERR_CLOSED);
+	CHECK_INT(count("SELECT count(*) FROM closed_month"), 2);
+}
+
+static void test_reverse(void)
+{
+	fresh();
+	struct err e = { 0 };
+	int64_t id = 0, rid = 0, bal = 0;
+	CHECK_INT(ledger_post("2025-03-05", "V7", "50205", "101", 30000, "春节慰问", NULL, &id,
+			      &e), ERR_OK);
+	CHECK_INT(ledger_close_month("2025-03", &e), ERR_OK);
+	/* the reversal must be in an open month, and not before the entry */
+	CHECK_INT(ledger_reverse(id, "2025-03-20", &rid, &e), ERR_CLOSED);
+	CHECK_STR(e.msg, "March 2025 (2025-03) is closed; enter a reversing entry in an open "
+		  "month instead.");
+	CHECK_INT(ledger_reverse(id, "2025-02-20", &rid, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The reversal (2025-02-20) cannot be dated before the entry it reverses "
+		  "(2025-03-05).");
+	CHECK_INT(ledger_reverse(99, "2025-04-02", &rid, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "There is no entry 99.");
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+
+	CHECK_INT(ledger_reverse(id, "2025-04-02", &rid, &e), ERR_OK);
+	CHECK_INT(rid, 2);
+	struct ledger_entry le;
+	CHECK_INT(ledger_get(rid, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-04-02");
+	CHECK_STR(le.voucher, "V7");
+	CHECK_STR(le.debit, "50205");
+	CHECK_STR(le.credit, "101");
+	CHECK_INT(le.amount, -30000);
+	CHECK_STR(le.description, "Reversal of entry 1: 春节慰问");
+	CHECK_STR(le.source, "reversal");
+	CHECK_INT(le.reverses, 1);
+
+	CHECK_INT(ledger_reverse(id, "2025-04-03", NULL, &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "Entry 1 was already reversed by entry 2.");
+	CHECK_INT(ledger_reverse(rid, "2025-04-03", NULL, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "Entry 2 is itself the reversal of entry 1 and cannot be reversed.");
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+
+	CHECK_INT(ledger_balance("50205", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 0);
+	CHECK_INT(ledger_balance("101", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 0);
+	CHECK_INT(ledger_balance("502", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 0);
+	/* March alone still shows the original */
+	CHECK_INT(ledger_balance("50205", "2025-03-01", "2025-03-31", &bal, &e), ERR_OK);
+	CHECK_INT(bal, 30000);
+
+	/* today's date when none is given (2025-06-15) */
+	CHECK_INT(ledger_post("2025-05-05", "", "501", "101", 100, "", NULL, &id, &e), ERR_OK);
+	CHECK_INT(ledger_reverse(id, NULL, &rid, &e), ERR_OK);
+	CHECK_INT(ledger_get(rid, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-06-15");
+	CHECK_STR(le.description, "Reversal of entry 3: ");
+
+	/* a long description is cut to fit without splitting a character */
+	char longd[256];
+	memset(longd, 0, sizeof longd);
+	for (int i = 0; i < 85; i++)
+		memcpy(longd + 3 * i, "费", 3);
+	CHECK_INT(ledger_post("2025-05-06", "", "501", "101", 100, longd, NULL, &id, &e),
+		  ERR_OK);
+	CHECK_INT(ledger_reverse(id, "2025-05-07", &rid, &e), ERR_OK);
+	CHECK_INT(ledger_get(rid, &le, &e), ERR_OK);
+	CHECK_INT((int)strlen(le.description), 255);   /* 21 ASCII + 78 × 3 */
+	CHECK_STR(le.description + 252, "费");
+}
+
+static void test_balance(void)
+{
+	fresh();
+	struct err e = { 0 };
+	int64_t bal = -1;
+	CHECK_INT(ledger_post("2025-01-10", "", "102", "401", 100000, "", NULL, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-02-10", "", "50204", "102", 20000, "", NULL, NULL, &e),
+		  ERR_OK);
+	CHECK_INT(ledger_post("2025-03-10", "", "50205", "102", 30000, "", NULL, NULL, &e),
+		  ERR_OK);
+	CHECK_INT(ledger_post("2025-03-11", "", "502", "102", 1000, "", NULL, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_balance("502", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 51000);
+	CHECK_INT(ledger_balance("維權支出", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 51000);
+	CHECK_INT(ledger_balance("50205", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 30000);
+	CHECK_INT(ledger_balance("102", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 49000);
+	CHECK_INT(ledger_balance("401", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, -100000);
+	CHECK_INT(ledger_balance("102", "2025-02-01", NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, -51000);
+	CHECK_INT(ledger_balance("102", NULL, "2025-02-10", &bal, &e), ERR_OK);
+	CHECK_INT(bal, 80000);
+	CHECK_INT(ledger_balance("502", "2025-03-11", "2025-03-11", &bal, &e), ERR_OK);
+	CHECK_INT(bal, 1000);
+	CHECK_INT(ledger_balance("501", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 0);
+	/* an entry between a parent and its child nets to zero under the parent */
+	CHECK_INT(ledger_post("2025-03-12", "", "50204", "502", 700, "", NULL, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_balance("502", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 51000);
+	CHECK_INT(ledger_balance("50204", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 20700);
+	CHECK_INT(ledger_balance("999", NULL, NULL, &bal, &e), ERR_INPUT);
+	CHECK_INT(ledger_balance("102", "2025-13-01", NULL, &bal, &e), ERR_INPUT);
+}
+
+static void test_funds(void)
+{
+	fresh();
+	struct err e = { 0 };
+	int64_t kept = 0, owed = 0, kid = 0, oid = 0, bal = 0;
+	ledger_funds_split(100000, 60, &kept, &owed);
+	CHECK_INT(kept, 60000);
+	CHECK_INT(owed, 40000);
+	ledger_funds_split(33333, 60, &kept, &owed);   /* 199.998 → 200.00 */
+	CHECK_INT(kept, 20000);
+	CHECK_INT(owed, 13333);
+	ledger_funds_split(33341, 60, &kept, &owed);   /* 200.046 → 200.05 */
+	CHECK_INT(kept, 20005);
+	CHECK_INT(owed, 13336);
+	ledger_funds_split(1, 50, &kept, &owed);       /* half a fen rounds up */
+	CHECK_INT(kept, 1);
+	CHECK_INT(owed, 0);
+	ledger_funds_split(12345, 0, &kept, &owed);
+	CHECK_INT(kept, 0);
+	CHECK_INT(owed, 12345);
+
+	CHECK_INT(ledger_post_funds("2025-04-20", "F1", 100000, NULL, &kid, &oid, &e), ERR_OK);
+	struct ledger_entry le;
+	CHECK_INT(ledger_get(kid, &le, &e), ERR_OK);
+	CHECK_STR(le.debit, "102");
+	CHECK_STR(le.credit, "402");
+	CHECK_INT(le.amount, 60000);
+	CHECK_STR(le.voucher, "F1");
+	CHECK_STR(le.description, "Union funds (2%): the share kept");
+	CHECK_INT(ledger_get(oid, &le, &e), ERR_OK);
+	CHECK_STR(le.debit, "102");
+	CHECK_STR(le.credit, "221");
+	CHECK_INT(le.amount, 40000);
+	CHECK_STR(le.description, "Union funds (2%): the share owed to the union above");
+
+	CHECK_INT(ledger_post_funds("2025-04-21", "", 33333, "第二季度经费", &kid, &oid, &e),
+		  ERR_OK);
+	CHECK_INT(ledger_get(kid, &le, &e), ERR_OK);
+	CHECK_INT(le.amount, 20000);
+	CHECK_STR(le.description, "第二季度经费");
+	CHECK_INT(ledger_get(oid, &le, &e), ERR_OK);
+	CHECK_INT(le.amount, 13333);
+	CHECK_INT(ledger_balance("102", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, 133333);
+	CHECK_INT(ledger_balance("402", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, -80000);
+	CHECK_INT(ledger_balance("221", NULL, NULL, &bal, &e), ERR_OK);
+	CHECK_INT(bal, -53333);
+
+	/* the setting decides the share; 100% posts no owed entry */
+	CHECK_INT(setting_set("funds_kept_percent", "100", &e), ERR_OK);
+	CHECK_INT(ledger_post_funds("2025-04-22", "", 5000, NULL, &kid, &oid, &e), ERR_OK);
+	CHECK(kid > 0);
+	CHECK_INT(oid, 0);
+	CHECK_INT(setting_set("funds_kept_percent", "70", &e), ERR_OK);
+	CHECK_INT(ledger_post_funds("2025-04-22", "", 10000, NULL, &kid, &oid, &e), ERR_OK);
+	CHECK_INT(ledger_get(kid, &le, &e), ERR_OK);
+	CHECK_INT(le.amount, 7000);
+	CHECK_INT(setting_set("funds_kept_percent", "160", &e), ERR_OK);
+	CHECK_INT(ledger_post_funds("2025-04-22", "", 10000, NULL, &kid, &oid, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The share of the union funds kept (setting funds_kept_percent) must be "
+		  "from 0 to 100, not 160.");
+	CHECK_INT(setting_set("funds_kept_percent", "60", &e), ERR_OK);
+	CHECK_INT(ledger_post_funds("2025-04-22", "", 0, NULL, &kid, &oid, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The amount must be more than zero.");
+
+	/* in a closed month neither share is written */
+	int64_t before = count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(ledger_close_month("2025-05", &e), ERR_OK);
+	CHECK_INT(ledger_post_funds("2025-05-02", "", 10000, NULL, &kid, &oid, &e), ERR_CLOSED);
+	CHECK_INT(kid, 0);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), before);
+}
+
+static void test_page(void)
+{
+	fresh();
+	struct err e = { 0 };
+	/* posted out of date order */
+	CHECK_INT(ledger_post("2025-03-02", "", "501", "101", 300, "c", NULL, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-03-01", "", "501", "101", 100, "a", NULL, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-03-01", "", "501", "101", 200, "b", NULL, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-04-01", "", "501", "101", 400, "d", NULL, NULL, &e), ERR_OK);
+	int n = 0, got = 0;
+	CHECK_INT(ledger_count(NULL, NULL, &n, &e), ERR_OK);
+	CHECK_INT(n, 4);
+	CHECK_INT(ledger_count("2025-03-01", "2025-03-31", &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_INT(ledger_count("2025-03-02", "", &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	struct ledger_entry out[3];
+	CHECK_INT(ledger_page(NULL, NULL, 0, 3, out, &got, &e), ERR_OK);
+	CHECK_INT(got, 3);
+	CHECK_STR(out[0].description, "a");
+	CHECK_STR(out[1].description, "b");
+	CHECK_STR(out[2].description, "c");
+	CHECK_INT(ledger_page(NULL, NULL, 3, 3, out, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(out[0].description, "d");
+	CHECK_INT(ledger_page("2025-03-02", "2025-03-31", 0, 3, out, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_INT(out[0].id, 1);
+}
+
+static void test_csv(void)
+{
+	fresh();
+	struct err e = { 0 };
+	char path[64];
+	snprintf(path, sizeof path, "/tmp/gh-test-ledger-%d.csv", (int)getpid());
+	FILE *f = fopen(path, "w");
+	fputs("date,debit,credit,amount,description,voucher\n"
+	      "2025-03-01,银行存款,會費收入,\"1,200.00\",三月会费,V1\n"
+	      "2025/3/2,50205,库存现金,200元,慰问,\n", f);
+	fclose(f);
+	int rows = 0;
+	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_OK);
+	CHECK_INT(rows, 2);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	CHECK_INT(io_export("ledger", out, &e), ERR_OK);
+	fclose(out);
+	CHECK_STR(buf, "date,voucher,debit,credit,amount,description\n"
+		  "2025-03-01,V1,102,401,1200.00,三月会费\n"
+		  "2025-03-02,,50205,101,200.00,慰问\n");
+	free(buf);
+
+	static const struct { const char *row, *msg; } bad[] = {
+		{ "2025-03-03,501,101,-5,x", ":2: amount: \"-5\" is negative; only positive "
+		  "amounts can be imported (correct a mistake with a reversing entry in the "
+		  "program)." },
+		{ "2025-03-03,501,101,0,x", ":2: amount: the amount must be more than zero." },
+		{ "2025-03-03,501,101,12.3.4,x", ":2: amount: \"12.3.4\" is not an amount of "
+		  "money." },
+		{ "2025-03-03,501,101,,x", ":2: amount: the amount is empty." },
+		{ "2025-03-03,501,现金,5,x", ":2: credit: There is no account \"现金\" in the "
+		  "chart of accounts; give its code, such as 101, or its name." },
+		{ "2025-03-03,,101,5,x", ":2: debit: the account is empty." },
+		{ "2025-03-03,101,101,5,x", ":2: The debit and the credit account are the same "
+		  "(101); an entry moves money between two accounts." },
+		{ "2025-02-29,501,101,5,x", ":2: date: \"2025-02-29\" is not a day of the "
+		  "calendar." },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		f = fopen(path, "w");
+		fprintf(f, "date,debit,credit,amount,description\n%s\n", bad[i].row);
+		fclose(f);
+		char want[512];
+		snprintf(want, sizeof want, "%s%s", path, bad[i].msg);
+		CHECK_INT(io_import("ledger", path, &rows, &e), ERR_INPUT);
+		CHECK_STR(e.msg, want);
+	}
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+
+	/* a closed month in the middle of a file: nothing is imported */
+	CHECK_INT(ledger_close_month("2025-04", &e), ERR_OK);
+	f = fopen(path, "w");
+	fputs("date,debit,credit,amount\n2025-03-05,501,101,5\n2025-04-05,501,101,5\n", f);
+	fclose(f);
+	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_CLOSED);
+	char want[256];
+	snprintf(want, sizeof want, "%s:3: April 2025 (2025-04) is closed; enter a reversing "
+		 "entry in an open month instead.", path);
+	CHECK_STR(e.msg, want);
+	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+	unlink(path);
+}
+
+int main(void)
+{
+	setenv("GONGHUI_TODAY", "2025-06-15", 1);
+	snprintf(dbpath, sizeof dbpath, "/tmp/gh-test-ledger-%d.db", (int)getpid());
+	fresh();
+	RUN(test_account);
+	RUN(test_post);
+	RUN(test_closed);
+	RUN(test_reverse);
+	RUN(test_balance);
+	RUN(test_funds);
+	RUN(test_page);
+	RUN(test_csv);
+	db_close();
+	unlink(dbpath);
+	return check_done();
+}

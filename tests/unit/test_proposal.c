@@ -1,0 +1,215 @@
+/* test_proposal.c — proposals: validation, the answer rules, anonymous proposals,
+ * paging and counting, the CSV status rule. */
+#include "core/io.h"
+#include "core/member.h"
+#include "core/proposal.h"
+#include "db/db.h"
+#include "tests/unit/check.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static int64_t mem1;
+
+static struct proposal make(const char *date, int64_t member, const char *title)
+{
+	struct proposal p;
+	proposal_init(&p);
+	snprintf(p.date, sizeof p.date, "%s", date);
+	p.member_id = member;
+	snprintf(p.title, sizeof p.title, "%s", title);
+	return p;
+}
+
+static void test_add(void)
+{
+	struct err e = { 0 };
+	struct proposal p = make("2025-03-01", mem1, "");
+	CHECK_INT(proposal_add(&p, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The title of the proposal is empty.");
+	p = make("2025-02-29", mem1, "食堂增加早餐品种");
+	CHECK_INT(proposal_add(&p, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The date of the proposal \"2025-02-29\" is not a date.");
+	p = make("2025-03-01", 9999, "食堂增加早餐品种");
+	CHECK_INT(proposal_add(&p, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That member no longer exists.");
+	p = make("2025-03-01", mem1, "食堂增加早餐品种");
+	snprintf(p.answer, sizeof p.answer, "已安排");
+	CHECK_INT(proposal_add(&p, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "An answered proposal needs the status answered, adopted or not "
+		  "adopted, not received.");
+	p.answer[0] = '\0';
+	snprintf(p.answered_on, sizeof p.answered_on, "2025-03-05");
+	CHECK_INT(proposal_add(&p, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "A proposal with an answer date cannot still be received: give it a "
+		  "status.");
+	snprintf(p.status, sizeof p.status, "adopted");
+	snprintf(p.answered_on, sizeof p.answered_on, "2025-02-28");
+	CHECK_INT(proposal_add(&p, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The answer date 2025-02-28 is before the proposal's date 2025-03-01.");
+	snprintf(p.status, sizeof p.status, "done");
+	p.answered_on[0] = '\0';
+	CHECK_INT(proposal_add(&p, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "Unknown proposal status \"done\".");
+
+	p = make("2025-03-01", mem1, "食堂增加早餐品种");
+	CHECK_INT(proposal_add(&p, &e), ERR_OK);
+	CHECK(p.id > 0);
+	struct proposal got;
+	CHECK_INT(proposal_get(p.id, &got, &e), ERR_OK);
+	CHECK_STR(got.status, "received");
+	CHECK_STR(got.answer, "");
+	CHECK_STR(got.answered_on, "");
+	CHECK_STR(got.member_no, "T001");
+	CHECK_STR(got.member_name, "张三");
+
+	/* anonymous (or collective): no member */
+	struct proposal a = make("2025-03-02", 0, "增设教师休息室");
+	CHECK_INT(proposal_add(&a, &e), ERR_OK);
+	CHECK_INT(proposal_get(a.id, &got, &e), ERR_OK);
+	CHECK_INT(got.member_id, 0);
+	CHECK_STR(got.member_no, "");
+	CHECK_STR(got.member_name, "");
+}
+
+static void test_answer(void)
+{
+	struct err e = { 0 };
+	struct proposal p = make("2025-04-01", mem1, "校车路线调整");
+	CHECK_INT(proposal_add(&p, &e), ERR_OK);
+	const char *ans = "已与校方协商";
+	CHECK_INT(proposal_answer(p.id, ans, "2025-04-10", "received", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "An answer needs the status answered, adopted or not adopted.");
+	CHECK_INT(proposal_answer(p.id, ans, "2025-04-10", NULL, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "An answer needs the status answered, adopted or not adopted.");
+	CHECK_INT(proposal_answer(p.id, ans, "2025-03-31", "answered", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The answer date 2025-03-31 is before the proposal's date 2025-04-01.");
+	CHECK_INT(proposal_answer(p.id, ans, "2025-04-31", "answered", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The answer date \"2025-04-31\" is not a date.");
+	CHECK_INT(proposal_answer(9999, "x", "2025-04-10", "answered", &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That proposal no longer exists.");
+	struct proposal got;
+	CHECK_INT(proposal_get(p.id, &got, &e), ERR_OK);
+	CHECK_STR(got.status, "received");   /* the refusals changed nothing */
+
+	/* the answer date is the proposal's own date at the earliest; status by Chinese name */
+	CHECK_INT(proposal_answer(p.id, ans, "2025-04-01", "已采纳", &e), ERR_OK);
+	CHECK_INT(proposal_get(p.id, &got, &e), ERR_OK);
+	CHECK_STR(got.status, "adopted");
+	CHECK_STR(got.answer, "已与校方协商");
+	CHECK_STR(got.answered_on, "2025-04-01");
+	/* no date: today */
+	CHECK_INT(proposal_answer(p.id, "", NULL, "rejected", &e), ERR_OK);
+	CHECK_INT(proposal_get(p.id, &got, &e), ERR_OK);
+	CHECK_STR(got.status, "rejected");
+	CHECK_STR(got.answer, "");
+	CHECK_STR(got.answered_on, "2025-06-15");
+}
+
+static void test_paging(void)
+{
+	struct err e = { 0 };
+	struct proposal p = make("2024-11-20", 0, "增加图书角");
+	CHECK_INT(proposal_add(&p, &e), ERR_OK);
+	/* now: 2024-11-20 图书角, 2025-03-01 早餐, 2025-03-02 休息室, 2025-04-01 校车 */
+	int n = 0, got = 0;
+	struct proposal out[8];
+	CHECK_INT(proposal_count(NULL, &n, &e), ERR_OK);
+	CHECK_INT(n, 4);
+	CHECK_INT(proposal_page(NULL, 0, 8, out, &got, &e), ERR_OK);
+	CHECK_INT(got, 4);
+	CHECK_STR(out[0].title, "增加图书角");
+	CHECK_STR(out[3].title, "校车路线调整");
+	struct proposal_query q = { .year = "2025", .desc = 1 };
+	CHECK_INT(proposal_count(&q, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_INT(proposal_page(&q, 0, 2, out, &got, &e), ERR_OK);
+	CHECK_INT(got, 2);
+	CHECK_STR(out[0].title, "校车路线调整");
+	CHECK_STR(out[1].title, "增设教师休息室");
+	q = (struct proposal_query){ .status = "received" };
+	CHECK_INT(proposal_count(&q, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	q = (struct proposal_query){ .search = "早餐" };
+	CHECK_INT(proposal_page(&q, 0, 8, out, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(out[0].member_no, "T001");
+}
+
+static err_code import_text(const char *text, struct err *e)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/tmp/gonghui-test-proposal-%d.csv", (int)getpid());
+	FILE *f = fopen(path, "w");
+	fputs(text, f);
+	fclose(f);
+	int rows = 0;
+	err_code c = io_import("proposals", path, &rows, e);
+	unlink(path);
+	char *p = strstr(e->msg, ".csv:");
+	if (c != ERR_OK && p)
+		memmove(e->msg, p + 5, strlen(p + 5) + 1);
+	return c;
+}
+
+static void test_csv_rules(void)
+{
+	struct err e = { 0 };
+	/* an empty status with an answer reads as answered */
+	CHECK_INT(import_text("date,member_no,title,status,answer,answered_on\n"
+			      "2025-05-01,,操场照明,,已安装,2025-05-20\n"
+			      "2025-05-02,T001,饮水机,未采纳,,\n", &e), ERR_OK);
+	struct proposal_query q = { .search = "操场" };
+	struct proposal out[2];
+	int got = 0;
+	CHECK_INT(proposal_page(&q, 0, 2, out, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(out[0].status, "answered");
+	CHECK_STR(out[0].answered_on, "2025-05-20");
+	q.search = "饮水机";
+	CHECK_INT(proposal_page(&q, 0, 2, out, &got, &e), ERR_OK);
+	CHECK_STR(out[0].status, "rejected");
+
+	CHECK_INT(import_text("date,title,status,answer\n2025-05-03,x,received,好\n", &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "2: An answered proposal needs the status answered, adopted or not "
+		  "adopted, not received.");
+	CHECK_INT(import_text("date,title,member_no\n2025-05-03,x,T404\n", &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "2: No member has the membership number \"T404\".");
+	CHECK_INT(import_text("date,title,status\n2025-05-03,x,done\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: status \"done\" is not one of: received, answered, adopted, "
+		  "rejected.");
+	int n = 0;
+	CHECK_INT(proposal_count(NULL, &n, &e), ERR_OK);
+	CHECK_INT(n, 6);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	setenv("GONGHUI_TODAY", "2025-06-15", 1);
+	char path[64];
+	snprintf(path, sizeof path, "/tmp/gonghui-test-proposal-%d.db", (int)getpid());
+	unlink(path);
+	struct err e = { 0 };
+	if (db_open(path, &e) != ERR_OK) {
+		printf("FAIL open: %s\n", e.msg);
+		return 1;
+	}
+	struct member m;
+	member_init(&m);
+	snprintf(m.no, sizeof m.no, "T001");
+	snprintf(m.name, sizeof m.name, "张三");
+	if (member_add(&m, &e) != ERR_OK)
+		printf("FAIL add member: %s\n", e.msg);
+	mem1 = m.id;
+	RUN(test_add);
+	RUN(test_answer);
+	RUN(test_paging);
+	RUN(test_csv_rules);
+	db_close();
+	unlink(path);
+	return check_done();
+}
