@@ -13,9 +13,11 @@
  */
 #include "tui/cli.h"
 #include "core/book.h"
+#include "core/date.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/io.h"
+#include "core/report.h"
 
 #include <limits.h>
 #include <stdarg.h>
@@ -86,6 +88,24 @@ static int cli_open(struct err *e)
 	return book_open(cli.db_file, e) == ERR_OK;
 }
 
+/* The value of option `name` at argv[*i], given as "--name VALUE" or "--name=VALUE";
+ * NULL when argv[*i] is another option. *missing is set when the value is absent. */
+static const char *cli_option(int argc, char **argv, int *i, const char *name, int *missing)
+{
+	size_t n = strlen(name);
+	if (strncmp(argv[*i], name, n) != 0)
+		return NULL;
+	if (argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (argv[*i][n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = 1;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
 static int cmd_import(int argc, char **argv)
 {
 	if (argc != 3)
@@ -116,12 +136,12 @@ static int cmd_export(int argc, char **argv)
 {
 	const char *kind = NULL;
 	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			if (strcmp(argv[++i], "csv") != 0)
-				return cli_usage(_("export knows only --format csv, not '%s'."), argv[i]);
-		} else if (strncmp(argv[i], "--format=", 9) == 0) {
-			if (strcmp(argv[i] + 9, "csv") != 0)
-				return cli_usage(_("export knows only --format csv, not '%s'."), argv[i] + 9);
+		const char *v;
+		int missing = 0;
+		if ((v = cli_option(argc, argv, &i, "--format", &missing)) || missing) {
+			if (!v || strcmp(v, "csv") != 0)
+				return cli_usage(_("export knows only --format csv, not '%s'."),
+						 v ? v : "");
 		} else if (argv[i][0] == '-') {
 			return cli_usage(_("unknown option '%s' for export."), argv[i]);
 		} else if (!kind) {
@@ -192,6 +212,52 @@ static int cmd_restore(int argc, char **argv)
 	return 0;
 }
 
+static int cmd_report(int argc, char **argv)
+{
+	char today[DATE_LEN];
+	date_today(today);
+	int year = atoi(today), csv = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *v;
+		int missing = 0;
+		if ((v = cli_option(argc, argv, &i, "--year", &missing)) || missing) {
+			char *end = NULL;
+			long y = v ? strtol(v, &end, 10) : 0;
+			if (!v || end == v || *end || y < 1900 || y > 2999)
+				return cli_usage(_("--year needs a year like 2025."));
+			year = (int)y;
+		} else if ((v = cli_option(argc, argv, &i, "--format", &missing)) || missing) {
+			if (!v)
+				return cli_usage(_("--format needs text or csv."));
+			if (strcmp(v, "csv") != 0 && strcmp(v, "text") != 0)
+				return cli_usage(_("report knows --format text or csv, not '%s'."), v);
+			csv = strcmp(v, "csv") == 0;
+		} else if (argv[i][0] == '-') {
+			return cli_usage(_("unknown option '%s' for report."), argv[i]);
+		} else {
+			return cli_usage(_("report takes options only, not '%s'."), argv[i]);
+		}
+	}
+	struct err e = { 0 };
+	struct report r;
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	err_code c = report_compute(year, &r, &e);
+	book_close();
+	if (c != ERR_OK)
+		return cli_fail(&e);
+	if (csv)
+		report_print_csv(stdout, &r);
+	else
+		report_print_text(stdout, &r, 80);
+	report_free(&r);
+	if (fflush(stdout) != 0) {
+		err_set(&e, ERR_IO, _("Could not write the output."));
+		return cli_fail(&e);
+	}
+	return 0;
+}
+
 /* Defined by the front end when it is built in; until then the help is shown. */
 int app_run(void) __attribute__((weak));
 
@@ -213,6 +279,7 @@ static const struct {
 	const char *name;
 	int (*run)(int argc, char **argv);
 } commands[] = {
+	{ "report", cmd_report },
 	{ "import", cmd_import },
 	{ "export", cmd_export },
 	{ "check", cmd_check },

@@ -1,0 +1,667 @@
+/*
+ * report.c — the year-end tallies: one aggregate query per fact over indexed date and
+ * month columns (no loop over rows in C), and the two printers (aligned text with
+ * ready sentences, and CSV). What each number means is written in report.h.
+ */
+#include "core/report.h"
+#include "core/category.h"
+#include "core/csv.h"
+#include "core/i18n.h"
+#include "core/money.h"
+#include "core/setting.h"
+#include "core/text.h"
+#include "db/db.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- computing ---- */
+
+/* Append one line to a list. */
+static err_code list_add(struct report_list *l, const struct report_item *it, struct err *e)
+{
+	if ((l->n & (l->n - 1)) == 0) {   /* 0, 1, 2, 4, 8 …: grow to the next power of two */
+		struct report_item *v = realloc(l->item, sizeof *v * (size_t)(l->n ? l->n * 2 : 1));
+		if (!v)
+			return err_set(e, ERR_NOMEM, NULL);
+		l->item = v;
+	}
+	l->item[l->n++] = *it;
+	return ERR_OK;
+}
+
+/*
+ * Run a query whose rows are (key, name, count, people, amount) with the year's first
+ * and last day as ?1 and ?2 and up to two more integer parameters, and fill the list
+ * (which must be empty). Totals of count and amount are added up; people too, which the
+ * caller replaces where it must be distinct. With order_by >= 0 the lines are put in
+ * the display order of that category kind.
+ */
+static err_code list_query(struct report_list *l, int order_by, const char *sql,
+			   const char *from, const char *to, int64_t p3, int64_t p4,
+			   struct err *e)
+{
+	err_code c = ERR_OK;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	c = db_bind(st, e, "ttii", from, to, p3, p4);
+	int rc = DB_DONE;
+	while (c == ERR_OK && (rc = db_step(st, e)) == DB_ROW) {
+		struct report_item it;
+		memset(&it, 0, sizeof it);
+		snprintf(it.key, sizeof it.key, "%s", db_col_text(st, 0));
+		snprintf(it.name, sizeof it.name, "%s", db_col_text(st, 1));
+		it.count = (int)db_col_int(st, 2);
+		it.people = (int)db_col_int(st, 3);
+		it.amount = db_col_int(st, 4);
+		c = list_add(l, &it, e);
+		l->count += it.count;
+		l->people += it.people;
+		l->amount += it.amount;
+	}
+	if (c == ERR_OK && rc == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	if (c != ERR_OK || order_by < 0 || l->n < 2)
+		return c;
+
+	/* Category order: the kind's list order, then any code the list does not know. */
+	int ncat;
+	const struct category *cat = cat_list((enum cat_kind)order_by, &ncat);
+	struct report_item *sorted = malloc(sizeof *sorted * (size_t)l->n);
+	char *used = calloc((size_t)l->n, 1);
+	if (!sorted || !used) {
+		free(sorted);
+		free(used);
+		return err_set(e, ERR_NOMEM, NULL);
+	}
+	int k = 0;
+	for (int i = 0; i < ncat; i++)
+		for (int j = 0; j < l->n; j++)
+			if (!used[j] && strcmp(l->item[j].key, cat[i].code) == 0) {
+				sorted[k++] = l->item[j];
+				used[j] = 1;
+			}
+	for (int j = 0; j < l->n; j++)
+		if (!used[j])
+			sorted[k++] = l->item[j];
+	free(l->item);
+	free(used);
+	l->item = sorted;
+	return ERR_OK;
+}
+
+/* The first row of a query as n integers (zeros when there is none); the arguments after
+ * e are bound as `types` says. */
+static err_code ints_query(int64_t *out, int n, const char *sql, const char *types,
+			   struct err *e, ...)
+{
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	va_list ap;
+	va_start(ap, e);
+	err_code c = db_bindv(st, e, types, ap);
+	va_end(ap);
+	if (c == ERR_OK) {
+		int rc = db_step(st, e);
+		if (rc == DB_ROW)
+			for (int i = 0; i < n; i++)
+				out[i] = db_col_int(st, i);
+		else if (rc == DB_ERROR)
+			c = e ? e->code : ERR_DB;
+		else
+			memset(out, 0, sizeof *out * (size_t)n);
+	}
+	db_finalize(&st);
+	return c;
+}
+
+static const char sql_members[] =
+	"SELECT coalesce(sum(act), 0),"
+	"       coalesce(sum(act AND gender = 'f'), 0),"
+	"       coalesce(sum(joined AND status = 'retired'"
+	"                    AND (status_date IS NULL OR status_date <= ?2)), 0),"
+	"       coalesce(sum(join_date BETWEEN ?1 AND ?2), 0),"
+	"       coalesce(sum(status IN ('left', 'deceased') AND status_date BETWEEN ?1 AND ?2), 0)"
+	"  FROM (SELECT gender, join_date, status, status_date,"
+	"               (join_date IS NULL OR join_date <= ?2) AS joined,"
+	"               (join_date IS NULL OR join_date <= ?2) AND"
+	"               (status = 'active' OR coalesce(status_date > ?2, 0)) AS act"
+	"          FROM member)";
+
+/* Member-months owed: months are numbered year * 12 + month - 1; ?1 and ?2 are
+ * January and December of the year, ?3 the dues mode, ?4 the fixed due, ?5 the rate. */
+#define MONTH_NO(d) \
+	"(CAST(substr(" d ", 1, 4) AS INTEGER) * 12 + CAST(substr(" d ", 6, 2) AS INTEGER) - 1)"
+static const char sql_dues_expected[] =
+	"SELECT coalesce(sum(n), 0), coalesce(sum(n * due), 0) FROM ("
+	" SELECT max(0, min(?2, CASE WHEN status = 'active' THEN ?2"
+	"                            WHEN status_date IS NULL THEN -1"
+	"                            ELSE " MONTH_NO("status_date") " - 1 END)"
+	"             - max(?1, CASE WHEN join_date IS NULL THEN ?1"
+	"                            ELSE " MONTH_NO("join_date") " END) + 1) AS n,"
+	"        CASE WHEN ?3 = 'fixed' THEN ?4 ELSE (wage_base / 1000) * ?5 END AS due"
+	"   FROM member)";
+
+static const char sql_dues_collected[] =
+	"SELECT count(*), coalesce(sum(amount), 0) FROM dues WHERE month BETWEEN ?1 AND ?2";
+
+/* Cash and bank: 101, 102 and their sub-accounts. The balance before the year, and the
+ * movement during it (the closing balance is their sum: one pass over the years before,
+ * not two). */
+#define CASH "(SELECT code FROM account WHERE code IN ('101', '102') OR parent IN ('101', '102'))"
+static const char sql_balances[] =
+	"SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+	"         WHERE debit IN " CASH " AND date < ?1)"
+	"     - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+	"         WHERE credit IN " CASH " AND date < ?1),"
+	"       (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+	"         WHERE debit IN " CASH " AND date BETWEEN ?1 AND ?2)"
+	"     - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+	"         WHERE credit IN " CASH " AND date BETWEEN ?1 AND ?2)";
+
+/* ?3: 1 for income (credits minus debits), -1 for expense; ?4 unused. */
+static const char sql_accounts[] =
+	"SELECT code, name, 0, 0, net FROM ("
+	" SELECT a.code, a.name,"
+	"        ?3 * ((SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+	"                WHERE credit = a.code AND date BETWEEN ?1 AND ?2)"
+	"            - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+	"                WHERE debit = a.code AND date BETWEEN ?1 AND ?2)) AS net"
+	"   FROM account a WHERE a.type = CASE WHEN ?3 > 0 THEN 'income' ELSE 'expense' END)"
+	" WHERE net <> 0 ORDER BY code";
+
+static const char sql_welfare[] =
+	"SELECT kind, '', count(*), 0, coalesce(sum(cash + goods_value), 0) FROM welfare w"
+	" WHERE date BETWEEN ?1 AND ?2 AND reverses IS NULL"
+	"   AND NOT EXISTS (SELECT 1 FROM welfare r WHERE r.reverses = w.id)"
+	" GROUP BY kind";
+
+static const char sql_visits[] =
+	"SELECT reason, '', count(*), count(DISTINCT member_id), 0 FROM visit"
+	" WHERE date BETWEEN ?1 AND ?2 GROUP BY reason";
+
+static const char sql_visit_people[] =
+	"SELECT count(DISTINCT member_id),"
+	"       (SELECT count(*) FROM must_visit"
+	"         WHERE opened_on <= ?2 AND (closed_on IS NULL OR closed_on > ?2))"
+	"  FROM visit WHERE date BETWEEN ?1 AND ?2";
+
+#define TAKES_PART "s.status IN ('signed', 'attended')"
+static const char sql_events[] =
+	"SELECT e.kind, '', count(*),"
+	"       coalesce(sum((SELECT count(*) FROM signup s"
+	"                      WHERE s.event_id = e.id AND " TAKES_PART ")), 0), 0"
+	"  FROM event e WHERE e.start_date BETWEEN ?1 AND ?2 GROUP BY e.kind";
+
+static const char sql_family[] =
+	"SELECT coalesce(sum(s.family), 0) FROM event e JOIN signup s ON s.event_id = e.id"
+	" WHERE e.start_date BETWEEN ?1 AND ?2 AND " TAKES_PART;
+
+static const char sql_donations[] =
+	"SELECT d.name, '', count(*), 0, sum(x.amount)"
+	"  FROM donation x JOIN drive d ON d.id = x.drive_id"
+	" WHERE x.date BETWEEN ?1 AND ?2"
+	" GROUP BY d.id ORDER BY d.date, d.name";
+
+static const char sql_proposals[] =
+	"SELECT count(*), coalesce(sum(answer <> '' OR status <> 'received'), 0),"
+	"       coalesce(sum(status = 'adopted'), 0)"
+	"  FROM proposal WHERE date BETWEEN ?1 AND ?2";
+
+err_code report_compute(int year, struct report *r, struct err *e)
+{
+	char from[16], to[16], m_from[16], m_to[16], mode[16];
+	int64_t v[5];
+	err_code c;
+
+	memset(r, 0, sizeof *r);
+	r->year = year;
+	snprintf(from, sizeof from, "%04d-01-01", year);
+	snprintf(to, sizeof to, "%04d-12-31", year);
+	snprintf(m_from, sizeof m_from, "%04d-01", year);
+	snprintf(m_to, sizeof m_to, "%04d-12", year);
+
+	setting_get("union_name", "", r->union_name, sizeof r->union_name);
+	if (!r->union_name[0])
+		setting_get("school_name", "", r->union_name, sizeof r->union_name);
+
+	c = ints_query(v, 5, sql_members, "tt", e, from, to);
+	if (c != ERR_OK)
+		goto fail;
+	r->members.active = (int)v[0];
+	r->members.female = (int)v[1];
+	r->members.retired = (int)v[2];
+	r->members.joined = (int)v[3];
+	r->members.left = (int)v[4];
+
+	/* The same rule and the same guards against odd settings as core/dues.c. */
+	setting_get("dues_mode", "percent", mode, sizeof mode);
+	int64_t permille = setting_get_int("dues_rate_permille", 5);
+	int64_t fixed = setting_get_int("dues_fixed", 0);
+	if (permille < 0 || permille > 1000)
+		permille = 5;
+	if (fixed < 0 || fixed > MONEY_MAX)
+		fixed = 0;
+	c = ints_query(v, 2, sql_dues_expected, "iitii", e, (int64_t)year * 12,
+		       (int64_t)year * 12 + 11, mode, fixed, permille);
+	if (c != ERR_OK)
+		goto fail;
+	r->dues.expected_months = (int)v[0];
+	r->dues.expected = v[1];
+	c = ints_query(v, 2, sql_dues_collected, "tt", e, m_from, m_to);
+	if (c != ERR_OK)
+		goto fail;
+	r->dues.paid_months = (int)v[0];
+	r->dues.collected = v[1];
+
+	c = ints_query(v, 2, sql_balances, "tt", e, from, to);
+	if (c != ERR_OK)
+		goto fail;
+	r->ledger.opening = v[0];
+	r->ledger.closing = v[0] + v[1];
+	if ((c = list_query(&r->ledger.income, -1, sql_accounts, from, to, 1, 0, e)) != ERR_OK ||
+	    (c = list_query(&r->ledger.expense, -1, sql_accounts, from, to, -1, 0, e)) != ERR_OK)
+		goto fail;
+
+	if ((c = list_query(&r->welfare, CAT_WELFARE, sql_welfare, from, to, 0, 0, e)) != ERR_OK)
+		goto fail;
+
+	if ((c = list_query(&r->visits, CAT_WELFARE, sql_visits, from, to, 0, 0, e)) != ERR_OK)
+		goto fail;
+	c = ints_query(v, 2, sql_visit_people, "tt", e, from, to);
+	if (c != ERR_OK)
+		goto fail;
+	r->visits.people = (int)v[0];
+	r->must_open = (int)v[1];
+
+	if ((c = list_query(&r->events, CAT_EVENT, sql_events, from, to, 0, 0, e)) != ERR_OK)
+		goto fail;
+	c = ints_query(v, 1, sql_family, "tt", e, from, to);
+	if (c != ERR_OK)
+		goto fail;
+	r->family = (int)v[0];
+
+	if ((c = list_query(&r->donations, -1, sql_donations, from, to, 0, 0, e)) != ERR_OK)
+		goto fail;
+
+	c = ints_query(v, 3, sql_proposals, "tt", e, from, to);
+	if (c != ERR_OK)
+		goto fail;
+	r->proposals.received = (int)v[0];
+	r->proposals.answered = (int)v[1];
+	r->proposals.adopted = (int)v[2];
+	return ERR_OK;
+
+fail:
+	report_free(r);
+	return c;
+}
+
+void report_free(struct report *r)
+{
+	struct report_list *lists[] = {
+		&r->ledger.income, &r->ledger.expense, &r->welfare, &r->visits, &r->events,
+		&r->donations,
+	};
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		free(lists[i]->item);
+	int year = r->year;
+	memset(r, 0, sizeof *r);
+	r->year = year;
+}
+
+/* ---- the text report ---- */
+
+/* Columns: the label, then column A (counts, 12 wide) and column B (amounts or a
+ * second count, 16 wide), all measured in display columns. */
+enum { COL_A = 12, COL_B = 16 };
+
+struct page {
+	FILE *out;
+	int width;
+	int label;   /* width of the label field, indent included */
+};
+
+/* One line: label at indent, then a and b right-aligned in their columns. A NULL a or
+ * b leaves its column empty; nothing is printed after the last non-empty column. */
+static void row(const struct page *p, int indent, const char *label, const char *a,
+		const char *b)
+{
+	char buf[1024];
+	fprintf(p->out, "%*s", indent, "");
+	if (!a && !b) {
+		fprintf(p->out, "%s\n", text_trunc(label, p->width - indent, buf, sizeof buf));
+		return;
+	}
+	/* Two columns of air between the label and the numbers. */
+	fprintf(p->out, "%s  ", text_pad(label, p->label - indent - 2, TEXT_LEFT, buf, sizeof buf));
+	fputs(text_pad(a ? a : "", COL_A, TEXT_RIGHT, buf, sizeof buf), p->out);
+	if (b)
+		fputs(text_pad(b, COL_B, TEXT_RIGHT, buf, sizeof buf), p->out);
+	fputc('\n', p->out);
+}
+
+static const char *num(int n, char *buf, size_t size)
+{
+	snprintf(buf, size, "%d", n);
+	return buf;
+}
+
+static void heading(const struct page *p, const char *title, const char *a, const char *b)
+{
+	fputc('\n', p->out);
+	row(p, 0, title, a, b);
+}
+
+/* A list of category lines (or drives), then its total. */
+static void list_rows(const struct page *p, const struct report_list *l, int kind,
+		      int amounts)
+{
+	char a[32], b[48];
+	for (int i = 0; i < l->n; i++) {
+		const struct report_item *it = &l->item[i];
+		const char *label = kind >= 0 ? cat_name((enum cat_kind)kind, it->key) : it->key;
+		row(p, 2, label, num(it->count, a, sizeof a),
+		    amounts ? money_format(it->amount, b, sizeof b) : num(it->people, b, sizeof b));
+	}
+	row(p, 2, _("Total"), num(l->count, a, sizeof a),
+	    amounts ? money_format(l->amount, b, sizeof b) : num(l->people, b, sizeof b));
+}
+
+static void account_rows(const struct page *p, const struct report_list *l)
+{
+	char label[400], b[48];
+	for (int i = 0; i < l->n; i++) {
+		snprintf(label, sizeof label, "%s %s", l->item[i].key, l->item[i].name);
+		row(p, 4, label, NULL, money_format(l->item[i].amount, b, sizeof b));
+	}
+}
+
+struct wrap_state {
+	FILE *out;
+	int lines;
+};
+
+static void wrap_line(const char *s, size_t n, void *arg)
+{
+	struct wrap_state *w = arg;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	fprintf(w->out, "%s%.*s\n", w->lines++ ? "  " : "", (int)n, s);
+}
+
+/* A sentence wrapped to the page, later lines indented so each stands apart. */
+static int sentence(const struct page *p, const char *s)
+{
+	struct wrap_state w = { p->out, 0 };
+	text_wrap(s, p->width - 2, wrap_line, &w);
+	return 1;
+}
+
+/* Sentences about what the year holds: a fact that is all zero gets none; a year with
+ * nothing at all gets one line saying so. */
+
+static void sentences(const struct page *p, const struct report *r)
+{
+	char s[1024], m1[48], m2[48], m3[48], m4[48];
+	int y = r->year;
+	int said = 0;
+
+	if (r->members.active || r->members.female || r->members.retired ||
+	    r->members.joined || r->members.left) {
+		/* L10N: a sentence of the annual report. %1$d the year, %2$d members at work,
+		 * %3$d of them women, %4$d retired members, %5$d joined, %6$d left. Use every
+		 * argument (msgfmt --check refuses a gap). Intended:
+		 * "截至%1$d年底，工会有在职会员%2$d人（其中女会员%3$d人），
+		 * 退休会员%4$d人；全年新入会%5$d人，离会%6$d人。" */
+		snprintf(s, sizeof s, _("At the end of %1$d the union had %2$d working members "
+					"(%3$d of them women) and %4$d retired members; during "
+					"the year %5$d joined and %6$d left."),
+			 y, r->members.active, r->members.female, r->members.retired,
+			 r->members.joined, r->members.left);
+		said += sentence(p, s);
+	}
+	if (r->dues.expected || r->dues.collected || r->dues.expected_months ||
+	    r->dues.paid_months) {
+		/* L10N: %1$d the year, %2$s yuan collected over %3$d member-months, %4$s yuan
+		 * expected over %5$d member-months. Use every argument. Intended:
+		 * "%1$d年应收会费%4$s元（%5$d人月），实收会费%2$s元（%3$d人月）。" */
+		snprintf(s, sizeof s, _("In %1$d members paid %2$s yuan in dues (%3$d "
+					"member-months) of the %4$s yuan expected (%5$d "
+					"member-months)."),
+			 y, money_short(r->dues.collected, m1, sizeof m1), r->dues.paid_months,
+			 money_short(r->dues.expected, m2, sizeof m2), r->dues.expected_months);
+		said += sentence(p, s);
+	}
+	if (r->ledger.opening || r->ledger.closing || r->ledger.income.amount ||
+	    r->ledger.expense.amount) {
+		/* L10N: %1$d the year, %2$s yuan income, %3$s yuan spent, %4$s and %5$s yuan
+		 * in cash and bank at the start and at the end of the year. Use every
+		 * argument. Intended:
+		 * "%1$d年工会经费收入%2$s元，支出%3$s元；年初结存%4$s元，年末结存%5$s元。" */
+		snprintf(s, sizeof s, _("In %1$d the union's income was %2$s yuan and its "
+					"spending %3$s yuan; cash and bank held %4$s yuan at the "
+					"start of the year and %5$s yuan at its end."),
+			 y, money_short(r->ledger.income.amount, m1, sizeof m1),
+			 money_short(r->ledger.expense.amount, m2, sizeof m2),
+			 money_short(r->ledger.opening, m3, sizeof m3),
+			 money_short(r->ledger.closing, m4, sizeof m4));
+		said += sentence(p, s);
+	}
+	if (r->welfare.count || r->welfare.amount) {
+		/* L10N: %1$d the year, %2$d grants (人次), %3$s yuan in cash and goods.
+		 * Use every argument. Intended:
+		 * "%1$d年发放各类慰问、补助%2$d人次，合计%3$s元（含慰问品折价）。" */
+		snprintf(s, sizeof s, _("In %1$d the union gave welfare %2$d times, %3$s yuan "
+					"in cash and goods."),
+			 y, r->welfare.count, money_short(r->welfare.amount, m1, sizeof m1));
+		said += sentence(p, s);
+	}
+	/* Without visits this sentence says nothing the welfare sentence does not. */
+	if (r->visits.count) {
+		/* L10N: %1$d the year, %2$d visits (人次) to %3$d people, %4$s yuan of welfare
+		 * (cash and goods). Use every argument. Intended:
+		 * "%1$d年共走访慰问教职工%2$d人次（%3$d人），发放慰问金%4$s元。" */
+		snprintf(s, sizeof s, _("In %1$d the union visited members %2$d times (%3$d "
+					"people) and gave %4$s yuan in welfare."),
+			 y, r->visits.count, r->visits.people,
+			 money_short(r->welfare.amount, m1, sizeof m1));
+		said += sentence(p, s);
+	}
+	if (r->must_open) {
+		/* L10N: 五必访 items not yet visited. %1$d the year, %2$d items. Use every
+		 * argument. Intended:
+		 * "截至%1$d年底，尚有%2$d项“五必访”未走访。" */
+		snprintf(s, sizeof s, ngettext("At the end of %1$d, %2$d must-visit case was "
+					       "still waiting for a visit.",
+					       "At the end of %1$d, %2$d must-visit cases were "
+					       "still waiting for a visit.", r->must_open),
+			 y, r->must_open);
+		said += sentence(p, s);
+	}
+	if (r->events.count || r->events.people || r->family) {
+		/* L10N: %1$d the year, %2$d events, %3$d participations of members (人次),
+		 * %4$d family members. Use every argument. Intended:
+		 * "%1$d年共组织各类活动%2$d次，教职工参加%3$d人次，家属参加%4$d人次。" */
+		snprintf(s, sizeof s, ngettext("In %1$d the union held %2$d event; members took "
+					       "part %3$d times and %4$d family members came "
+					       "along.",
+					       "In %1$d the union held %2$d events; members took "
+					       "part %3$d times and %4$d family members came "
+					       "along.", r->events.count),
+			 y, r->events.count, r->events.people, r->family);
+		said += sentence(p, s);
+	}
+	if (r->donations.count || r->donations.amount) {
+		/* L10N: %1$d the year, %2$s yuan given in %3$d gifts (人次). Use every
+		 * argument. Intended:
+		 * "%1$d年爱心捐款%3$d人次，共捐款%2$s元。" */
+		snprintf(s, sizeof s, ngettext("In %1$d donation drives raised %2$s yuan from "
+					       "%3$d gift.",
+					       "In %1$d donation drives raised %2$s yuan from "
+					       "%3$d gifts.", r->donations.count),
+			 y, money_short(r->donations.amount, m1, sizeof m1), r->donations.count);
+		said += sentence(p, s);
+	}
+	if (r->proposals.received || r->proposals.answered || r->proposals.adopted) {
+		/* L10N: %1$d the year, %2$d proposals received, %3$d answered, %4$d adopted.
+		 * Use every argument. Intended:
+		 * "%1$d年收集合理化建议%2$d条，答复%3$d条，采纳%4$d条。" */
+		snprintf(s, sizeof s, ngettext("In %1$d the union collected %2$d proposal, "
+					       "answered %3$d and adopted %4$d.",
+					       "In %1$d the union collected %2$d proposals, "
+					       "answered %3$d and adopted %4$d.",
+					       r->proposals.received),
+			 y, r->proposals.received, r->proposals.answered, r->proposals.adopted);
+		said += sentence(p, s);
+	}
+	if (!said) {
+		snprintf(s, sizeof s, _("Nothing was recorded for %d."), y);
+		sentence(p, s);
+	}
+}
+
+void report_print_text(FILE *out, const struct report *r, int width)
+{
+	struct page p = { out, width > 0 ? width : 80, 0 };
+	char a[32], b[48], title[512], buf[1024];
+
+	if (p.width < 60)
+		p.width = 60;
+	p.label = p.width - COL_A - COL_B;
+
+	if (r->union_name[0])
+		fprintf(out, "%s\n", text_trunc(r->union_name, p.width, buf, sizeof buf));
+	/* L10N: the report's title; %d the year. E.g. "%d年度工会工作统计". */
+	snprintf(title, sizeof title, _("Year-end report %d"), r->year);
+	fprintf(out, "%s\n", text_trunc(title, p.width, buf, sizeof buf));
+	int underline = text_width(buf);
+	for (int i = 0; i < underline; i++)
+		fputc('=', out);
+	fputc('\n', out);
+
+	/* L10N: column headings are right-aligned over numbers: keep them short
+	 * (at most 12 columns, 6 Chinese characters). */
+	heading(&p, _("Members"), _("people"), NULL);
+	row(&p, 2, _("Working members at year end"), num(r->members.active, a, sizeof a), NULL);
+	row(&p, 4, _("of them women"), num(r->members.female, a, sizeof a), NULL);
+	row(&p, 2, _("Retired members"), num(r->members.retired, a, sizeof a), NULL);
+	row(&p, 2, _("Joined during the year"), num(r->members.joined, a, sizeof a), NULL);
+	row(&p, 2, _("Left during the year"), num(r->members.left, a, sizeof a), NULL);
+
+	/* L10N: "member-months" as a column heading: 人月. */
+	heading(&p, _("Dues"), _("months"), _("amount"));
+	row(&p, 2, _("Expected"), num(r->dues.expected_months, a, sizeof a),
+	    money_format(r->dues.expected, b, sizeof b));
+	row(&p, 2, _("Collected"), num(r->dues.paid_months, a, sizeof a),
+	    money_format(r->dues.collected, b, sizeof b));
+
+	heading(&p, _("Ledger: cash and bank"), NULL, _("amount"));
+	row(&p, 2, _("Balance at the start of the year"), NULL,
+	    money_format(r->ledger.opening, b, sizeof b));
+	row(&p, 2, _("Income"), NULL, NULL);
+	account_rows(&p, &r->ledger.income);
+	row(&p, 2, _("Total income"), NULL, money_format(r->ledger.income.amount, b, sizeof b));
+	row(&p, 2, _("Expense"), NULL, NULL);
+	account_rows(&p, &r->ledger.expense);
+	row(&p, 2, _("Total expense"), NULL, money_format(r->ledger.expense.amount, b, sizeof b));
+	row(&p, 2, _("Balance at the end of the year"), NULL,
+	    money_format(r->ledger.closing, b, sizeof b));
+
+	/* L10N: "times" as a column heading: 人次. */
+	heading(&p, _("Welfare by kind"), _("times"), _("amount"));
+	list_rows(&p, &r->welfare, CAT_WELFARE, 1);
+
+	heading(&p, _("Visits by reason"), _("times"), _("people"));
+	list_rows(&p, &r->visits, CAT_WELFARE, 0);
+	row(&p, 2, _("Must-visit cases open at year end"), num(r->must_open, a, sizeof a), NULL);
+
+	heading(&p, _("Events by kind"), _("events"), _("participants"));
+	list_rows(&p, &r->events, CAT_EVENT, 0);
+	row(&p, 2, _("Family members coming along"), NULL, num(r->family, b, sizeof b));
+
+	heading(&p, _("Donations by drive"), _("gifts"), _("amount"));
+	list_rows(&p, &r->donations, -1, 1);
+
+	heading(&p, _("Proposals"), _("number"), NULL);
+	row(&p, 2, _("Received"), num(r->proposals.received, a, sizeof a), NULL);
+	row(&p, 2, _("Answered"), num(r->proposals.answered, a, sizeof a), NULL);
+	row(&p, 2, _("Adopted"), num(r->proposals.adopted, a, sizeof a), NULL);
+
+	heading(&p, _("Sentences for the annual report"), NULL, NULL);
+	sentences(&p, r);
+}
+
+/* ---- CSV ---- */
+
+static void csv_line(FILE *out, const char *section, const char *item, const char *count,
+		     const char *amount)
+{
+	const char *f[4] = { section, item, count ? count : "", amount ? amount : "" };
+	csv_row(out, 4, f);
+}
+
+static void csv_n(FILE *out, const char *section, const char *item, int n)
+{
+	char c[32];
+	csv_line(out, section, item, num(n, c, sizeof c), NULL);
+}
+
+static void csv_na(FILE *out, const char *section, const char *item, int n, int64_t amount)
+{
+	char c[32], m[48];
+	csv_line(out, section, item, num(n, c, sizeof c), money_plain(amount, m, sizeof m));
+}
+
+void report_print_csv(FILE *out, const struct report *r)
+{
+	char m[48], item[256];
+
+	csv_line(out, "section", "item", "count", "amount");
+	csv_n(out, "members", "active", r->members.active);
+	csv_n(out, "members", "female", r->members.female);
+	csv_n(out, "members", "retired", r->members.retired);
+	csv_n(out, "members", "joined", r->members.joined);
+	csv_n(out, "members", "left", r->members.left);
+	csv_na(out, "dues", "expected", r->dues.expected_months, r->dues.expected);
+	csv_na(out, "dues", "collected", r->dues.paid_months, r->dues.collected);
+	csv_line(out, "ledger", "opening", NULL, money_plain(r->ledger.opening, m, sizeof m));
+	csv_line(out, "ledger", "closing", NULL, money_plain(r->ledger.closing, m, sizeof m));
+	for (int i = 0; i < r->ledger.income.n; i++) {
+		snprintf(item, sizeof item, "income:%s", r->ledger.income.item[i].key);
+		csv_line(out, "ledger", item, NULL,
+			 money_plain(r->ledger.income.item[i].amount, m, sizeof m));
+	}
+	for (int i = 0; i < r->ledger.expense.n; i++) {
+		snprintf(item, sizeof item, "expense:%s", r->ledger.expense.item[i].key);
+		csv_line(out, "ledger", item, NULL,
+			 money_plain(r->ledger.expense.item[i].amount, m, sizeof m));
+	}
+	for (int i = 0; i < r->welfare.n; i++)
+		csv_na(out, "welfare", r->welfare.item[i].key, r->welfare.item[i].count,
+		       r->welfare.item[i].amount);
+	csv_na(out, "welfare", "total", r->welfare.count, r->welfare.amount);
+	for (int i = 0; i < r->visits.n; i++)
+		csv_n(out, "visits", r->visits.item[i].key, r->visits.item[i].count);
+	csv_n(out, "visits", "total", r->visits.count);
+	csv_n(out, "visits", "people", r->visits.people);
+	csv_n(out, "visits", "must_open", r->must_open);
+	for (int i = 0; i < r->events.n; i++)
+		csv_n(out, "events", r->events.item[i].key, r->events.item[i].count);
+	csv_n(out, "events", "total", r->events.count);
+	for (int i = 0; i < r->events.n; i++)
+		csv_n(out, "participants", r->events.item[i].key, r->events.item[i].people);
+	csv_n(out, "participants", "total", r->events.people);
+	csv_n(out, "participants", "family", r->family);
+	for (int i = 0; i < r->donations.n; i++)
+		csv_na(out, "donations", r->donations.item[i].key, r->donations.item[i].count,
+		       r->donations.item[i].amount);
+	csv_na(out, "donations", "total", r->donations.count, r->donations.amount);
+	csv_n(out, "proposals", "received", r->proposals.received);
+	csv_n(out, "proposals", "answered", r->proposals.answered);
+	csv_n(out, "proposals", "adopted", r->proposals.adopted);
+}

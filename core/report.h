@@ -1,0 +1,122 @@
+/*
+ * report.h — the year-end tallies the union chair hands to the staff congress
+ * (DESIGN.md "Year-end tallies"): members, dues, the ledger, welfare, visits, events,
+ * donations and proposals of one calendar year, computed by aggregate SQL queries over
+ * indexed columns, and printed as an aligned text report with ready sentences for the
+ * annual report, or as CSV.
+ *
+ * The report only reads; it reads every module's tables directly.
+ *
+ * Rules (what each number means), for year Y, "year end" being Y-12-31:
+ *   members   active: joined by year end (or no join date) and status active, or a
+ *             status that changed only after year end; female: active and gender f;
+ *             retired: status retired since on or before year end; joined: join date
+ *             in Y; left: status left or deceased with its status date in Y.
+ *   dues      expected: member-months of Y in which a member was active (from the month
+ *             of joining, or January without a join date, up to the month before a
+ *             change away from active), each at the member's monthly due from the
+ *             settings: dues_fixed in "fixed" mode, otherwise dues_rate_permille of the
+ *             wage base with the part under 10 yuan dropped (as core/dues.c reckons
+ *             it); the whole of Y, also while Y is still running. collected: dues rows
+ *             whose month is in Y (count and sum), whenever they were paid.
+ *   ledger    opening / closing: balance of cash and bank (101, 102 and their
+ *             sub-accounts) over all entries before Y-01-01 / up to Y-12-31. Income per
+ *             income account: credits minus debits in Y; expense per expense account:
+ *             debits minus credits in Y. Reversals carry negative amounts, so they net
+ *             out; an account whose movements net to zero has no line.
+ *   welfare   per kind: grants dated in Y (人次) and cash + goods value, leaving out
+ *             reversal rows and the rows they reverse.
+ *   visits    per reason: visits dated in Y (人次) and distinct members; the total's
+ *             people are distinct over all reasons. must_open: must-visit items opened
+ *             on or before year end and not closed by then.
+ *   events    per kind: events starting in Y, and their sign-ups with status signed or
+ *             attended (人次); family members of those sign-ups are counted apart.
+ *   donations per drive: gifts dated in Y (count and sum), drives in order of date.
+ *   proposals received: dated in Y; answered: of those, with an answer text or a status
+ *             other than received; adopted: of those, with status adopted.
+ */
+#ifndef GH_REPORT_H
+#define GH_REPORT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/error.h"
+
+/* One line of a list: a category (welfare kind, visit reason, event kind), an account
+ * or a donation drive. Only lines with something in the year are kept. */
+struct report_item {
+	char key[192];     /* category code, account code or drive name */
+	char name[192];    /* the account's name for ledger lines, "" otherwise */
+	int count;         /* grants, visits (人次), events, gifts */
+	int people;        /* visits: distinct members; events: participants (人次) */
+	int64_t amount;    /* fen: welfare, ledger lines, donations */
+};
+
+struct report_list {
+	struct report_item *item;   /* in display order: category order, code, drive date */
+	int n;
+	/* totals over the whole year (visits: people distinct over all reasons) */
+	int count;
+	int people;
+	int64_t amount;
+};
+
+struct report {
+	int year;
+	char union_name[192];   /* setting union_name, "" when not set */
+	struct {
+		int active, female, retired, joined, left;
+	} members;
+	struct {
+		int expected_months;    /* member-months owed */
+		int64_t expected;       /* fen */
+		int paid_months;        /* dues rows */
+		int64_t collected;      /* fen */
+	} dues;
+	struct {
+		int64_t opening, closing;          /* cash and bank, fen */
+		struct report_list income, expense;
+	} ledger;
+	struct report_list welfare;     /* by kind */
+	struct report_list visits;      /* by reason */
+	int must_open;
+	struct report_list events;      /* by kind: count events, people participants */
+	int family;                     /* family members coming along to those events */
+	struct report_list donations;   /* by drive */
+	struct {
+		int received, answered, adopted;
+	} proposals;
+};
+
+/* Compute the tallies of `year` from the open database into r (which the caller
+ * releases with report_free). On failure r is left empty and e says why. */
+err_code report_compute(int year, struct report *r, struct err *e);
+void report_free(struct report *r);
+
+/* The report for a terminal or a printer: sections with columns aligned by display
+ * width within `width` columns (80 when 0 or less; at least 60), then the same facts as
+ * ready sentences for the annual report, one format string each, amounts as
+ * money_short ("2400"). A sentence whose facts are all zero is left out (the visits
+ * sentence when there was no visit); a year with nothing at all says so in one line.
+ * Names from the database are cleaned of control characters. Plain text, no escapes. */
+void report_print_text(FILE *out, const struct report *r, int width);
+
+/* The same facts as CSV, a contract for scripts:
+ *     section,item,count,amount
+ *     members,active|female|retired|joined|left,N,
+ *     dues,expected|collected,N,AMOUNT
+ *     ledger,opening|closing,,AMOUNT
+ *     ledger,income:CODE|expense:CODE,,AMOUNT
+ *     welfare,KIND|total,N,AMOUNT
+ *     visits,REASON|total|people|must_open,N,
+ *     events,KIND|total,N,
+ *     participants,KIND|total|family,N,
+ *     donations,DRIVE|total,N,AMOUNT
+ *     proposals,received|answered|adopted,N,
+ * Amounts are yuan with two decimals. A kind, account or drive with nothing in the year
+ * has no line; every other line (members, dues, opening, closing, totals, people,
+ * must_open, family, proposals) is always there, with 0 and 0.00 in an empty year. */
+void report_print_csv(FILE *out, const struct report *r);
+
+#endif
