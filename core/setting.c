@@ -34,3 +34,17 @@ err_code setting_set(const char *key, const char *value, struct err *e)
 	}
 	return db_commit(e);
 }
+
+err_code setting_set_many(const char *const *keys, const char *const *values, int n,
+			  struct err *e)
+{
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	for (int i = 0; i < n; i++)
+		if ((c = setting_set(keys[i], values[i], e)) != ERR_OK) {
+			db_rollback();
+			return c;
+		}
+	return db_commit(e);
+}

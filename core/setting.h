@@ -20,5 +20,8 @@ char *setting_get(const char *key, const char *dflt, char *buf, size_t n);
 int64_t setting_get_int(const char *key, int64_t dflt);
 /* Writes one setting in its own transaction (joins an open one). */
 err_code setting_set(const char *key, const char *value, struct err *e);
+/* Writes n settings (keys[i] = values[i]) in one transaction: all or none. */
+err_code setting_set_many(const char *const *keys, const char *const *values, int n,
+			  struct err *e);
 
 #endif

@@ -1,0 +1,70 @@
+#!/bin/sh
+# The first-run form on a new database: school, union, how dues are reckoned; saved in
+# one go, not asked again; Esc leaves it for the next start.
+. "$(dirname "$0")/lib.sh"
+
+# English: fill in everything, choose a fixed amount typed with full-width digits.
+app_start C.UTF-8
+expect_screen "setup: form shows on a new database" "Welcome to gonghui"
+expect_screen "setup: rate field by default" "Rate (%)"
+type_text "Red Star School"
+keys Tab
+type_text "Red Star Union"
+keys Tab Space
+expect_screen "setup: Space switches to a fixed amount" "Amount a month"
+expect_not "setup: rate field hidden for a fixed amount" "Rate (%)"
+keys Tab
+type_text "２０"
+keys C-s
+expect_screen "setup: saved, union name in the top line" "Red Star Union"
+expect_screen "setup: members list after saving" "0 members"
+keys q
+wait_exit
+expect_status "setup: exit status 0 after q" 0
+
+# Not asked again; the fixed amount is what a member owes.
+app_start C.UTF-8
+expect_screen "setup: second start goes to the list" "0 members"
+expect_not "setup: second start has no form" "Welcome to gonghui"
+keys a
+wait_for "Number"
+type_text "T001"
+keys Tab
+type_text "Smith"
+keys F2
+wait_for "Added Smith"
+keys 2
+expect_screen "setup: fixed amount 20 (typed ２０) is due" "20.00"
+keys q
+wait_exit
+
+# Chinese: match data, not labels (they may be translated).
+rm -f "$DB"
+app_start zh_CN.UTF-8
+if do_setup "红星小学" "红星小学工会"; then ok "setup zh_CN: saved, union in the top line"; else
+	fail "setup zh_CN: saved, union in the top line" "not shown"; show_screen; fi
+keys q
+wait_exit
+app_start zh_CN.UTF-8
+wait_for "红星小学工会"
+expect_not "setup zh_CN: not asked again" "0.5"
+keys q
+wait_exit
+
+# Esc leaves the form without saving; it comes back next time.
+rm -f "$DB"
+app_start C.UTF-8
+wait_for "Welcome to gonghui"
+type_text "Somewhere"
+keys Escape
+expect_screen "setup: Esc with changes asks" "Discard changes? (y/n)"
+keys y
+expect_screen "setup: Esc says it will ask again" "asked again next time"
+keys q
+wait_exit
+app_start C.UTF-8
+expect_screen "setup: asked again after Esc" "Welcome to gonghui"
+keys Escape
+wait_for "members"
+keys q
+wait_exit

@@ -1,0 +1,491 @@
+/*
+ * form.c — the form engine (see form.h): layout, moving between fields, editing through
+ * tui/edit.c, checking a field as it is left, saving and cancelling.
+ *
+ * Layout: the title on the first body row, an optional note under it, then one field a
+ * row: the label right-aligned in a column as wide as the widest label, the field, and
+ * beside it the reason it is wrong (or, for a member field, the member's name). A form
+ * taller than the screen scrolls to keep the current field in view.
+ */
+#include "tui/form.h"
+#include "tui/app.h"
+#include "tui/edit.h"
+#include "tui/keys.h"
+#include "tui/ui.h"
+#include "core/category.h"
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/member.h"
+#include "core/money.h"
+#include "core/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FORM_VAL 512
+
+struct form_value {
+	char val[FORM_VAL];
+	char orig[FORM_VAL];
+	char err[256];       /* why the value is wrong ("" when it is fine) */
+	char hint[256];      /* shown beside a good value (a member's name) */
+};
+
+struct form {
+	char title[256];
+	char note[256];
+	const struct form_field *fields;
+	int n;
+	struct form_value *v;
+	int cur;
+	int fresh;           /* just entered: the first character typed replaces the text */
+	int top;             /* first field shown */
+	struct edit ed;
+	int (*shown)(const struct form *f, int field);
+	err_code (*save)(struct form *f, void *arg, struct err *e);
+	void *save_arg;
+	int enter_saves;
+};
+
+struct form *form_new(const char *title, const struct form_field *fields, int n)
+{
+	struct form *f = calloc(1, sizeof *f);
+	if (!f)
+		return NULL;
+	f->v = calloc((size_t)n, sizeof *f->v);
+	if (!f->v) {
+		free(f);
+		return NULL;
+	}
+	snprintf(f->title, sizeof f->title, "%s", title ? title : "");
+	f->fields = fields;
+	f->n = n;
+	for (int i = 0; i < n; i++)
+		if (fields[i].kind == FK_CHOICE) {
+			/* a choice always holds one of its codes: the first by default */
+			const char *code = NULL;
+			if (fields[i].cat >= 0) {
+				int k;
+				const struct category *c =
+					cat_list((enum cat_kind)fields[i].cat, &k);
+				code = k > 0 ? c[0].code : "";
+			} else if (fields[i].nchoices > 0) {
+				code = fields[i].choices[0].code;
+			}
+			snprintf(f->v[i].val, FORM_VAL, "%s", code ? code : "");
+			snprintf(f->v[i].orig, FORM_VAL, "%s", f->v[i].val);
+		}
+	return f;
+}
+
+void form_free(struct form **f)
+{
+	if (!f || !*f)
+		return;
+	free((*f)->v);
+	free(*f);
+	*f = NULL;
+}
+
+static int form_find(const struct form *f, const char *name)
+{
+	for (int i = 0; i < f->n; i++)
+		if (strcmp(f->fields[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+void form_set(struct form *f, const char *name, const char *value)
+{
+	int i = form_find(f, name);
+	if (i < 0)
+		return;
+	snprintf(f->v[i].val, FORM_VAL, "%s", value ? value : "");
+	snprintf(f->v[i].orig, FORM_VAL, "%s", f->v[i].val);
+}
+
+const char *form_get(const struct form *f, const char *name)
+{
+	int i = form_find(f, name);
+	return i < 0 ? "" : f->v[i].val;
+}
+
+void form_note(struct form *f, const char *text)
+{
+	snprintf(f->note, sizeof f->note, "%s", text ? text : "");
+}
+
+void form_shown(struct form *f, int (*shown)(const struct form *, int)) { f->shown = shown; }
+void form_enter_saves(struct form *f, int on) { f->enter_saves = on; }
+
+void form_on_save(struct form *f, err_code (*save)(struct form *, void *, struct err *),
+		  void *arg)
+{
+	f->save = save;
+	f->save_arg = arg;
+}
+
+int form_modified(const struct form *f)
+{
+	for (int i = 0; i < f->n; i++)
+		if (strcmp(f->v[i].val, f->v[i].orig) != 0)
+			return 1;
+	return 0;
+}
+
+static int form_is_shown(const struct form *f, int i)
+{
+	return !f->shown || f->shown(f, i);
+}
+
+static size_t form_cap(const struct form *f, int i)
+{
+	size_t m = f->fields[i].max ? f->fields[i].max : 256;
+	return m < FORM_VAL ? m : FORM_VAL;
+}
+
+/* ---- choices ---- */
+
+static int choice_count(const struct form_field *fd)
+{
+	int n = 0;
+	if (fd->cat >= 0)
+		cat_list((enum cat_kind)fd->cat, &n);
+	else
+		n = fd->nchoices;
+	return n;
+}
+
+static const char *choice_code(const struct form_field *fd, int k)
+{
+	int n;
+	if (fd->cat >= 0)
+		return cat_list((enum cat_kind)fd->cat, &n)[k].code;
+	return fd->choices[k].code;
+}
+
+static const char *choice_name(const struct form_field *fd, const char *code)
+{
+	if (fd->cat >= 0)
+		return cat_name((enum cat_kind)fd->cat, code);
+	for (int k = 0; k < fd->nchoices; k++)
+		if (strcmp(fd->choices[k].code, code) == 0)
+			return _(fd->choices[k].name);
+	return code;
+}
+
+static void choice_step(struct form *f, int i, int dir)
+{
+	const struct form_field *fd = &f->fields[i];
+	int n = choice_count(fd), at = 0;
+	if (n == 0)
+		return;
+	for (int k = 0; k < n; k++)
+		if (strcmp(choice_code(fd, k), f->v[i].val) == 0)
+			at = k;
+	at = (at + dir + n) % n;
+	snprintf(f->v[i].val, FORM_VAL, "%s", choice_code(fd, at));
+}
+
+/* ---- checking ---- */
+
+/* Check field i; normalise its value; set its err (and hint). Empty values pass here:
+ * "required" is checked when saving, so a person can move freely through the form. */
+static int form_check(struct form *f, int i)
+{
+	const struct form_field *fd = &f->fields[i];
+	struct form_value *v = &f->v[i];
+	struct err e = { 0 };
+	err_code c = ERR_OK;
+	char out[FORM_VAL];
+
+	v->err[0] = v->hint[0] = '\0';
+	if (!v->val[0] || fd->kind == FK_CHOICE)
+		goto extra;
+	switch (fd->kind) {
+	case FK_DATE: {
+		char iso[DATE_LEN];
+		if ((c = date_parse(v->val, iso, &e)) == ERR_OK)
+			snprintf(v->val, FORM_VAL, "%s", iso);
+		break;
+	}
+	case FK_MONEY: {
+		int64_t fen;
+		if ((c = money_parse(v->val, &fen, &e)) == ERR_OK) {
+			if (fen < 0)
+				c = err_set(&e, ERR_INPUT, _("The amount cannot be negative."));
+			else
+				money_plain(fen, v->val, FORM_VAL);
+		}
+		break;
+	}
+	case FK_MEMBER: {
+		struct member m;
+		if ((c = member_find(v->val, &m, &e)) == ERR_OK) {
+			snprintf(v->val, FORM_VAL, "%s", m.no);
+			text_clean(m.name, v->hint, sizeof v->hint);
+		}
+		break;
+	}
+	case FK_TEXT: {
+		char *t = text_nfkc(v->val);
+		if (!t)
+			c = err_set(&e, ERR_INPUT, _("The text contains characters that cannot be "
+						     "shown."));
+		free(t);
+		/* Trim the spaces at the ends, which nobody means to type. */
+		size_t s = strspn(v->val, " "), len = strlen(v->val);
+		while (len > s && v->val[len - 1] == ' ')
+			len--;
+		memmove(v->val, v->val + s, len - s);
+		v->val[len - s] = '\0';
+		break;
+	}
+	default:
+		break;
+	}
+extra:
+	if (c == ERR_OK && fd->check && (v->val[0] || fd->kind == FK_CHOICE)) {
+		snprintf(out, sizeof out, "%s", v->val);
+		if ((c = fd->check(v->val, out, sizeof out, &e)) == ERR_OK)
+			snprintf(v->val, FORM_VAL, "%s", out);
+	}
+	if (c != ERR_OK) {
+		snprintf(v->err, sizeof v->err, "%s", e.msg);
+		return 0;
+	}
+	return 1;
+}
+
+/* ---- moving ---- */
+
+static void form_enter_field(struct form *f, int i)
+{
+	f->cur = i;
+	f->fresh = 1;
+	edit_init(&f->ed, f->v[i].val, form_cap(f, i));
+}
+
+/* Leave the current field for the next shown one in direction dir. */
+static void form_move(struct form *f, int dir)
+{
+	int i = f->cur;
+	if (!form_check(f, f->cur))
+		ui_error("%s", f->v[f->cur].err);
+	for (int step = 0; step < f->n; step++) {
+		i = (i + dir + f->n) % f->n;
+		if (form_is_shown(f, i))
+			break;
+	}
+	form_enter_field(f, i);
+}
+
+/* ---- drawing ---- */
+
+static int form_label_width(const struct form *f)
+{
+	int w = 0;
+	for (int i = 0; i < f->n; i++) {
+		int lw = text_width(_(f->fields[i].label));
+		if (lw > w)
+			w = lw;
+	}
+	return w > 24 ? 24 : w;
+}
+
+static void form_draw(void *arg)
+{
+	struct form *f = arg;
+	int y = UI_BODY_TOP, bottom = ui_body_bottom();
+	int lw = form_label_width(f), fx = 2 + lw + 2;
+	int cy = -1, cx = 0, cw = 0;
+
+	erase();
+	app_frame(KM_FORM);
+	ui_clear_line(y, UI_TITLE);
+	ui_text(y, 1, f->title, COLS - 2, TEXT_LEFT, UI_TITLE);
+	y += 1;
+	if (f->note[0])
+		ui_text(y++, 2, f->note, COLS - 4, TEXT_LEFT, UI_DIM);
+	y += 1;
+
+	/* Which fields fit: keep the current one in view. */
+	int rows = bottom - y + 1, shown_before = 0;
+	if (f->cur < f->top)
+		f->top = f->cur;
+	for (int i = f->top; i < f->cur; i++)
+		shown_before += form_is_shown(f, i);
+	while (shown_before >= rows && f->top < f->cur) {
+		shown_before -= form_is_shown(f, f->top);
+		f->top++;
+	}
+	if (f->top > 0)
+		ui_put(y - 1, COLS - 4, "…", 2, UI_DIM);
+
+	for (int i = f->top; i < f->n && y <= bottom; i++) {
+		const struct form_field *fd = &f->fields[i];
+		struct form_value *v = &f->v[i];
+		int active = i == f->cur;
+		int w = fd->width;
+		if (!form_is_shown(f, i))
+			continue;
+		if (w > COLS - fx - 2)
+			w = COLS - fx - 2;
+		char label[128];
+		snprintf(label, sizeof label, "%s%s", _(fd->label), fd->required ? "*" : "");
+		ui_text(y, 2, label, lw + 1, TEXT_RIGHT, active ? UI_TITLE : UI_LABEL);
+		enum ui_look look = active ? UI_FIELD_ON : UI_FIELD;
+		if (fd->kind == FK_CHOICE) {
+			ui_text(y, fx, choice_name(fd, v->val), w, TEXT_LEFT, look);
+			if (active)
+				ui_put(y, fx + w + 1, "< >", 4, UI_DIM);
+		} else if (active) {
+			cy = y;
+			cx = fx;
+			cw = w;
+		} else {
+			struct edit tmp;
+			edit_init(&tmp, v->val, FORM_VAL);
+			edit_draw(&tmp, y, fx, w, look, 0);
+		}
+		int ex = fx + w + (fd->kind == FK_CHOICE && active ? 5 : 2);
+		if (v->err[0])
+			ui_put(y, ex, v->err, COLS - ex - 1, UI_ERROR);
+		else if (v->hint[0])
+			ui_put(y, ex, v->hint, COLS - ex - 1, UI_DIM);
+		y++;
+	}
+	if (f->top + rows < f->n && y > bottom)
+		ui_put(bottom, COLS - 4, "…", 2, UI_DIM);
+	if (cy >= 0) {
+		/* Drawn last so the terminal's cursor is left where typing goes. */
+		curs_set(1);
+		edit_draw(&f->ed, cy, cx, cw, UI_FIELD_ON, 1);
+	} else {
+		curs_set(0);
+	}
+}
+
+/* ---- running ---- */
+
+static int form_try_save(struct form *f)
+{
+	struct err e = { 0 };
+	int first_bad = -1;
+
+	for (int i = 0; i < f->n; i++) {
+		if (!form_is_shown(f, i))
+			continue;
+		if (!form_check(f, i) && first_bad < 0)
+			first_bad = i;
+		if (!f->v[i].err[0] && f->fields[i].required && !f->v[i].val[0]) {
+			/* L10N: %s is a field's label, e.g. "Name". */
+			snprintf(f->v[i].err, sizeof f->v[i].err, _("Please fill in %s."),
+				 _(f->fields[i].label));
+			if (first_bad < 0)
+				first_bad = i;
+		}
+	}
+	if (first_bad >= 0) {
+		form_enter_field(f, first_bad);
+		ui_error("%s", f->v[first_bad].err);
+		return 0;
+	}
+	if (f->save && f->save(f, f->save_arg, &e) != ERR_OK) {
+		ui_error("%s", e.msg);
+		form_enter_field(f, f->cur);
+		return 0;
+	}
+	return 1;
+}
+
+int form_run(struct form *f)
+{
+	int key, r, result = FORM_CANCELLED;
+	struct ui_drawer prev = ui_push_draw(form_draw, f);
+
+	f->cur = 0;
+	while (f->cur < f->n - 1 && !form_is_shown(f, f->cur))
+		f->cur++;
+	form_enter_field(f, f->cur);
+	for (;;) {
+		ui_redraw();
+		r = ui_key(&key);
+		if (r == UI_SIGNAL) {
+			result = FORM_SIGNAL;
+			break;
+		}
+		if (r == UI_RESIZE)
+			continue;
+		ui_msg_clear();
+		const struct form_field *fd = &f->fields[f->cur];
+		enum action a = keys_action(KM_FORM, key);
+
+		if (fd->kind == FK_CHOICE) {
+			if (a == ACT_CHOICE || a == ACT_RIGHT) {
+				choice_step(f, f->cur, 1);
+				continue;
+			}
+			if (a == ACT_LEFT) {
+				choice_step(f, f->cur, -1);
+				continue;
+			}
+		} else {
+			int full = 0;
+			enum action ea = a == ACT_CHOICE ? ACT_NONE : a;
+			if (ea == ACT_NONE || ea == ACT_LEFT || ea == ACT_RIGHT ||
+			    ea == ACT_LINE_START || ea == ACT_LINE_END || ea == ACT_BACKSPACE ||
+			    ea == ACT_DELETE || ea == ACT_KILL_LINE) {
+				/* Like a dialog box: typing in a field just entered replaces
+				 * its text (a default date, an amount); moving first edits it. */
+				if (ea == ACT_NONE && f->fresh && ui_key_utf8(key, (char[8]){ 0 }))
+					edit_key(&f->ed, ACT_KILL_LINE, 0, NULL);
+				f->fresh = 0;
+				int changed = edit_key(&f->ed, ea, key, &full);
+				if (changed > 0)
+					f->v[f->cur].err[0] = '\0';
+				if (full)
+					ui_error("%s", _("The field is full."));
+				if (changed >= 0 || full)
+					continue;
+			}
+		}
+		switch (a) {
+		case ACT_NEXT_FIELD:
+			if (f->enter_saves && key != '\t' && key != K_FN(KEY_DOWN)) {
+				if (form_try_save(f)) {
+					result = FORM_SAVED;
+					goto done;
+				}
+				break;
+			}
+			form_move(f, 1);
+			break;
+		case ACT_PREV_FIELD:
+			form_move(f, -1);
+			break;
+		case ACT_SAVE:
+			if (form_try_save(f)) {
+				result = FORM_SAVED;
+				goto done;
+			}
+			break;
+		case ACT_CANCEL:
+			if (!form_modified(f) || ui_ask(_("Discard changes?"))) {
+				result = ui_signal() ? FORM_SIGNAL : FORM_CANCELLED;
+				goto done;
+			}
+			break;
+		case ACT_HELP:
+			keys_help(KM_FORM, f->title);
+			break;
+		default:
+			break;
+		}
+	}
+done:
+	curs_set(0);
+	ui_pop_draw(prev);
+	return result;
+}

@@ -1,0 +1,61 @@
+/*
+ * keys.h — keys are data. Every key the program answers is one row of the table in
+ * keys.c: {keymap, action, keys, N_("bottom-line label"), N_("help text")}. Screens ask
+ * keys_action() what a key means and switch on the action; the bottom line (keys_bar)
+ * and the help screen (keys_help) are generated from the same rows, so they can never
+ * disagree with what the keys do.
+ *
+ * Keymaps nest: a screen's keymap falls back to its parent (members → list → global), so
+ * `q` and `?` work on every list screen, while a form (where q and ? are typed) has its
+ * own keymap with no parent.
+ */
+#ifndef GH_KEYS_H
+#define GH_KEYS_H
+
+enum keymap {
+	KM_NONE = -1,
+	KM_GLOBAL,      /* sections, help, quit */
+	KM_EDIT,        /* editing one line of text (a field, a search) */
+	KM_LIST,        /* moving in a list */
+	KM_MEMBERS,     /* the member roll */
+	KM_DUES,        /* dues for a month */
+	KM_FORM,        /* editing a form */
+	KM_SEARCH,      /* typing a search */
+	KM_HELP,        /* the help screen */
+	KM_COUNT_
+};
+
+enum action {
+	ACT_NONE,
+	/* global */
+	ACT_HELP, ACT_QUIT, ACT_SECTION_1, ACT_SECTION_2, ACT_SECTION_3, ACT_SECTION_4,
+	ACT_SECTION_5, ACT_SECTION_6, ACT_SECTION_7, ACT_SECTION_8,
+	/* moving */
+	ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_HOME, ACT_END,
+	/* list screens */
+	ACT_OPEN, ACT_ADD, ACT_EDIT, ACT_SEARCH, ACT_SORT, ACT_REVERSE, ACT_FILTER,
+	ACT_GROUP, ACT_RETIRE, ACT_LEAVE, ACT_BACK,
+	/* dues */
+	ACT_MARK, ACT_MARK_ALL, ACT_UNMARK_ALL, ACT_AMOUNT, ACT_PREV_MONTH,
+	ACT_NEXT_MONTH, ACT_THIS_MONTH,
+	/* forms and editing */
+	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_LEFT, ACT_RIGHT,
+	ACT_LINE_START, ACT_LINE_END, ACT_BACKSPACE, ACT_DELETE, ACT_KILL_LINE,
+	ACT_CHOICE, ACT_ACCEPT,
+	ACT_COUNT_
+};
+
+/* What key means in keymap km (or its parents); ACT_NONE if nothing. */
+enum action keys_action(enum keymap km, int key);
+
+/* Draw the bottom line for keymap km: the keys that work there, as many as fit. */
+void keys_bar(enum keymap km);
+
+/* Show the help screen for keymap km (generated from the table) until a key is
+ * pressed. title names the screen. */
+void keys_help(enum keymap km, const char *title);
+
+/* A key's name as people read it on a keyboard: "F2", "Ctrl-S", "Enter", "PgDn", "a". */
+const char *keys_name(int key, char *buf, int n);
+
+#endif

@@ -1,0 +1,140 @@
+/*
+ * scr_setup.c — the first-run form, shown when the database has no `setup_done`
+ * setting: the school's name, the union's name, and how dues are reckoned (a rate of
+ * the wage base, 0.5% by default, or a fixed amount a month). Saving writes the
+ * settings school_name, union_name, dues_mode, dues_rate_permille, dues_fixed and
+ * setup_done in one transaction (setting_set_many). Esc leaves it for now; it is asked
+ * again at the next start.
+ *
+ * Keys: those of every form (Tab, Shift-Tab, F2/Ctrl-S, Esc, F1).
+ */
+#include "tui/app.h"
+#include "tui/form.h"
+#include "tui/ui.h"
+#include "core/i18n.h"
+#include "core/member.h"
+#include "core/money.h"
+#include "core/setting.h"
+#include "core/text.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct form_choice dues_modes[] = {
+	{ "percent", N_("a rate of the wage base") },
+	{ "fixed", N_("a fixed amount a month") },
+};
+
+/* "0.5", "0.5%", "０．５" → "0.5": a percentage with at most one decimal, 0.1 … 10. */
+static err_code setup_check_rate(const char *in, char *out, size_t n, struct err *e)
+{
+	char *t = text_nfkc(in);
+	const char *p = t ? t : "";
+	long whole = 0, tenth = 0;
+	int digits = 0, ok = 1;
+
+	while (isdigit((unsigned char)*p) && digits < 4) {
+		whole = whole * 10 + (*p++ - '0');
+		digits++;
+	}
+	if (*p == '.') {
+		p++;
+		if (isdigit((unsigned char)*p)) {
+			tenth = *p++ - '0';
+			digits++;
+		}
+		while (*p == '0')
+			p++;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p == '%')
+		p++;
+	if (*p || digits == 0)
+		ok = 0;
+	free(t);
+	long permille = whole * 10 + tenth;
+	if (!ok || permille < 1 || permille > 100)
+		return err_set(e, ERR_INPUT, _("The rate is a percentage from 0.1 to 10, such as "
+					       "0.5."));
+	snprintf(out, n, "%ld.%ld", permille / 10, permille % 10);
+	return ERR_OK;
+}
+
+static const struct form_field fields[] = {
+	{ "school", N_("School"), FK_TEXT, 36, 1, -1, NULL, 0, 190, NULL },
+	{ "union", N_("Union"), FK_TEXT, 36, 0, -1, NULL, 0, 190, NULL },
+	{ "mode", N_("Dues are"), FK_CHOICE, 30, 0, -1, dues_modes, 2, 0, NULL },
+	{ "rate", N_("Rate (%)"), FK_TEXT, 6, 1, -1, NULL, 0, 16, setup_check_rate },
+	{ "fixed", N_("Amount a month"), FK_MONEY, 12, 1, -1, NULL, 0, 32, NULL },
+};
+enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED };
+
+static int setup_shown(const struct form *f, int i)
+{
+	const char *mode = form_get(f, "mode");
+	if (i == F_RATE)
+		return strcmp(mode, "percent") == 0;
+	if (i == F_FIXED)
+		return strcmp(mode, "fixed") == 0;
+	return 1;
+}
+
+static err_code setup_save(struct form *f, void *arg, struct err *e)
+{
+	(void)arg;
+	const char *mode = form_get(f, "mode");
+	char permille[16] = "5", fixed[32] = "0";
+	int64_t fen = 0;
+
+	if (strcmp(mode, "percent") == 0) {
+		int whole = 0, tenth = 0;
+		sscanf(form_get(f, "rate"), "%d.%d", &whole, &tenth);
+		snprintf(permille, sizeof permille, "%d", whole * 10 + tenth);
+	} else {
+		if (money_parse(form_get(f, "fixed"), &fen, e) != ERR_OK)
+			return e->code;
+		if (fen <= 0)
+			return err_set(e, ERR_INPUT, _("The amount a month must be more than 0."));
+		snprintf(fixed, sizeof fixed, "%lld", (long long)fen);
+	}
+	const char *keys[] = { "school_name", "union_name", "dues_mode", "dues_rate_permille",
+			       "dues_fixed", "setup_done" };
+	const char *values[] = { form_get(f, "school"), form_get(f, "union"), mode, permille,
+				 fixed, "1" };
+	return setting_set_many(keys, values, 6, e);
+}
+
+int setup_run(void)
+{
+	char buf[256], rate[16], fixed[32];
+	int64_t permille = setting_get_int("dues_rate_permille", 5);
+	int64_t fen = setting_get_int("dues_fixed", 0);
+
+	/* L10N: the title of the first-run form. */
+	struct form *f = form_new(_("Welcome to gonghui: about your union"), fields, 5);
+	if (!f)
+		return 0;
+	form_note(f, _("Fill in the school and how dues are reckoned, then press F2 to save."));
+	form_set(f, "school", setting_get("school_name", "", buf, sizeof buf));
+	form_set(f, "union", setting_get("union_name", "", buf, sizeof buf));
+	form_set(f, "mode", setting_get("dues_mode", "percent", buf, sizeof buf));
+	snprintf(rate, sizeof rate, "%d.%d", (int)(permille / 10), (int)(permille % 10));
+	form_set(f, "rate", rate);
+	form_set(f, "fixed", fen > 0 ? money_plain(fen, fixed, sizeof fixed) : "");
+	form_shown(f, setup_shown);
+	form_on_save(f, setup_save, NULL);
+	int r = form_run(f);
+	form_free(&f);
+	int members = 0;
+	if (r == FORM_SAVED && member_count(NULL, &members, NULL) == ERR_OK && members == 0)
+		ui_msg("%s", _("Saved. Press a to add the first member."));
+	else if (r == FORM_SAVED)
+		ui_msg("%s", _("Saved."));
+	else if (r == FORM_CANCELLED)
+		ui_msg("%s", _("The union's details were not saved; they will be asked again next "
+			       "time."));
+	return r == FORM_SIGNAL ? -1 : 0;
+}

@@ -1,0 +1,335 @@
+/*
+ * ui.c — curses set-up and tear-down, the looks of things, width-aware drawing, the
+ * message line, yes/no questions and key reading (see ui.h).
+ *
+ * Terminal modes: cbreak (so Ctrl-C still raises SIGINT and the shell can stop us),
+ * noecho, nonl, keypad, a 25 ms Esc delay, and XON/XOFF flow control off so that
+ * Ctrl-S reaches the program as "save" instead of freezing the terminal. endwin()
+ * restores the modes the shell had.
+ */
+#include "tui/ui.h"
+#include "core/i18n.h"
+#include "core/text.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static struct {
+	SCREEN *scr;
+	int active;
+	int colors;                  /* colours in use (not NO_COLOR, has_colors()) */
+	volatile sig_atomic_t sig;   /* SIGINT/SIGTERM/SIGHUP received */
+	char msg[768];
+	enum ui_look msg_look;
+	struct ui_drawer drawer;
+} ui;
+
+enum { PAIR_RED = 1, PAIR_GREEN = 2 };
+
+/* How each thing looks: with colours (pair + attributes) and without. Only red and
+ * green on the terminal's own background are used: they read on dark and light
+ * terminals alike; everything else is bold, reverse or underline. */
+static const struct {
+	short pair;
+	attr_t color_attr;
+	attr_t mono_attr;
+} looks[UI_LOOK_COUNT_] = {
+	[UI_NORMAL] = { 0, A_NORMAL, A_NORMAL },
+	[UI_TAB] = { 0, A_NORMAL, A_NORMAL },
+	[UI_TAB_ON] = { 0, A_REVERSE | A_BOLD, A_REVERSE | A_BOLD },
+	[UI_TITLE] = { 0, A_BOLD, A_BOLD },
+	[UI_HEADER] = { 0, A_BOLD, A_BOLD },
+	[UI_HEADER_ON] = { 0, A_BOLD | A_UNDERLINE, A_BOLD | A_UNDERLINE },
+	[UI_SELECT] = { 0, A_REVERSE, A_REVERSE },
+	[UI_KEYNAME] = { 0, A_REVERSE, A_REVERSE },
+	[UI_KEYLABEL] = { 0, A_NORMAL, A_NORMAL },
+	[UI_MSG] = { 0, A_NORMAL, A_NORMAL },
+	[UI_ERROR] = { PAIR_RED, A_BOLD, A_BOLD },
+	[UI_WARN] = { PAIR_RED, A_NORMAL, A_BOLD },
+	[UI_GOOD] = { PAIR_GREEN, A_NORMAL, A_NORMAL },
+	[UI_DIM] = { 0, A_DIM, A_NORMAL },
+	[UI_FIELD] = { 0, A_UNDERLINE, A_UNDERLINE },
+	[UI_FIELD_ON] = { 0, A_REVERSE, A_REVERSE },
+	[UI_LABEL] = { 0, A_NORMAL, A_NORMAL },
+};
+
+int ui_active(void) { return ui.active; }
+
+int ui_start(void)
+{
+	const char *no_color = getenv("NO_COLOR");
+	struct termios t;
+
+	if (ui.active)
+		return 1;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return 0;
+	ui.scr = newterm(NULL, stdout, stdin);
+	if (!ui.scr)
+		return 0;
+	set_term(ui.scr);
+	ui.active = 1;
+	set_escdelay(25);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	/* Wake up now and then so a signal that arrives just before we block is seen. */
+	wtimeout(stdscr, 500);
+	if (tcgetattr(STDIN_FILENO, &t) == 0) {
+		t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+		tcsetattr(STDIN_FILENO, TCSANOW, &t);
+		def_prog_mode();   /* keep this after a suspend or a shell-out too */
+	}
+	ui.colors = has_colors() && !(no_color && *no_color);
+	if (ui.colors) {
+		start_color();
+		if (use_default_colors() == OK) {
+			init_pair(PAIR_RED, COLOR_RED, -1);
+			init_pair(PAIR_GREEN, COLOR_GREEN, -1);
+		} else {
+			ui.colors = 0;   /* no "default background": do without colour */
+		}
+	}
+	curs_set(0);
+	return 1;
+}
+
+void ui_end(void)
+{
+	if (!ui.active)
+		return;
+	ui.active = 0;
+	curs_set(1);
+	endwin();
+}
+
+int ui_big_enough(void) { return COLS >= UI_MIN_COLS && LINES >= UI_MIN_LINES; }
+int ui_body_bottom(void) { return LINES - 3; }
+
+int ui_signal(void) { return ui.sig; }
+void ui_set_signal(int sig) { ui.sig = sig; }
+
+void ui_look(enum ui_look look)
+{
+	if (look < 0 || look >= UI_LOOK_COUNT_)
+		look = UI_NORMAL;
+	if (ui.colors && looks[look].pair)
+		attrset(looks[look].color_attr | COLOR_PAIR(looks[look].pair));
+	else if (ui.colors)
+		attrset(looks[look].color_attr);
+	else
+		attrset(looks[look].mono_attr);
+}
+
+/* Room left on row y from column x. */
+static int ui_room(int y, int x)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS)
+		return 0;
+	return COLS - x;
+}
+
+void ui_text(int y, int x, const char *s, int cols, int align, enum ui_look look)
+{
+	char buf[4096];
+	int room = ui_room(y, x);
+
+	if (cols > room)
+		cols = room;
+	if (cols <= 0)
+		return;
+	text_pad(s ? s : "", cols, align, buf, sizeof buf);
+	ui_look(look);
+	mvaddstr(y, x, buf);
+	ui_look(UI_NORMAL);
+}
+
+int ui_put(int y, int x, const char *s, int maxcols, enum ui_look look)
+{
+	char buf[4096];
+	int room = ui_room(y, x);
+
+	if (maxcols < 0 || maxcols > room)
+		maxcols = room;
+	if (maxcols <= 0)
+		return 0;
+	text_trunc(s ? s : "", maxcols, buf, sizeof buf);
+	ui_look(look);
+	mvaddstr(y, x, buf);
+	ui_look(UI_NORMAL);
+	return text_width(buf);
+}
+
+void ui_clear_line(int y, enum ui_look look)
+{
+	if (y < 0 || y >= LINES)
+		return;
+	ui_look(look);
+	move(y, 0);
+	for (int x = 0; x < COLS; x++)
+		addch(' ');
+	ui_look(UI_NORMAL);
+}
+
+/* ---- the message line ---- */
+
+static void ui_vmsg(enum ui_look look, const char *fmt, va_list ap)
+{
+	vsnprintf(ui.msg, sizeof ui.msg, fmt, ap);
+	ui.msg_look = look;
+}
+
+void ui_msg(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	ui_vmsg(UI_MSG, fmt, ap);
+	va_end(ap);
+}
+
+void ui_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	ui_vmsg(UI_ERROR, fmt, ap);
+	va_end(ap);
+}
+
+void ui_msg_clear(void) { ui.msg[0] = '\0'; }
+
+void ui_msg_draw(void)
+{
+	ui_clear_line(LINES - 2, UI_NORMAL);
+	ui_text(LINES - 2, 1, ui.msg, COLS - 2, TEXT_LEFT, ui.msg_look);
+}
+
+/* ---- drawing everything ---- */
+
+struct ui_drawer ui_push_draw(void (*draw)(void *), void *arg)
+{
+	struct ui_drawer prev = ui.drawer;
+	ui.drawer.draw = draw;
+	ui.drawer.arg = arg;
+	return prev;
+}
+
+void ui_pop_draw(struct ui_drawer prev) { ui.drawer = prev; }
+
+/* Below 80×24: one sentence, centred as far as it fits, and nothing else. */
+static void ui_draw_small(void)
+{
+	/* L10N: shown alone on a terminal smaller than 80 columns by 24 lines. */
+	const char *s = _("Terminal too small (needs 80×24)");
+	int w = text_width(s), y = LINES / 2, x = (COLS - w) / 2;
+
+	curs_set(0);
+	erase();
+	if (x < 0)
+		x = 0;
+	ui_put(y > 0 ? y - 1 : 0, x, s, COLS, UI_ERROR);
+	refresh();
+}
+
+void ui_redraw(void)
+{
+	if (!ui.active)
+		return;
+	if (!ui_big_enough()) {
+		ui_draw_small();
+		return;
+	}
+	if (ui.drawer.draw)
+		ui.drawer.draw(ui.drawer.arg);
+	refresh();
+}
+
+int ui_key(int *key)
+{
+	wint_t ch;
+	int r;
+
+	*key = 0;
+	for (;;) {
+		if (ui.sig)
+			return UI_SIGNAL;
+		r = get_wch(&ch);
+		if (r == ERR)
+			continue;   /* the half-second tick, or a signal: check again */
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+			if (!ui_big_enough()) {
+				ui_draw_small();
+				continue;
+			}
+			return UI_RESIZE;
+		}
+		if (!ui_big_enough())
+			continue;   /* too small: nothing to act on */
+		*key = r == KEY_CODE_YES ? K_FN((int)ch) : (int)ch;
+		return UI_KEY;
+	}
+}
+
+int ui_ask(const char *question)
+{
+	int key, r, yes = 0;
+	char saved[sizeof ui.msg];
+	enum ui_look saved_look = ui.msg_look;
+
+	memcpy(saved, ui.msg, sizeof saved);
+	for (;;) {
+		/* L10N: a yes/no question on the message line; the answer is typed as y or n,
+		 * so keep "(y/n)" as it is. */
+		snprintf(ui.msg, sizeof ui.msg, _("%s (y/n)"), question);
+		ui.msg_look = UI_ERROR;
+		ui_redraw();
+		r = ui_key(&key);
+		if (r == UI_SIGNAL)
+			break;
+		if (r == UI_RESIZE)
+			continue;
+		if (key == 'y' || key == 'Y') {
+			yes = 1;
+			break;
+		}
+		if (key == 'n' || key == 'N' || key == K_ESC || key == K_CTRL('g'))
+			break;
+	}
+	memcpy(ui.msg, saved, sizeof saved);
+	ui.msg_look = saved_look;
+	return yes;
+}
+
+int ui_key_utf8(int key, char out[8])
+{
+	unsigned c = (unsigned)key;
+	int n = 0;
+
+	if (key < 0x20 || key == 0x7f || (key >= 0x80 && key < 0xa0) || c > 0x10ffff ||
+	    (c >= 0xd800 && c < 0xe000)) {
+		out[0] = '\0';
+		return 0;
+	}
+	if (c < 0x80) {
+		out[n++] = (char)c;
+	} else if (c < 0x800) {
+		out[n++] = (char)(0xc0 | (c >> 6));
+		out[n++] = (char)(0x80 | (c & 0x3f));
+	} else if (c < 0x10000) {
+		out[n++] = (char)(0xe0 | (c >> 12));
+		out[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
+		out[n++] = (char)(0x80 | (c & 0x3f));
+	} else {
+		out[n++] = (char)(0xf0 | (c >> 18));
+		out[n++] = (char)(0x80 | ((c >> 12) & 0x3f));
+		out[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
+		out[n++] = (char)(0x80 | (c & 0x3f));
+	}
+	out[n] = '\0';
+	return n;
+}
