@@ -16,3 +16,7 @@ for kind in row month; do
 	echo "== year-end report, dues entries per $kind"
 	"$B/report_bench" "$B/bench-$kind.db" 2025
 done
+for kind in row; do
+	echo "== full-screen start-up, dues entries per $kind"
+	sh bench/startup.sh "$B/bench-$kind.db"
+done

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Start-up and keystroke benchmark of the full-screen program (DESIGN.md "Speed and
+# size": first screen in under 50 ms and under 16 MB resident on 2,000 members over 20
+# years; a keystroke redrawn in under 10 ms). Run by bench/run.sh on its generated
+# database.
+#
+# build/bench/lifetime runs gonghui in a tmux pane and notes its wall time and peak
+# resident memory. The keys are typed into the terminal before gonghui reads them, so it
+# draws its first screen, reads them and quits: "q" alone measures start-up + first
+# screen + quit; "End q" adds one keystroke (jump to the last of 2,000 members, which
+# pages the list through SQL) and its redraw.
+# Usage: bench/startup.sh DB [RUNS]
+cd "$(dirname "$0")/.." || exit 2
+SRC=$1
+RUNS=${2:-7}
+TMP=$(mktemp -d)
+SOCK=ghbench$$
+trap 'tmux -L $SOCK kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+cp "$SRC" "$TMP/b.db"
+./gonghui -f "$TMP/b.db" check >/dev/null   # migrate once, outside the timing
+sqlite3 "$TMP/b.db" "INSERT OR REPLACE INTO setting(key, value) VALUES
+	('setup_done', '1'), ('school_name', 'Bench School'), ('union_name', 'Bench Union')"
+
+run() { # KEYS… → "MS KB" of one run
+	rm -f "$TMP/out"
+	tmux -L $SOCK new-session -d -x 80 -y 24 \
+		"env LANG=C.UTF-8 build/bench/lifetime $TMP/out ./gonghui -f $TMP/b.db"
+	tmux -L $SOCK send-keys "$@"
+	i=0
+	while [ ! -s "$TMP/out" ] && [ $i -lt 1000 ]; do sleep 0.01; i=$((i + 1)); done
+	tmux -L $SOCK kill-server 2>/dev/null
+	cat "$TMP/out"
+}
+best() { sort -n | head -1; }
+
+for r in $(seq "$RUNS"); do run q; done >"$TMP/q"
+for r in $(seq "$RUNS"); do run End q; done >"$TMP/end"
+for r in $(seq "$RUNS"); do run 2 q; done >"$TMP/dues"
+start=$(cut -d' ' -f1 "$TMP/q" | best)
+with_key=$(cut -d' ' -f1 "$TMP/end" | best)
+dues=$(cut -d' ' -f1 "$TMP/dues" | best)
+rss=$(cut -d' ' -f2 "$TMP/q" "$TMP/end" "$TMP/dues" | sort -n | tail -1)
+echo "start-up, first screen and quit: best of $RUNS $start ms (budget 50 ms)"
+echo "switching to this month's dues (every active member, months behind): $(echo "$dues $start" | awk '{ printf "%.1f", $1 - $2 }') ms more"
+echo "peak resident: $((rss / 1024)) MB (budget 16 MB)"
+echo "one keystroke (End on 2,000 members) and its redraw: $(echo "$with_key $start" | awk '{ printf "%.1f", $1 - $2 }') ms more (budget 10 ms)"
