@@ -15,8 +15,7 @@ VERSION   := 0.1.0
 CC      ?= cc
 # Evaluated when a recipe runs (after make deps), not when the Makefile is read.
 PKGS     = ncursesw sqlite3
-CPPFLAGS += -D_GNU_SOURCE -I. -Ibuild \
-	   -DGH_VERSION='"$(VERSION)"' -DGH_LOCALEDIR='"$(LOCALEDIR)"'
+CPPFLAGS += -D_GNU_SOURCE -I. -Ibuild
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2 -Wno-format-nonliteral -Wno-format-truncation
 CORE_CFLAGS = $(shell pkg-config --cflags sqlite3 2>/dev/null)
@@ -37,14 +36,14 @@ BENCH_BIN = $(BENCH_SRC:bench/%.c=build/bench/%)
 LANGS    = zh_CN zh_TW
 MO       = $(LANGS:%=build/locale/%/LC_MESSAGES/gonghui.mo)
 
-.PHONY: all check deps run install uninstall clean bench pot po-check
+.PHONY: all check deps run install uninstall clean bench pot FORCE
 all: gonghui core/libgonghui.a $(MO)
 
 deps:
 	@sh tools/deps.sh
 
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@$(MAKE) -s --no-print-directory all $(UNIT_BIN)
 	@sh tests/run.sh
 
 run: deps
@@ -60,6 +59,16 @@ core/libgonghui.a: $(CORE_OBJ)
 
 build/core/%.o build/db/%.o: CFLAGS += $(CORE_CFLAGS)
 build/tui/%.o: CFLAGS += $(TUI_CFLAGS)
+
+# The version and the installed translations' folder, rewritten only when they change,
+# so "make install PREFIX=/usr" after "make" rebuilds what depends on them.
+build/config.h: FORCE
+	@mkdir -p build
+	@printf '#define GH_VERSION "%s"\n#define GH_LOCALEDIR "%s"\n' '$(VERSION)' '$(LOCALEDIR)' \
+		> $@.tmp && (cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@)
+FORCE:
+
+build/core/i18n.o build/tui/cli.o: build/config.h
 
 build/%.o: %.c $(wildcard core/*.h db/*.h tui/*.h)
 	@mkdir -p $(dir $@)
@@ -89,7 +98,10 @@ build/locale/%/LC_MESSAGES/gonghui.mo: po/%.po
 	msgfmt --check -o $@ $<
 
 # Regenerate the template and merge it into the translations.
+POTFILES_CMD = { grep -l -E '\b(N?_|ngettext)\(' core/*.c db/*.c tui/*.c; \
+	grep -l -E '\bN?_\("' core/*.h db/*.h tui/*.h; } | sort
 pot:
+	$(POTFILES_CMD) > po/POTFILES
 	xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1,2 -kngettext:1,2 --add-comments=L10N: \
 		--package-name=gonghui --package-version=$(VERSION) -o po/gonghui.pot \
 		$$(cat po/POTFILES)

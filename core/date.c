@@ -77,6 +77,20 @@ err_code date_parse(const char *in, char out[DATE_LEN], struct err *e)
 	return ERR_OK;
 }
 
+err_code date_or_today(const char *s, char out[DATE_LEN], struct err *e)
+{
+	if (s && *s)
+		return date_parse(s, out, e);
+	date_today(out);
+	return ERR_OK;
+}
+
+int date_is_iso(const char *s)
+{
+	char iso[DATE_LEN];
+	return date_parse(s, iso, NULL) == ERR_OK && strcmp(iso, s) == 0;
+}
+
 err_code month_parse(const char *in, char out[MONTH_LEN], struct err *e)
 {
 	char *s = text_nfkc(in ? in : "");

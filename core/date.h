@@ -14,6 +14,10 @@
 
 err_code date_parse(const char *s, char out[DATE_LEN], struct err *e);
 err_code month_parse(const char *s, char out[MONTH_LEN], struct err *e);
+/* date_parse(s), or today when s is NULL or "" (the date of a change made now). */
+err_code date_or_today(const char *s, char out[DATE_LEN], struct err *e);
+/* Is s a valid date written exactly as "YYYY-MM-DD" (what the schema stores)? */
+int date_is_iso(const char *s);
 
 int date_valid(int y, int m, int d);
 int date_days_in_month(int y, int m);

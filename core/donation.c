@@ -20,20 +20,6 @@
 		      "g.amount, g.note, coalesce(g.entry_id, 0), coalesce(m.no, ''), " \
 		      "coalesce(m.name, g.donor)"
 
-static int donation_has_control(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
-	return 0;
-}
-
-static int donation_iso(const char *v)
-{
-	char iso[DATE_LEN];
-	return date_parse(v, iso, NULL) == ERR_OK && strcmp(iso, v) == 0;
-}
-
 /* ---- drives ---- */
 
 err_code drive_add(struct drive *d, struct err *e)
@@ -43,10 +29,10 @@ err_code drive_add(struct drive *d, struct err *e)
 	free(name);
 	if (!d->name[0])
 		return err_set(e, ERR_INPUT, _("The name of the donation drive is empty."));
-	if (donation_has_control(d->name) || !text_valid(d->name, strlen(d->name)))
+	if (!text_showable(d->name, 0))
 		return err_set(e, ERR_INPUT, _("The name of the donation drive contains "
 					       "characters that cannot be shown."));
-	if (!donation_iso(d->date))
+	if (!date_is_iso(d->date))
 		return err_set(e, ERR_INPUT, _("The date of the donation drive \"%s\" is not a "
 					       "date."), d->date);
 	int64_t other;
@@ -68,8 +54,9 @@ err_code drive_add(struct drive *d, struct err *e)
 	return db_commit(e);
 }
 
-static void drive_row(db_stmt *st, struct drive *d)
+static void drive_row(db_stmt *st, void *elem)
 {
+	struct drive *d = elem;
 	memset(d, 0, sizeof *d);
 	d->id = db_col_int(st, 0);
 	snprintf(d->name, sizeof d->name, "%s", db_col_text(st, 1));
@@ -79,29 +66,10 @@ static void drive_row(db_stmt *st, struct drive *d)
 	d->total = db_col_int(st, 5);
 }
 
-static err_code drive_one(const char *where, int by_id, int64_t id, const char *name,
-			  struct drive *d, struct err *e)
-{
-	char sql[512];
-	snprintf(sql, sizeof sql, "SELECT " DRIVE_COLS " FROM drive d WHERE %s", where);
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = by_id ? db_bind(st, e, "i", id) : db_bind(st, e, "t", name);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			drive_row(st, d);
-		else
-			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
-	}
-	db_finalize(&st);
-	return c;
-}
-
 err_code drive_get(int64_t id, struct drive *d, struct err *e)
 {
-	err_code c = drive_one("d.id = ?", 1, id, NULL, d, e);
+	err_code c = db_one(e, d, drive_row, "SELECT " DRIVE_COLS " FROM drive d WHERE d.id = ?",
+			    "i", id);
 	if (c == ERR_NOTFOUND)
 		err_set(e, c, _("That donation drive no longer exists."));
 	return c;
@@ -110,7 +78,8 @@ err_code drive_get(int64_t id, struct drive *d, struct err *e)
 err_code drive_find(const char *name, struct drive *d, struct err *e)
 {
 	char *key = text_nfkc(name ? name : "");
-	err_code c = drive_one("d.name = ?", 0, 0, key ? key : "", d, e);
+	err_code c = db_one(e, d, drive_row, "SELECT " DRIVE_COLS " FROM drive d "
+			    "WHERE d.name = ?", "t", key ? key : "");
 	if (c == ERR_NOTFOUND)
 		err_set(e, c, _("There is no donation drive named \"%s\"."), name ? name : "");
 	free(key);
@@ -119,27 +88,14 @@ err_code drive_find(const char *name, struct drive *d, struct err *e)
 
 err_code drive_count(int *count, struct err *e)
 {
-	int64_t n = 0;
-	err_code c = db_int(e, &n, "SELECT count(*) FROM drive", NULL);
-	*count = (int)n;
-	return c;
+	return db_count("SELECT count(*) FROM drive", NULL, NULL, count, e);
 }
 
 err_code drive_page(int offset, int limit, struct drive *out, int *got, struct err *e)
 {
-	*got = 0;
-	db_stmt *st = db_prepare(e, "SELECT " DRIVE_COLS " FROM drive d "
-				    "ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "dd", limit, offset);
-	int r = DB_DONE;
-	while (c == ERR_OK && *got < limit && (r = db_step(st, e)) == DB_ROW)
-		drive_row(st, &out[(*got)++]);
-	if (c == ERR_OK && r == DB_ERROR)
-		c = e ? e->code : ERR_DB;
-	db_finalize(&st);
-	return c;
+	return db_page("SELECT " DRIVE_COLS " FROM drive d ORDER BY d.date DESC, d.id DESC "
+		       "LIMIT :limit OFFSET :offset", NULL, NULL, offset, limit, out,
+		       sizeof *out, drive_row, got, e);
 }
 
 /* ---- gifts ---- */
@@ -151,7 +107,7 @@ err_code donation_add(struct donation *d, struct err *e)
 	err_code c;
 	if ((c = drive_get(d->drive_id, &dr, e)) != ERR_OK)
 		return c;
-	if (!donation_iso(d->date))
+	if (!date_is_iso(d->date))
 		return err_set(e, ERR_INPUT, _("The date of the gift \"%s\" is not a date."),
 			       d->date);
 	if (d->amount <= 0 || d->amount > MONEY_MAX)
@@ -169,7 +125,7 @@ err_code donation_add(struct donation *d, struct err *e)
 		if (!d->donor[0])
 			return err_set(e, ERR_INPUT, _("A gift from outside the union needs the "
 						       "donor's name."));
-		if (donation_has_control(d->donor))
+		if (text_has_control(d->donor))
 			return err_set(e, ERR_INPUT, _("The donor's name contains control "
 						       "characters."));
 		who = d->donor;
@@ -200,8 +156,9 @@ err_code donation_add(struct donation *d, struct err *e)
 	return db_commit(e);
 }
 
-static void donation_row(db_stmt *st, struct donation *d)
+static void donation_row(db_stmt *st, void *elem)
 {
+	struct donation *d = elem;
 	memset(d, 0, sizeof *d);
 	d->id = db_col_int(st, 0);
 	d->drive_id = db_col_int(st, 1);
@@ -217,31 +174,18 @@ static void donation_row(db_stmt *st, struct donation *d)
 
 err_code donation_count(int64_t drive_id, int *count, struct err *e)
 {
-	int64_t n = 0;
-	err_code c = db_int(e, &n, "SELECT count(*) FROM donation WHERE ?1 = 0 OR drive_id = ?1",
-			    "i", drive_id);
-	*count = (int)n;
-	return c;
+	return db_count("SELECT count(*) FROM donation WHERE ?1 = 0 OR drive_id = ?1", db_bind_id,
+			&drive_id, count, e);
 }
 
 err_code donation_page(int64_t drive_id, int offset, int limit, struct donation *out,
 		       int *got, struct err *e)
 {
-	*got = 0;
-	db_stmt *st = db_prepare(e, "SELECT " DONATION_COLS " FROM donation g "
-				    "LEFT JOIN member m ON m.id = g.member_id "
-				    "WHERE ?1 = 0 OR g.drive_id = ?1 ORDER BY g.date, g.id "
-				    "LIMIT ?2 OFFSET ?3");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "idd", drive_id, limit, offset);
-	int r = DB_DONE;
-	while (c == ERR_OK && *got < limit && (r = db_step(st, e)) == DB_ROW)
-		donation_row(st, &out[(*got)++]);
-	if (c == ERR_OK && r == DB_ERROR)
-		c = e ? e->code : ERR_DB;
-	db_finalize(&st);
-	return c;
+	return db_page("SELECT " DONATION_COLS " FROM donation g "
+		       "LEFT JOIN member m ON m.id = g.member_id "
+		       "WHERE ?1 = 0 OR g.drive_id = ?1 ORDER BY g.date, g.id "
+		       "LIMIT :limit OFFSET :offset", db_bind_id, &drive_id, offset, limit, out,
+		       sizeof *out, donation_row, got, e);
 }
 
 /* ---- CSV: drive,date,member_no,donor,amount,note ----

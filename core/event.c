@@ -24,33 +24,16 @@ void event_init(struct event *ev)
 	strcpy(ev->kind, "other");
 }
 
-static int event_has_control(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
-	return 0;
-}
-
-/* Is v a valid date written exactly as ISO "YYYY-MM-DD"? */
-static int event_iso(const char *v)
-{
-	char iso[DATE_LEN];
-	return date_parse(v, iso, NULL) == ERR_OK && strcmp(iso, v) == 0;
-}
-
-static const char *nul_if_empty(const char *s) { return s && *s ? s : NULL; }
-
 err_code event_validate(const struct event *ev, struct err *e)
 {
 	if (!ev->code[0])
 		return err_set(e, ERR_INPUT, _("The event code is empty."));
-	if (strlen(ev->code) > 32 || event_has_control(ev->code) || strchr(ev->code, ' '))
+	if (strlen(ev->code) > 32 || text_has_control(ev->code) || strchr(ev->code, ' '))
 		return err_set(e, ERR_INPUT, _("The event code \"%s\" must be up to 32 letters or "
 					       "digits without spaces."), ev->code);
 	if (!ev->name[0])
 		return err_set(e, ERR_INPUT, _("The event name is empty."));
-	if (!text_valid(ev->name, strlen(ev->name)) || event_has_control(ev->name))
+	if (!text_showable(ev->name, 0))
 		return err_set(e, ERR_INPUT, _("The event name contains characters that cannot "
 					       "be shown."));
 	const char *kind = cat_code(CAT_EVENT, ev->kind);
@@ -64,7 +47,7 @@ err_code event_validate(const struct event *ev, struct err *e)
 		{ ev->deadline, N_("sign-up deadline") },
 	};
 	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++)
-		if (dates[i].v[0] && !event_iso(dates[i].v))
+		if (dates[i].v[0] && !date_is_iso(dates[i].v))
 			/* L10N: %1$s the field (start date), %2$s what was given. */
 			return err_set(e, ERR_INPUT, _("The %1$s \"%2$s\" is not a date."),
 				       _(dates[i].what), dates[i].v);
@@ -84,7 +67,7 @@ err_code event_validate(const struct event *ev, struct err *e)
 		return err_set(e, ERR_INPUT, _("The fee must be zero or more."));
 	if (ev->budget < 0 || ev->budget > MONEY_MAX)
 		return err_set(e, ERR_INPUT, _("The budget must be zero or more."));
-	if (event_has_control(ev->place))
+	if (text_has_control(ev->place))
 		return err_set(e, ERR_INPUT, _("The place contains control characters."));
 	return ERR_OK;
 }
@@ -134,8 +117,8 @@ static err_code event_write(struct event *ev, int insert, struct err *e)
 		: "UPDATE event SET code=?1, name=?2, kind=?3, start_date=?4, end_date=?5, "
 		  "place=?6, capacity=?7, deadline=?8, fee=?9, budget=?10, note=?11 WHERE id=?12";
 	c = db_exec(e, sql, "ttttttdtiiti", ev->code, ev->name, ev->kind, ev->start_date,
-		    nul_if_empty(ev->end_date), ev->place, ev->capacity,
-		    nul_if_empty(ev->deadline), ev->fee, ev->budget, ev->note, ev->id);
+		    db_nullif(ev->end_date), ev->place, ev->capacity,
+		    db_nullif(ev->deadline), ev->fee, ev->budget, ev->note, ev->id);
 	if (c == ERR_OK && insert)
 		ev->id = db_last_id();
 	if (c == ERR_OK && !insert)
@@ -155,8 +138,9 @@ err_code event_update(const struct event *ev, struct err *e)
 	return event_write(&copy, 0, e);
 }
 
-static void event_row(db_stmt *st, struct event *ev)
+static void event_row(db_stmt *st, void *elem)
 {
+	struct event *ev = elem;
 	event_init(ev);
 	ev->id = db_col_int(st, 0);
 	snprintf(ev->code, sizeof ev->code, "%s", db_col_text(st, 1));
@@ -172,29 +156,10 @@ static void event_row(db_stmt *st, struct event *ev)
 	snprintf(ev->note, sizeof ev->note, "%s", db_col_text(st, 11));
 }
 
-static err_code event_one(const char *where, int by_id, int64_t id, const char *code,
-			  struct event *ev, struct err *e)
-{
-	char sql[256];
-	snprintf(sql, sizeof sql, "SELECT " EVENT_COLS " FROM event WHERE %s", where);
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = by_id ? db_bind(st, e, "i", id) : db_bind(st, e, "t", code);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			event_row(st, ev);
-		else
-			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
-	}
-	db_finalize(&st);
-	return c;
-}
-
 err_code event_get(int64_t id, struct event *ev, struct err *e)
 {
-	err_code c = event_one("id = ?", 1, id, NULL, ev, e);
+	err_code c = db_one(e, ev, event_row, "SELECT " EVENT_COLS " FROM event WHERE id = ?",
+			    "i", id);
 	if (c == ERR_NOTFOUND)
 		err_set(e, c, _("That event no longer exists."));
 	return c;
@@ -203,7 +168,8 @@ err_code event_get(int64_t id, struct event *ev, struct err *e)
 err_code event_find(const char *code, struct event *ev, struct err *e)
 {
 	char *key = text_nfkc(code ? code : "");
-	err_code c = event_one("code = ?", 0, 0, key ? key : "", ev, e);
+	err_code c = db_one(e, ev, event_row, "SELECT " EVENT_COLS " FROM event WHERE code = ?",
+			    "t", key ? key : "");
 	if (c == ERR_NOTFOUND)
 		err_set(e, c, _("No event has the code \"%s\"."), code ? code : "");
 	free(key);
@@ -211,40 +177,24 @@ err_code event_find(const char *code, struct event *ev, struct err *e)
 }
 
 /* Parameters: ?1 search, ?2 kind, ?3 year. */
-static const char event_where[] =
-	" WHERE (?1 IS NULL OR instr(lower(code), lower(?1)) > 0 OR instr(name, ?1) > 0)"
-	"   AND (?2 IS NULL OR kind = ?2)"
-	"   AND (?3 IS NULL OR (start_date >= ?3 || '-01-01' AND start_date <= ?3 || '-12-31'))";
+#define EVENT_WHERE \
+	" WHERE (?1 IS NULL OR instr(lower(code), lower(?1)) > 0 OR instr(name, ?1) > 0)" \
+	"   AND (?2 IS NULL OR kind = ?2)" \
+	"   AND (?3 IS NULL OR (start_date >= ?3 || '-01-01' AND start_date <= ?3 || '-12-31'))"
 
-static err_code event_bind_query(db_stmt *st, const struct event_query *q, char **norm,
-				 struct err *e)
+static err_code event_bind_query(db_stmt *st, const void *arg, struct err *e)
 {
-	*norm = NULL;
-	if (q && q->search && *q->search)
-		*norm = text_nfkc(q->search);
-	return db_bind(st, e, "ttt", *norm && **norm ? *norm : NULL,
-		       q ? nul_if_empty(q->kind) : NULL, q ? nul_if_empty(q->year) : NULL);
+	const struct event_query *q = arg;
+	char *norm = q && q->search && *q->search ? text_nfkc(q->search) : NULL;
+	err_code c = db_bind(st, e, "ttt", db_nullif(norm), q ? db_nullif(q->kind) : NULL,
+			     q ? db_nullif(q->year) : NULL);
+	free(norm);
+	return c;
 }
 
 err_code event_count(const struct event_query *q, int *count, struct err *e)
 {
-	*count = 0;
-	char sql[512];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM event%s", event_where);
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	char *norm;
-	err_code c = event_bind_query(st, q, &norm, e);
-	if (c == ERR_OK) {
-		if (db_step(st, e) == DB_ROW)
-			*count = (int)db_col_int(st, 0);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	free(norm);
-	db_finalize(&st);
-	return c;
+	return db_count("SELECT count(*) FROM event" EVENT_WHERE, event_bind_query, q, count, e);
 }
 
 err_code event_page(const struct event_query *q, int offset, int limit,
@@ -252,32 +202,17 @@ err_code event_page(const struct event_query *q, int offset, int limit,
 {
 	char sql[1024];
 	const char *dir = q && q->desc ? "DESC" : "ASC";
-	snprintf(sql, sizeof sql, "SELECT " EVENT_COLS " FROM event%s ORDER BY start_date %s, "
-		 "code %s LIMIT ?4 OFFSET ?5", event_where, dir, dir);
-	*got = 0;
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	char *norm;
-	err_code c = event_bind_query(st, q, &norm, e);
-	if (c == ERR_OK) {
-		db_bind_at(st, 4, limit);
-		db_bind_at(st, 5, offset);
-		int r = DB_DONE;
-		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
-			event_row(st, &out[(*got)++]);
-		if (r == DB_ERROR)
-			c = e ? e->code : ERR_DB;
-	}
-	free(norm);
-	db_finalize(&st);
-	return c;
+	snprintf(sql, sizeof sql, "SELECT " EVENT_COLS " FROM event" EVENT_WHERE
+		 " ORDER BY start_date %1$s, code %1$s LIMIT :limit OFFSET :offset", dir);
+	return db_page(sql, event_bind_query, q, offset, limit, out, sizeof *out, event_row,
+		       got, e);
 }
 
 /* ---- sign-ups ---- */
 
-static void signup_row(db_stmt *st, struct signup *s)
+static void signup_row(db_stmt *st, void *elem)
 {
+	struct signup *s = elem;
 	memset(s, 0, sizeof *s);
 	s->id = db_col_int(st, 0);
 	s->event_id = db_col_int(st, 1);
@@ -292,21 +227,11 @@ static void signup_row(db_stmt *st, struct signup *s)
 
 err_code signup_get(int64_t event_id, int64_t member_id, struct signup *s, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " SIGNUP_COLS " FROM signup s JOIN member m ON "
-				    "m.id = s.member_id WHERE s.event_id = ? AND s.member_id = ?");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "ii", event_id, member_id);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			signup_row(st, s);
-		else if (r == DB_DONE)
-			c = err_set(e, ERR_NOTFOUND, _("That sign-up no longer exists."));
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
+	err_code c = db_one(e, s, signup_row, "SELECT " SIGNUP_COLS " FROM signup s JOIN member m "
+			    "ON m.id = s.member_id WHERE s.event_id = ? AND s.member_id = ?", "ii",
+			    event_id, member_id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("That sign-up no longer exists."));
 	return c;
 }
 
@@ -315,7 +240,7 @@ static err_code signup_check_result(const char *result, struct err *e)
 {
 	if (!result)
 		return ERR_OK;
-	if (event_has_control(result))
+	if (text_has_control(result))
 		return err_set(e, ERR_INPUT, _("The result must be on one line."));
 	if (strlen(result) > 240 || !text_valid(result, strlen(result)))
 		return err_set(e, ERR_INPUT, _("The result is too long (at most 80 Chinese "
@@ -481,23 +406,10 @@ err_code signup_set(int64_t event_id, int64_t member_id, const char *status,
 err_code signup_page(int64_t event_id, int offset, int limit, struct signup *out, int *got,
 		     struct err *e)
 {
-	*got = 0;
-	db_stmt *st = db_prepare(e, "SELECT " SIGNUP_COLS " FROM signup s JOIN member m ON "
-				    "m.id = s.member_id WHERE s.event_id = ?1 ORDER BY "
-				    "CASE s.status WHEN 'waitlist' THEN 1 WHEN 'cancelled' THEN 2 "
-				    "ELSE 0 END, s.seq LIMIT ?2 OFFSET ?3");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "idd", event_id, limit, offset);
-	if (c == ERR_OK) {
-		int r = DB_DONE;
-		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
-			signup_row(st, &out[(*got)++]);
-		if (r == DB_ERROR)
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
-	return c;
+	return db_page("SELECT " SIGNUP_COLS " FROM signup s JOIN member m ON m.id = s.member_id "
+		       "WHERE s.event_id = ?1 ORDER BY CASE s.status WHEN 'waitlist' THEN 1 "
+		       "WHEN 'cancelled' THEN 2 ELSE 0 END, s.seq LIMIT :limit OFFSET :offset",
+		       db_bind_id, &event_id, offset, limit, out, sizeof *out, signup_row, got, e);
 }
 
 err_code signup_tally(int64_t event_id, struct signup_tally *t, struct err *e)

@@ -1,4 +1,5 @@
 /* i18n.c — locale and text-domain set-up. */
+#include "config.h"
 #include "core/i18n.h"
 
 #include <limits.h>

@@ -81,14 +81,6 @@ static void ledger_cut(char *s, size_t max)
 	s[max] = '\0';
 }
 
-static int ledger_has_control(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
-	return 0;
-}
-
 /* "YYYY-MM" of a date or a month as people write them; ERR_INPUT otherwise. */
 static err_code ledger_month_of(const char *s, char ym[MONTH_LEN], struct err *e)
 {
@@ -108,8 +100,9 @@ static const char *ledger_month_name(const char *ym)
 	return m >= 1 && m <= 12 ? _(ledger_month_names[m - 1]) : ym;
 }
 
-static void ledger_row(db_stmt *st, struct ledger_entry *le)
+static void ledger_row(db_stmt *st, void *elem)
 {
+	struct ledger_entry *le = elem;
 	memset(le, 0, sizeof *le);
 	le->id = db_col_int(st, 0);
 	snprintf(le->date, sizeof le->date, "%s", db_col_text(st, 1));
@@ -134,6 +127,13 @@ static err_code ledger_range(const char *from, const char *to, char f[DATE_LEN],
 	if (to && *to && (c = date_parse(to, t, e)) != ERR_OK)
 		return c;
 	return ERR_OK;
+}
+
+/* Binds ?1 and ?2 to the from and to of a listing (arg: char [2][DATE_LEN]). */
+static err_code ledger_bind_range(db_stmt *st, const void *arg, struct err *e)
+{
+	const char (*r)[DATE_LEN] = arg;
+	return db_bind(st, e, "tt", r[0], r[1]);
 }
 
 /* ---- accounts ---- */
@@ -284,13 +284,13 @@ static err_code ledger_validate(const char *date, const char *voucher, const cha
 		return err_set(e, ERR_INPUT, _("The amount must be more than zero."));
 	if (amount > MONEY_MAX)
 		return err_set(e, ERR_INPUT, _("The amount is too large."));
-	if (strlen(voucher) > 30 || ledger_has_control(voucher))
+	if (strlen(voucher) > 30 || text_has_control(voucher))
 		return err_set(e, ERR_INPUT, _("The voucher number \"%s\" must be at most 30 "
 					       "letters or digits."), voucher);
 	if (strlen(description) >= sizeof ((struct ledger_entry *)0)->description)
 		return err_set(e, ERR_INPUT, _("The description is too long (at most 80 Chinese "
 					       "characters)."));
-	if (ledger_has_control(description) || !text_valid(description, strlen(description)))
+	if (!text_showable(description, 0))
 		return err_set(e, ERR_INPUT, _("The description contains characters that cannot "
 					       "be shown, such as a line break."));
 	return ledger_check_open(iso, e);
@@ -321,20 +321,10 @@ err_code ledger_post(const char *date, const char *voucher, const char *debit,
 
 err_code ledger_get(int64_t id, struct ledger_entry *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " LEDGER_COLS " FROM ledger_entry WHERE id = ?");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "i", id);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			ledger_row(st, out);
-		else if (r == DB_DONE)
-			c = err_set(e, ERR_NOTFOUND, _("There is no entry %lld."), (long long)id);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
+	err_code c = db_one(e, out, ledger_row, "SELECT " LEDGER_COLS " FROM ledger_entry "
+			    "WHERE id = ?", "i", id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("There is no entry %lld."), (long long)id);
 	return c;
 }
 
@@ -343,12 +333,8 @@ err_code ledger_reverse(int64_t id, const char *date, int64_t *new_id, struct er
 	struct ledger_entry old;
 	char iso[DATE_LEN];
 	err_code c;
-	if (date && *date) {
-		if ((c = date_parse(date, iso, e)) != ERR_OK)
-			return c;
-	} else {
-		date_today(iso);
-	}
+	if ((c = date_or_today(date, iso, e)) != ERR_OK)
+		return c;
 	if ((c = ledger_get(id, &old, e)) != ERR_OK)
 		return c;
 	if (old.reverses)
@@ -454,39 +440,26 @@ err_code ledger_balance(const char *account, const char *from, const char *to,
 
 err_code ledger_count(const char *from, const char *to, int *count, struct err *e)
 {
-	char f[DATE_LEN], t[DATE_LEN];
-	int64_t n = 0;
-	err_code c = ledger_range(from, to, f, t, e);
-	if (c == ERR_OK)
-		c = db_int(e, &n, "SELECT count(*) FROM ledger_entry WHERE date BETWEEN ? AND ?",
-			   "tt", f, t);
-	*count = (int)n;
-	return c;
+	char r[2][DATE_LEN];
+	*count = 0;
+	err_code c = ledger_range(from, to, r[0], r[1], e);
+	if (c != ERR_OK)
+		return c;
+	return db_count("SELECT count(*) FROM ledger_entry WHERE date BETWEEN ?1 AND ?2",
+			ledger_bind_range, r, count, e);
 }
 
 err_code ledger_page(const char *from, const char *to, int offset, int limit,
 		     struct ledger_entry *out, int *got, struct err *e)
 {
-	char f[DATE_LEN], t[DATE_LEN];
+	char r[2][DATE_LEN];
 	*got = 0;
-	err_code c = ledger_range(from, to, f, t, e);
+	err_code c = ledger_range(from, to, r[0], r[1], e);
 	if (c != ERR_OK)
 		return c;
-	db_stmt *st = db_prepare(e, "SELECT " LEDGER_COLS " FROM ledger_entry "
-				    "WHERE date BETWEEN ? AND ? "
-				    "ORDER BY date, id LIMIT ? OFFSET ?");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	c = db_bind(st, e, "ttdd", f, t, limit, offset);
-	if (c == ERR_OK) {
-		int r = DB_DONE;
-		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
-			ledger_row(st, &out[(*got)++]);
-		if (*got < limit && r == DB_ERROR)
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
-	return c;
+	return db_page("SELECT " LEDGER_COLS " FROM ledger_entry WHERE date BETWEEN ?1 AND ?2 "
+		       "ORDER BY date, id LIMIT :limit OFFSET :offset", ledger_bind_range, r,
+		       offset, limit, out, sizeof *out, ledger_row, got, e);
 }
 
 /* ---- CSV: date,voucher,debit,credit,amount,description ---- */

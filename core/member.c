@@ -20,24 +20,16 @@ void member_init(struct member *m)
 	strcpy(m->kind, "teacher");
 }
 
-static int member_has_control(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
-	return 0;
-}
-
 err_code member_validate(const struct member *m, struct err *e)
 {
 	if (!m->no[0])
 		return err_set(e, ERR_INPUT, _("The membership number is empty."));
-	if (strlen(m->no) > 32 || member_has_control(m->no) || strchr(m->no, ' '))
+	if (strlen(m->no) > 32 || text_has_control(m->no) || strchr(m->no, ' '))
 		return err_set(e, ERR_INPUT, _("The membership number \"%s\" must be up to 32 "
 					       "letters or digits without spaces."), m->no);
 	if (!m->name[0])
 		return err_set(e, ERR_INPUT, _("The name is empty."));
-	if (!text_valid(m->name, strlen(m->name)) || member_has_control(m->name))
+	if (!text_showable(m->name, 0))
 		return err_set(e, ERR_INPUT, _("The name contains characters that cannot be shown."));
 	if (text_width(m->name) > 40)
 		return err_set(e, ERR_INPUT, _("The name is too long (at most 20 Chinese characters)."));
@@ -48,15 +40,11 @@ err_code member_validate(const struct member *m, struct err *e)
 		{ m->join_date, N_("join date") },
 		{ m->status_date, N_("status date") },
 	};
-	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
-		char iso[DATE_LEN];
-		if (dates[i].v[0] && (date_parse(dates[i].v, iso, e) != ERR_OK ||
-				      strcmp(iso, dates[i].v) != 0)) {
+	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++)
+		if (dates[i].v[0] && !date_is_iso(dates[i].v))
 			/* L10N: %1$s the field (birth date), %2$s what was given. */
 			return err_set(e, ERR_INPUT, _("The %1$s \"%2$s\" is not a date."),
 				       _(dates[i].what), dates[i].v);
-		}
-	}
 	if (m->birth_date[0] && m->join_date[0] && strcmp(m->birth_date, m->join_date) > 0)
 		return err_set(e, ERR_INPUT, _("The join date is before the birth date."));
 	if (!cat_code(CAT_STATUS, m->status) || strcmp(cat_code(CAT_STATUS, m->status), m->status))
@@ -66,12 +54,10 @@ err_code member_validate(const struct member *m, struct err *e)
 		return err_set(e, ERR_INPUT, _("Unknown kind \"%s\"."), m->kind);
 	if (m->wage_base < 0)
 		return err_set(e, ERR_INPUT, _("The wage base cannot be negative."));
-	if (member_has_control(m->grp) || member_has_control(m->phone))
+	if (text_has_control(m->grp) || text_has_control(m->phone))
 		return err_set(e, ERR_INPUT, _("The group or phone contains control characters."));
 	return ERR_OK;
 }
-
-static const char *nul_if_empty(const char *s) { return s && *s ? s : NULL; }
 
 static err_code member_write(struct member *m, int insert, struct err *e)
 {
@@ -96,9 +82,9 @@ static err_code member_write(struct member *m, int insert, struct err *e)
 		: "UPDATE member SET no=?1, name=?2, gender=?3, birth_date=?4, join_date=?5, "
 		  "status=?6, status_date=?7, kind=?8, grp=?9, phone=?10, wage_base=?11, "
 		  "hardship=?12, model_worker=?13, note=?14, initials=?15 WHERE id=?16";
-	c = db_exec(e, sql, "ttttttttttiddtti", m->no, m->name, nul_if_empty(m->gender),
-		    nul_if_empty(m->birth_date), nul_if_empty(m->join_date), m->status,
-		    nul_if_empty(m->status_date), m->kind, m->grp, m->phone, m->wage_base,
+	c = db_exec(e, sql, "ttttttttttiddtti", m->no, m->name, db_nullif(m->gender),
+		    db_nullif(m->birth_date), db_nullif(m->join_date), m->status,
+		    db_nullif(m->status_date), m->kind, m->grp, m->phone, m->wage_base,
 		    m->hardship ? 1 : 0, m->model_worker ? 1 : 0, m->note, initials, m->id);
 	if (c != ERR_OK) {
 		db_rollback();
@@ -127,19 +113,16 @@ err_code member_set_status(int64_t id, const char *status, const char *date, str
 	if (!code)
 		return err_set(e, ERR_INPUT, _("Unknown status \"%s\"."), status);
 	char iso[DATE_LEN];
-	if (date && *date) {
-		if ((c = date_parse(date, iso, e)) != ERR_OK)
-			return c;
-	} else {
-		date_today(iso);
-	}
+	if ((c = date_or_today(date, iso, e)) != ERR_OK)
+		return c;
 	snprintf(m.status, sizeof m.status, "%s", code);
 	snprintf(m.status_date, sizeof m.status_date, "%s", iso);
 	return member_write(&m, 0, e);
 }
 
-static void member_row(db_stmt *st, struct member *m)
+static void member_row(db_stmt *st, void *elem)
 {
+	struct member *m = elem;
 	member_init(m);
 	m->id = db_col_int(st, 0);
 	snprintf(m->no, sizeof m->no, "%s", db_col_text(st, 1));
@@ -158,30 +141,10 @@ static void member_row(db_stmt *st, struct member *m)
 	snprintf(m->note, sizeof m->note, "%s", db_col_text(st, 14));
 }
 
-static err_code member_one(const char *where, const char *types, const void *key,
-			   struct member *m, struct err *e)
-{
-	char sql[512];
-	snprintf(sql, sizeof sql, "SELECT " MEMBER_COLS " FROM member WHERE %s", where);
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = *types == 'i' ? db_bind(st, e, "i", *(const int64_t *)key)
-				   : db_bind(st, e, "t", (const char *)key);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			member_row(st, m);
-		else
-			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
-	}
-	db_finalize(&st);
-	return c;
-}
-
 err_code member_get(int64_t id, struct member *m, struct err *e)
 {
-	err_code c = member_one("id = ?", "i", &id, m, e);
+	err_code c = db_one(e, m, member_row, "SELECT " MEMBER_COLS " FROM member WHERE id = ?",
+			    "i", id);
 	if (c == ERR_NOTFOUND)
 		err_set(e, c, _("That member no longer exists."));
 	return c;
@@ -190,7 +153,8 @@ err_code member_get(int64_t id, struct member *m, struct err *e)
 err_code member_find(const char *no, struct member *m, struct err *e)
 {
 	char *key = text_nfkc(no ? no : "");
-	err_code c = member_one("no = ?", "t", key ? key : "", m, e);
+	err_code c = db_one(e, m, member_row, "SELECT " MEMBER_COLS " FROM member WHERE no = ?",
+			    "t", key ? key : "");
 	if (c == ERR_NOTFOUND)
 		err_set(e, c, _("No member has the membership number \"%s\"."), no ? no : "");
 	free(key);
@@ -199,46 +163,33 @@ err_code member_find(const char *no, struct member *m, struct err *e)
 
 /* The WHERE clause of a query; parameters ?1 search, ?2 ascii-letters flag, ?3 status,
  * ?4 group. */
-static const char member_where[] =
-	" WHERE (?1 IS NULL OR instr(name, ?1) > 0 OR instr(lower(no), lower(?1)) > 0"
-	"        OR (?2 AND instr(initials, lower(?1)) > 0))"
-	"   AND (?3 IS NULL OR status = ?3)"
-	"   AND (?4 IS NULL OR grp = ?4)";
+#define MEMBER_WHERE \
+	" WHERE (?1 IS NULL OR instr(name, ?1) > 0 OR instr(lower(no), lower(?1)) > 0" \
+	"        OR (?2 AND instr(initials, lower(?1)) > 0))" \
+	"   AND (?3 IS NULL OR status = ?3)" \
+	"   AND (?4 IS NULL OR grp = ?4)"
 
-static err_code member_bind_query(db_stmt *st, const struct member_query *q, char **norm,
-				  struct err *e)
+static err_code member_bind_query(db_stmt *st, const void *arg, struct err *e)
 {
-	*norm = NULL;
+	const struct member_query *q = arg;
+	char *norm = NULL;
 	int letters = 0;
 	if (q && q->search && *q->search) {
-		*norm = text_nfkc(q->search);
-		letters = *norm && **norm;
-		for (const char *p = *norm ? *norm : ""; *p; p++)
+		norm = text_nfkc(q->search);
+		letters = norm && *norm;
+		for (const char *p = norm ? norm : ""; *p; p++)
 			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
 				letters = 0;
 	}
-	return db_bind(st, e, "tdtt", *norm && **norm ? *norm : NULL, letters,
-		       q ? q->status : NULL, q && q->grp && *q->grp ? q->grp : NULL);
+	err_code c = db_bind(st, e, "tdtt", db_nullif(norm), letters, q ? q->status : NULL,
+			     q ? db_nullif(q->grp) : NULL);
+	free(norm);
+	return c;
 }
 
 err_code member_count(const struct member_query *q, int *count, struct err *e)
 {
-	char sql[512];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM member%s", member_where);
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	char *norm;
-	err_code c = member_bind_query(st, q, &norm, e);
-	if (c == ERR_OK) {
-		if (db_step(st, e) == DB_ROW)
-			*count = (int)db_col_int(st, 0);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	free(norm);
-	db_finalize(&st);
-	return c;
+	return db_count("SELECT count(*) FROM member" MEMBER_WHERE, member_bind_query, q, count, e);
 }
 
 err_code member_page(const struct member_query *q, int offset, int limit,
@@ -255,26 +206,10 @@ err_code member_page(const struct member_query *q, int offset, int limit,
 	if (s < 0 || s > MEMBER_SORT_STATUS)
 		s = 0;
 	snprintf(ord, sizeof ord, order[s], q && q->desc ? "DESC" : "ASC");
-	snprintf(sql, sizeof sql, "SELECT " MEMBER_COLS " FROM member%s ORDER BY %s "
-		 "LIMIT ?5 OFFSET ?6", member_where, ord);
-	*got = 0;
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	char *norm;
-	err_code c = member_bind_query(st, q, &norm, e);
-	if (c == ERR_OK) {
-		db_bind_at(st, 5, limit);
-		db_bind_at(st, 6, offset);
-		int r;
-		while ((r = db_step(st, e)) == DB_ROW && *got < limit)
-			member_row(st, &out[(*got)++]);
-		if (r == DB_ERROR)
-			c = e ? e->code : ERR_DB;
-	}
-	free(norm);
-	db_finalize(&st);
-	return c;
+	snprintf(sql, sizeof sql, "SELECT " MEMBER_COLS " FROM member" MEMBER_WHERE " ORDER BY %s "
+		 "LIMIT :limit OFFSET :offset", ord);
+	return db_page(sql, member_bind_query, q, offset, limit, out, sizeof *out, member_row,
+		       got, e);
 }
 
 err_code member_groups(char (*out)[96], int max, int *got, struct err *e)

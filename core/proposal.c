@@ -21,27 +21,18 @@ void proposal_init(struct proposal *p)
 	strcpy(p->status, "received");
 }
 
-static int proposal_iso(const char *v)
-{
-	char iso[DATE_LEN];
-	return date_parse(v, iso, NULL) == ERR_OK && strcmp(iso, v) == 0;
-}
-
-static const char *nul_if_empty(const char *s) { return s && *s ? s : NULL; }
-
 err_code proposal_validate(const struct proposal *p, struct err *e)
 {
 	if (!p->date[0])
 		return err_set(e, ERR_INPUT, _("The date of the proposal is empty."));
-	if (!proposal_iso(p->date))
+	if (!date_is_iso(p->date))
 		return err_set(e, ERR_INPUT, _("The date of the proposal \"%s\" is not a date."),
 			       p->date);
 	if (!p->title[0])
 		return err_set(e, ERR_INPUT, _("The title of the proposal is empty."));
-	for (const char *s = p->title; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return err_set(e, ERR_INPUT, _("The title of the proposal must be on one "
-						       "line."));
+	if (text_has_control(p->title))
+		return err_set(e, ERR_INPUT, _("The title of the proposal must be on one "
+					       "line."));
 	if (!text_valid(p->title, strlen(p->title)) || !text_valid(p->answer, strlen(p->answer)))
 		return err_set(e, ERR_INPUT, _("The proposal contains characters that cannot be "
 					       "shown."));
@@ -53,7 +44,7 @@ err_code proposal_validate(const struct proposal *p, struct err *e)
 		return err_set(e, ERR_INPUT, _("An answered proposal needs the status answered, "
 					       "adopted or not adopted, not received."));
 	if (p->answered_on[0]) {
-		if (!proposal_iso(p->answered_on))
+		if (!date_is_iso(p->answered_on))
 			return err_set(e, ERR_INPUT, _("The answer date \"%s\" is not a date."),
 				       p->answered_on);
 		if (received)
@@ -80,7 +71,7 @@ err_code proposal_add(struct proposal *p, struct err *e)
 		return c;
 	c = db_exec(e, "INSERT INTO proposal(date, member_id, title, status, answer, answered_on) "
 		    "VALUES (?1, nullif(?2, 0), ?3, ?4, ?5, ?6)", "titttt", p->date, p->member_id,
-		    p->title, p->status, p->answer, nul_if_empty(p->answered_on));
+		    p->title, p->status, p->answer, db_nullif(p->answered_on));
 	if (c != ERR_OK) {
 		db_rollback();
 		return c;
@@ -89,8 +80,9 @@ err_code proposal_add(struct proposal *p, struct err *e)
 	return db_commit(e);
 }
 
-static void proposal_row(db_stmt *st, struct proposal *p)
+static void proposal_row(db_stmt *st, void *elem)
 {
+	struct proposal *p = elem;
 	proposal_init(p);
 	p->id = db_col_int(st, 0);
 	snprintf(p->date, sizeof p->date, "%s", db_col_text(st, 1));
@@ -105,20 +97,10 @@ static void proposal_row(db_stmt *st, struct proposal *p)
 
 err_code proposal_get(int64_t id, struct proposal *p, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " PROPOSAL_COLS PROPOSAL_FROM " WHERE p.id = ?");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "i", id);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			proposal_row(st, p);
-		else if (r == DB_DONE)
-			c = err_set(e, ERR_NOTFOUND, _("That proposal no longer exists."));
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
+	err_code c = db_one(e, p, proposal_row, "SELECT " PROPOSAL_COLS PROPOSAL_FROM
+			    " WHERE p.id = ?", "i", id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("That proposal no longer exists."));
 	return c;
 }
 
@@ -156,40 +138,25 @@ err_code proposal_answer(int64_t id, const char *answer, const char *answered_on
 }
 
 /* Parameters: ?1 search, ?2 status, ?3 year. */
-static const char proposal_where[] =
-	" WHERE (?1 IS NULL OR instr(lower(p.title), lower(?1)) > 0)"
-	"   AND (?2 IS NULL OR p.status = ?2)"
-	"   AND (?3 IS NULL OR (p.date >= ?3 || '-01-01' AND p.date <= ?3 || '-12-31'))";
+#define PROPOSAL_WHERE \
+	" WHERE (?1 IS NULL OR instr(lower(p.title), lower(?1)) > 0)" \
+	"   AND (?2 IS NULL OR p.status = ?2)" \
+	"   AND (?3 IS NULL OR (p.date >= ?3 || '-01-01' AND p.date <= ?3 || '-12-31'))"
 
-static err_code proposal_bind_query(db_stmt *st, const struct proposal_query *q, char **norm,
-				    struct err *e)
+static err_code proposal_bind_query(db_stmt *st, const void *arg, struct err *e)
 {
-	*norm = NULL;
-	if (q && q->search && *q->search)
-		*norm = text_nfkc(q->search);
-	return db_bind(st, e, "ttt", *norm && **norm ? *norm : NULL,
-		       q ? nul_if_empty(q->status) : NULL, q ? nul_if_empty(q->year) : NULL);
+	const struct proposal_query *q = arg;
+	char *norm = q && q->search && *q->search ? text_nfkc(q->search) : NULL;
+	err_code c = db_bind(st, e, "ttt", db_nullif(norm), q ? db_nullif(q->status) : NULL,
+			     q ? db_nullif(q->year) : NULL);
+	free(norm);
+	return c;
 }
 
 err_code proposal_count(const struct proposal_query *q, int *count, struct err *e)
 {
-	*count = 0;
-	char sql[512];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM proposal p%s", proposal_where);
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	char *norm;
-	err_code c = proposal_bind_query(st, q, &norm, e);
-	if (c == ERR_OK) {
-		if (db_step(st, e) == DB_ROW)
-			*count = (int)db_col_int(st, 0);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	free(norm);
-	db_finalize(&st);
-	return c;
+	return db_count("SELECT count(*) FROM proposal p" PROPOSAL_WHERE, proposal_bind_query, q,
+			count, e);
 }
 
 err_code proposal_page(const struct proposal_query *q, int offset, int limit,
@@ -197,26 +164,10 @@ err_code proposal_page(const struct proposal_query *q, int offset, int limit,
 {
 	char sql[1024];
 	const char *dir = q && q->desc ? "DESC" : "ASC";
-	snprintf(sql, sizeof sql, "SELECT " PROPOSAL_COLS PROPOSAL_FROM "%s ORDER BY p.date %s, "
-		 "p.id %s LIMIT ?4 OFFSET ?5", proposal_where, dir, dir);
-	*got = 0;
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	char *norm;
-	err_code c = proposal_bind_query(st, q, &norm, e);
-	if (c == ERR_OK) {
-		db_bind_at(st, 4, limit);
-		db_bind_at(st, 5, offset);
-		int r = DB_DONE;
-		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
-			proposal_row(st, &out[(*got)++]);
-		if (r == DB_ERROR)
-			c = e ? e->code : ERR_DB;
-	}
-	free(norm);
-	db_finalize(&st);
-	return c;
+	snprintf(sql, sizeof sql, "SELECT " PROPOSAL_COLS PROPOSAL_FROM PROPOSAL_WHERE
+		 " ORDER BY p.date %1$s, p.id %1$s LIMIT :limit OFFSET :offset", dir);
+	return db_page(sql, proposal_bind_query, q, offset, limit, out, sizeof *out,
+		       proposal_row, got, e);
 }
 
 /* ---- CSV: date,member_no,title,status,answer,answered_on ----

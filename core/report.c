@@ -587,7 +587,7 @@ void report_print_text(FILE *out, const struct report *r, int width)
 	heading(&p, _("Donations by drive"), _("gifts"), _("amount"));
 	list_rows(&p, &r->donations, -1, 1);
 
-	heading(&p, _("Proposals"), _("number"), NULL);
+	heading(&p, _("Proposals"), _("count"), NULL);
 	row(&p, 2, _("Received"), num(r->proposals.received, a, sizeof a), NULL);
 	row(&p, 2, _("Answered"), num(r->proposals.answered, a, sizeof a), NULL);
 	row(&p, 2, _("Adopted"), num(r->proposals.adopted, a, sizeof a), NULL);

@@ -588,3 +588,23 @@ int text_valid(const char *s, size_t len)
 		return len == 0;
 	return u8_check((const uint8_t *)s, len) == NULL;
 }
+
+int text_has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
+int text_showable(const char *s, int multiline)
+{
+	if (!text_valid(s, strlen(s)))
+		return 0;
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if ((ch < 0x20 || ch == 0x7f) && !(multiline && (ch == '\n' || ch == '\t')))
+			return 0;
+	}
+	return 1;
+}

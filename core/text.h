@@ -79,4 +79,11 @@ int text_match(const char *q, const char *name, const char *number);
 /* Is s valid UTF-8? */
 int text_valid(const char *s, size_t len);
 
+/* Does s hold a control character: a C0 byte (line break, tab, ESC …) or DEL? */
+int text_has_control(const char *s);
+
+/* Can s be kept in a field and shown: valid UTF-8 without control characters, except
+ * that with multiline set (a note) line breaks and tabs are allowed. */
+int text_showable(const char *s, int multiline);
+
 #endif

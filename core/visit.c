@@ -27,31 +27,11 @@ int mustvisit_is_reason(const char *reason)
 	return 0;
 }
 
-/* Valid UTF-8 without control characters (a note may hold line breaks and tabs). */
-static int visit_text_ok(const char *s, int multiline)
-{
-	if (!text_valid(s, strlen(s)))
-		return 0;
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if ((ch < 0x20 || ch == 0x7f) && !(multiline && (ch == '\n' || ch == '\t')))
-			return 0;
-	}
-	return 1;
-}
-
 /* A code of kind k exactly as stored (not a name). */
 static int visit_is_code(enum cat_kind k, const char *s)
 {
 	const char *c = cat_code(k, s);
 	return c && strcmp(c, s) == 0;
-}
-
-/* An ISO date exactly (what the schema's CHECK accepts). */
-static int visit_is_date(const char *s)
-{
-	char iso[DATE_LEN];
-	return s[0] && date_parse(s, iso, NULL) == ERR_OK && strcmp(iso, s) == 0;
 }
 
 static int visit_member_exists(int64_t id)
@@ -68,14 +48,14 @@ void visit_init(struct visit *v)
 
 err_code visit_validate(const struct visit *v, struct err *e)
 {
-	if (!visit_is_date(v->date))
+	if (!date_is_iso(v->date))
 		return err_set(e, ERR_INPUT, _("The date \"%s\" is not a date."), v->date);
 	if (!visit_member_exists(v->member_id))
 		return err_set(e, ERR_NOTFOUND, _("That member no longer exists."));
 	if (!visit_is_code(CAT_WELFARE, v->reason))
 		return err_set(e, ERR_INPUT, _("Unknown reason for a visit \"%s\"."), v->reason);
-	if (!visit_text_ok(v->visitors, 0) || !visit_text_ok(v->place, 0) ||
-	    !visit_text_ok(v->note, 1))
+	if (!text_showable(v->visitors, 0) || !text_showable(v->place, 0) ||
+	    !text_showable(v->note, 1))
 		return err_set(e, ERR_INPUT, _("The visitors, place or note contain characters "
 					       "that cannot be shown."));
 	if (v->welfare_id) {
@@ -127,8 +107,9 @@ fail:
 	return c;
 }
 
-static void visit_row(db_stmt *st, struct visit *v)
+static void visit_row(db_stmt *st, void *elem)
 {
+	struct visit *v = elem;
 	memset(v, 0, sizeof *v);
 	v->id = db_col_int(st, 0);
 	snprintf(v->date, sizeof v->date, "%s", db_col_text(st, 1));
@@ -144,80 +125,37 @@ static void visit_row(db_stmt *st, struct visit *v)
 
 err_code visit_get(int64_t id, struct visit *v, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " VISIT_COLS " FROM visit v "
-				    "JOIN member m ON m.id = v.member_id WHERE v.id = ?");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "i", id);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			visit_row(st, v);
-		else if (r == DB_DONE)
-			c = err_set(e, ERR_NOTFOUND, _("Visit #%lld does not exist."),
-				    (long long)id);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
+	err_code c = db_one(e, v, visit_row, "SELECT " VISIT_COLS " FROM visit v "
+			    "JOIN member m ON m.id = v.member_id WHERE v.id = ?", "i", id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("Visit #%lld does not exist."), (long long)id);
 	return c;
 }
 
-static const char *visit_nul(const char *s) { return s && *s ? s : NULL; }
-
 /* Parameters ?1 from, ?2 to, ?3 member, ?4 reason. */
-static const char visit_where[] =
-	" WHERE (?1 IS NULL OR v.date >= ?1) AND (?2 IS NULL OR v.date <= ?2)"
-	"   AND (?3 = 0 OR v.member_id = ?3) AND (?4 IS NULL OR v.reason = ?4)";
+#define VISIT_WHERE \
+	" WHERE (?1 IS NULL OR v.date >= ?1) AND (?2 IS NULL OR v.date <= ?2)" \
+	"   AND (?3 = 0 OR v.member_id = ?3) AND (?4 IS NULL OR v.reason = ?4)"
 
-static err_code visit_bind_query(db_stmt *st, const struct visit_query *q, struct err *e)
+static err_code visit_bind_query(db_stmt *st, const void *arg, struct err *e)
 {
-	return db_bind(st, e, "ttit", q ? visit_nul(q->from) : NULL, q ? visit_nul(q->to) : NULL,
-		       q ? q->member_id : (int64_t)0, q ? visit_nul(q->reason) : NULL);
+	static const struct visit_query all;
+	const struct visit_query *q = arg ? arg : &all;
+	return db_bind(st, e, "ttit", db_nullif(q->from), db_nullif(q->to), q->member_id,
+		       db_nullif(q->reason));
 }
 
 err_code visit_count(const struct visit_query *q, int *count, struct err *e)
 {
-	char sql[512];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM visit v%s", visit_where);
-	*count = 0;
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = visit_bind_query(st, q, e);
-	if (c == ERR_OK) {
-		if (db_step(st, e) == DB_ROW)
-			*count = (int)db_col_int(st, 0);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
-	return c;
+	return db_count("SELECT count(*) FROM visit v" VISIT_WHERE, visit_bind_query, q, count, e);
 }
 
 err_code visit_page(const struct visit_query *q, int offset, int limit,
 		    struct visit *out, int *got, struct err *e)
 {
-	char sql[1024];
-	snprintf(sql, sizeof sql, "SELECT " VISIT_COLS " FROM visit v "
-		 "JOIN member m ON m.id = v.member_id%s "
-		 "ORDER BY v.date DESC, v.id DESC LIMIT ?5 OFFSET ?6", visit_where);
-	*got = 0;
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = visit_bind_query(st, q, e);
-	if (c == ERR_OK) {
-		db_bind_at(st, 5, limit);
-		db_bind_at(st, 6, offset);
-		int r = DB_DONE;
-		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
-			visit_row(st, &out[(*got)++]);
-		if (*got < limit && r == DB_ERROR)
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
-	return c;
+	return db_page("SELECT " VISIT_COLS " FROM visit v JOIN member m ON m.id = v.member_id"
+		       VISIT_WHERE " ORDER BY v.date DESC, v.id DESC LIMIT :limit OFFSET :offset",
+		       visit_bind_query, q, offset, limit, out, sizeof *out, visit_row, got, e);
 }
 
 err_code visit_tally(const char *from, const char *to, struct visit_tally *out, int max,
@@ -231,7 +169,7 @@ err_code visit_tally(const char *from, const char *to, struct visit_tally *out, 
 		return e ? e->code : ERR_DB;
 	struct visit_tally all[32];
 	int n = 0, r = DB_DONE;
-	err_code c = db_bind(st, e, "tt", visit_nul(from), visit_nul(to));
+	err_code c = db_bind(st, e, "tt", db_nullif(from), db_nullif(to));
 	while (c == ERR_OK && n < 32 && (r = db_step(st, e)) == DB_ROW) {
 		snprintf(all[n].reason, sizeof all[n].reason, "%s", db_col_text(st, 0));
 		all[n].times = (int)db_col_int(st, 1);
@@ -282,15 +220,11 @@ err_code mustvisit_open(int64_t member_id, const char *reason, const char *date,
 		return err_set(e, ERR_INPUT, _("\"%s\" is not one of the events that need a visit "
 					       "(hospital, wedding, bereavement, childbirth, "
 					       "retirement, hardship)."), reason ? reason : "");
-	if (date && *date) {
-		if ((c = date_parse(date, iso, e)) != ERR_OK)
-			return c;
-	} else {
-		date_today(iso);
-	}
+	if ((c = date_or_today(date, iso, e)) != ERR_OK)
+		return c;
 	if (!visit_member_exists(member_id))
 		return err_set(e, ERR_NOTFOUND, _("That member no longer exists."));
-	if (note && !visit_text_ok(note, 1))
+	if (note && !text_showable(note, 1))
 		return err_set(e, ERR_INPUT, _("The note contains characters that cannot be "
 					       "shown."));
 	if (mustvisit_has_open(member_id, reason))
@@ -324,10 +258,22 @@ err_code mustvisit_drop_welfare(int64_t welfare_id, struct err *e)
 
 err_code mustvisit_count_open(int *count, struct err *e)
 {
-	int64_t n = 0;
-	err_code c = db_int(e, &n, "SELECT count(*) FROM must_visit WHERE closed_on IS NULL", "");
-	*count = (int)n;
-	return c;
+	return db_count("SELECT count(*) FROM must_visit WHERE closed_on IS NULL", NULL, NULL,
+			count, e);
+}
+
+static void mustvisit_row(db_stmt *st, void *elem)
+{
+	struct mustvisit *i = elem;
+	memset(i, 0, sizeof *i);
+	i->id = db_col_int(st, 0);
+	i->member_id = db_col_int(st, 1);
+	snprintf(i->member_no, sizeof i->member_no, "%s", db_col_text(st, 2));
+	snprintf(i->member_name, sizeof i->member_name, "%s", db_col_text(st, 3));
+	snprintf(i->reason, sizeof i->reason, "%s", db_col_text(st, 4));
+	snprintf(i->opened_on, sizeof i->opened_on, "%s", db_col_text(st, 5));
+	i->welfare_id = db_col_int(st, 6);
+	snprintf(i->note, sizeof i->note, "%s", db_col_text(st, 7));
 }
 
 err_code mustvisit_list_open(const char *today, int offset, int limit, struct mustvisit *out,
@@ -338,33 +284,15 @@ err_code mustvisit_list_open(const char *today, int offset, int limit, struct mu
 		snprintf(now, sizeof now, "%s", today);
 	else
 		date_today(now);
+	err_code c = db_page("SELECT i.id, i.member_id, m.no, m.name, i.reason, i.opened_on, "
+			     "coalesce(i.welfare_id, 0), i.note "
+			     "FROM must_visit i JOIN member m ON m.id = i.member_id "
+			     "WHERE i.closed_on IS NULL ORDER BY i.opened_on, i.id "
+			     "LIMIT :limit OFFSET :offset", NULL, NULL, offset, limit, out,
+			     sizeof *out, mustvisit_row, got, e);
 	long day = date_daynum(now);
-	*got = 0;
-	db_stmt *st = db_prepare(e, "SELECT i.id, i.member_id, m.no, m.name, i.reason, "
-				    "i.opened_on, coalesce(i.welfare_id, 0), i.note "
-				    "FROM must_visit i JOIN member m ON m.id = i.member_id "
-				    "WHERE i.closed_on IS NULL ORDER BY i.opened_on, i.id "
-				    "LIMIT ?1 OFFSET ?2");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "dd", limit, offset);
-	int r = DB_DONE;
-	while (c == ERR_OK && *got < limit && (r = db_step(st, e)) == DB_ROW) {
-		struct mustvisit *i = &out[(*got)++];
-		memset(i, 0, sizeof *i);
-		i->id = db_col_int(st, 0);
-		i->member_id = db_col_int(st, 1);
-		snprintf(i->member_no, sizeof i->member_no, "%s", db_col_text(st, 2));
-		snprintf(i->member_name, sizeof i->member_name, "%s", db_col_text(st, 3));
-		snprintf(i->reason, sizeof i->reason, "%s", db_col_text(st, 4));
-		snprintf(i->opened_on, sizeof i->opened_on, "%s", db_col_text(st, 5));
-		i->welfare_id = db_col_int(st, 6);
-		snprintf(i->note, sizeof i->note, "%s", db_col_text(st, 7));
-		i->days_open = (int)(day - date_daynum(i->opened_on));
-	}
-	if (c == ERR_OK && r == DB_ERROR)
-		c = e ? e->code : ERR_DB;
-	db_finalize(&st);
+	for (int k = 0; k < *got; k++)
+		out[k].days_open = (int)(day - date_daynum(out[k].opened_on));
 	return c;
 }
 

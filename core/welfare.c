@@ -59,24 +59,10 @@ void welfare_init(struct welfare *w)
 	strcpy(w->paid_by, "union");
 }
 
-/* Valid UTF-8 without control characters (a note may hold line breaks and tabs). */
-static int welfare_text_ok(const char *s, int multiline)
-{
-	if (!text_valid(s, strlen(s)))
-		return 0;
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if ((ch < 0x20 || ch == 0x7f) && !(multiline && (ch == '\n' || ch == '\t')))
-			return 0;
-	}
-	return 1;
-}
-
 err_code welfare_validate(const struct welfare *w, struct err *e)
 {
-	char iso[DATE_LEN];
 	int64_t x;
-	if (!w->date[0] || date_parse(w->date, iso, NULL) != ERR_OK || strcmp(iso, w->date))
+	if (!date_is_iso(w->date))
 		return err_set(e, ERR_INPUT, _("The date \"%s\" is not a date."), w->date);
 	if (w->member_id <= 0 ||
 	    db_int(NULL, &x, "SELECT id FROM member WHERE id = ?", "i", w->member_id) != ERR_OK)
@@ -89,7 +75,7 @@ err_code welfare_validate(const struct welfare *w, struct err *e)
 		return err_set(e, ERR_INPUT, _("The value of the goods cannot be negative."));
 	if (w->cash > MONEY_MAX || w->goods_value > MONEY_MAX)
 		return err_set(e, ERR_INPUT, _("The amount is too large."));
-	if (!welfare_text_ok(w->goods, 0) || !welfare_text_ok(w->note, 1))
+	if (!text_showable(w->goods, 0) || !text_showable(w->note, 1))
 		return err_set(e, ERR_INPUT, _("The goods or note contain characters that cannot "
 					       "be shown."));
 	if (w->cash + w->goods_value == 0 && !w->goods[0])
@@ -150,8 +136,9 @@ undo:
 	return c;
 }
 
-static void welfare_row(db_stmt *st, struct welfare *w)
+static void welfare_row(db_stmt *st, void *elem)
 {
+	struct welfare *w = elem;
 	memset(w, 0, sizeof *w);
 	w->id = db_col_int(st, 0);
 	snprintf(w->date, sizeof w->date, "%s", db_col_text(st, 1));
@@ -171,22 +158,10 @@ static void welfare_row(db_stmt *st, struct welfare *w)
 
 err_code welfare_get(int64_t id, struct welfare *w, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " WELFARE_COLS " FROM welfare w "
-				    "JOIN member m ON m.id = w.member_id WHERE w.id = ?");
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "i", id);
-	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			welfare_row(st, w);
-		else if (r == DB_DONE)
-			c = err_set(e, ERR_NOTFOUND, _("Welfare record #%lld does not exist."),
-				    (long long)id);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
+	err_code c = db_one(e, w, welfare_row, "SELECT " WELFARE_COLS " FROM welfare w "
+			    "JOIN member m ON m.id = w.member_id WHERE w.id = ?", "i", id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("Welfare record #%lld does not exist."), (long long)id);
 	return c;
 }
 
@@ -205,12 +180,8 @@ err_code welfare_reverse(int64_t id, const char *date, int64_t *new_id, struct e
 	if (w.reversed_by)
 		return err_set(e, ERR_DUPLICATE, _("Welfare record #%lld has already been "
 						   "reversed."), (long long)id);
-	if (date && *date) {
-		if ((c = date_parse(date, iso, e)) != ERR_OK)
-			return c;
-	} else {
-		date_today(iso);
-	}
+	if ((c = date_or_today(date, iso, e)) != ERR_OK)
+		return c;
 	if (strcmp(iso, w.date) < 0)
 		/* L10N: %1$s the reversal's date, %2$s the record number, %3$s its date. */
 		return err_set(e, ERR_INPUT, _("The reversal date %1$s is before the date of "
@@ -246,63 +217,32 @@ fail:
 	return c;
 }
 
-static const char *welfare_nul(const char *s) { return s && *s ? s : NULL; }
-
 /* Parameters ?1 from, ?2 to, ?3 member, ?4 kind, ?5 counted only. */
-static const char welfare_where[] =
-	" WHERE (?1 IS NULL OR w.date >= ?1) AND (?2 IS NULL OR w.date <= ?2)"
-	"   AND (?3 = 0 OR w.member_id = ?3) AND (?4 IS NULL OR w.kind = ?4)"
-	"   AND (?5 = 0 OR " WELFARE_COUNTED("w") ")";
+#define WELFARE_WHERE \
+	" WHERE (?1 IS NULL OR w.date >= ?1) AND (?2 IS NULL OR w.date <= ?2)" \
+	"   AND (?3 = 0 OR w.member_id = ?3) AND (?4 IS NULL OR w.kind = ?4)" \
+	"   AND (?5 = 0 OR " WELFARE_COUNTED("w") ")"
 
-static err_code welfare_bind_query(db_stmt *st, const struct welfare_query *q, struct err *e)
+static err_code welfare_bind_query(db_stmt *st, const void *arg, struct err *e)
 {
-	return db_bind(st, e, "ttitd", q ? welfare_nul(q->from) : NULL,
-		       q ? welfare_nul(q->to) : NULL, q ? q->member_id : (int64_t)0,
-		       q ? welfare_nul(q->kind) : NULL, q && q->counted_only ? 1 : 0);
+	static const struct welfare_query all;
+	const struct welfare_query *q = arg ? arg : &all;
+	return db_bind(st, e, "ttitd", db_nullif(q->from), db_nullif(q->to), q->member_id,
+		       db_nullif(q->kind), q->counted_only ? 1 : 0);
 }
 
 err_code welfare_count(const struct welfare_query *q, int *count, struct err *e)
 {
-	char sql[768];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM welfare w%s", welfare_where);
-	*count = 0;
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = welfare_bind_query(st, q, e);
-	if (c == ERR_OK) {
-		if (db_step(st, e) == DB_ROW)
-			*count = (int)db_col_int(st, 0);
-		else
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
-	return c;
+	return db_count("SELECT count(*) FROM welfare w" WELFARE_WHERE, welfare_bind_query, q,
+			count, e);
 }
 
 err_code welfare_page(const struct welfare_query *q, int offset, int limit,
 		      struct welfare *out, int *got, struct err *e)
 {
-	char sql[1536];
-	snprintf(sql, sizeof sql, "SELECT " WELFARE_COLS " FROM welfare w "
-		 "JOIN member m ON m.id = w.member_id%s "
-		 "ORDER BY w.date DESC, w.id DESC LIMIT ?6 OFFSET ?7", welfare_where);
-	*got = 0;
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = welfare_bind_query(st, q, e);
-	if (c == ERR_OK) {
-		db_bind_at(st, 6, limit);
-		db_bind_at(st, 7, offset);
-		int r = DB_DONE;
-		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
-			welfare_row(st, &out[(*got)++]);
-		if (r == DB_ERROR)
-			c = e ? e->code : ERR_DB;
-	}
-	db_finalize(&st);
-	return c;
+	return db_page("SELECT " WELFARE_COLS " FROM welfare w JOIN member m ON m.id = w.member_id"
+		       WELFARE_WHERE " ORDER BY w.date DESC, w.id DESC LIMIT :limit OFFSET :offset",
+		       welfare_bind_query, q, offset, limit, out, sizeof *out, welfare_row, got, e);
 }
 
 err_code welfare_tally(const char *from, const char *to, struct welfare_tally *out, int max,
@@ -320,7 +260,7 @@ err_code welfare_tally(const char *from, const char *to, struct welfare_tally *o
 		return e ? e->code : ERR_DB;
 	struct welfare_tally all[32];
 	int n = 0, r = DB_DONE;
-	err_code c = db_bind(st, e, "tt", welfare_nul(from), welfare_nul(to));
+	err_code c = db_bind(st, e, "tt", db_nullif(from), db_nullif(to));
 	while (c == ERR_OK && n < 32 && (r = db_step(st, e)) == DB_ROW) {
 		snprintf(all[n].kind, sizeof all[n].kind, "%s", db_col_text(st, 0));
 		all[n].times = (int)db_col_int(st, 1);

@@ -114,7 +114,7 @@ err_code db_bind(db_stmt *st, struct err *e, const char *types, ...)
 	return c;
 }
 
-void db_bind_at(db_stmt *st, int idx, int64_t v) { sqlite3_bind_int64(st, idx, v); }
+const char *db_nullif(const char *s) { return s && *s ? s : NULL; }
 
 int db_step(db_stmt *st, struct err *e)
 {
@@ -185,19 +185,14 @@ err_code db_exec_script(struct err *e, const char *sql)
 	return rc == SQLITE_OK ? ERR_OK : db_fail(e, rc);
 }
 
-err_code db_int(struct err *e, int64_t *out, const char *sql, const char *types, ...)
+/* Step st once: the first row into out with row, ERR_NOTFOUND when there is none (c: the
+ * result of binding, stepped only when ERR_OK). Finalizes st. */
+static err_code db_first(db_stmt *st, err_code c, void *out, db_reader row, struct err *e)
 {
-	db_stmt *st = db_prepare(e, sql);
-	if (!st)
-		return e ? e->code : ERR_DB;
-	va_list ap;
-	va_start(ap, types);
-	err_code c = db_bindv(st, e, types, ap);
-	va_end(ap);
 	if (c == ERR_OK) {
 		int r = db_step(st, e);
 		if (r == DB_ROW)
-			*out = db_col_int(st, 0);
+			row(st, out);
 		else
 			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
 	}
@@ -205,21 +200,105 @@ err_code db_int(struct err *e, int64_t *out, const char *sql, const char *types,
 	return c;
 }
 
-err_code db_text(struct err *e, char *buf, size_t n, const char *sql, const char *types, ...)
+static err_code db_onev(struct err *e, void *out, db_reader row, const char *sql,
+			const char *types, va_list ap)
 {
 	db_stmt *st = db_prepare(e, sql);
 	if (!st)
 		return e ? e->code : ERR_DB;
+	return db_first(st, db_bindv(st, e, types, ap), out, row, e);
+}
+
+err_code db_one(struct err *e, void *out, db_reader row, const char *sql, const char *types,
+		...)
+{
 	va_list ap;
 	va_start(ap, types);
-	err_code c = db_bindv(st, e, types, ap);
+	err_code c = db_onev(e, out, row, sql, types, ap);
 	va_end(ap);
+	return c;
+}
+
+static void db_read_int(db_stmt *st, void *out) { *(int64_t *)out = db_col_int(st, 0); }
+
+err_code db_int(struct err *e, int64_t *out, const char *sql, const char *types, ...)
+{
+	va_list ap;
+	va_start(ap, types);
+	err_code c = db_onev(e, out, db_read_int, sql, types, ap);
+	va_end(ap);
+	return c;
+}
+
+struct db_buf {
+	char *buf;
+	size_t n;
+};
+
+static void db_read_text(db_stmt *st, void *out)
+{
+	struct db_buf *b = out;
+	snprintf(b->buf, b->n, "%s", db_col_text(st, 0));
+}
+
+err_code db_text(struct err *e, char *buf, size_t n, const char *sql, const char *types, ...)
+{
+	struct db_buf b = { buf, n };
+	va_list ap;
+	va_start(ap, types);
+	err_code c = db_onev(e, &b, db_read_text, sql, types, ap);
+	va_end(ap);
+	return c;
+}
+
+/* ---- counting and paging ---- */
+
+err_code db_bind_id(db_stmt *st, const void *arg, struct err *e)
+{
+	return db_bind(st, e, "i", *(const int64_t *)arg);
+}
+
+err_code db_count(const char *sql, db_binder bind, const void *arg, int *count,
+		  struct err *e)
+{
+	int64_t n = 0;
+	*count = 0;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_first(st, bind ? bind(st, arg, e) : ERR_OK, &n, db_read_int, e);
+	*count = (int)n;
+	return c == ERR_NOTFOUND ? ERR_OK : c;
+}
+
+/* Bind v to the parameter called name (":limit"). */
+static err_code db_bind_named(db_stmt *st, const char *name, int64_t v, struct err *e)
+{
+	int i = sqlite3_bind_parameter_index(st, name);
+	if (i == 0)
+		return err_set(e, ERR_DB, "db_page: the query has no %s", name);
+	int rc = sqlite3_bind_int64(st, i, v);
+	return rc == SQLITE_OK ? ERR_OK : db_fail(e, rc);
+}
+
+err_code db_page(const char *sql, db_binder bind, const void *arg, int offset, int limit,
+		 void *out, size_t size, db_reader row, int *got, struct err *e)
+{
+	*got = 0;
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = bind ? bind(st, arg, e) : ERR_OK;
+	if (c == ERR_OK)
+		c = db_bind_named(st, ":limit", limit, e);
+	if (c == ERR_OK)
+		c = db_bind_named(st, ":offset", offset, e);
 	if (c == ERR_OK) {
-		int r = db_step(st, e);
-		if (r == DB_ROW)
-			snprintf(buf, n, "%s", db_col_text(st, 0));
-		else
-			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
+		int r = DB_DONE;
+		while (*got < limit && (r = db_step(st, e)) == DB_ROW)
+			row(st, (char *)out + (size_t)(*got)++ * size);
+		if (r == DB_ERROR)
+			c = e ? e->code : ERR_DB;
 	}
 	db_finalize(&st);
 	return c;

@@ -41,9 +41,9 @@ int db_schema_latest(void);
 db_stmt *db_prepare(struct err *e, const char *sql);
 err_code db_bind(db_stmt *st, struct err *e, const char *types, ...);
 err_code db_bindv(db_stmt *st, struct err *e, const char *types, va_list ap);
+/* s, or NULL (binds SQL NULL) when s is NULL or "": for optional text and filters. */
+const char *db_nullif(const char *s);
 /* Returns DB_ROW, DB_DONE or DB_ERROR (e filled). */
-/* Bind one integer to parameter number idx (for LIMIT/OFFSET after db_bind). */
-void db_bind_at(db_stmt *st, int idx, int64_t v);
 int db_step(db_stmt *st, struct err *e);
 void db_reset(db_stmt *st);
 void db_finalize(db_stmt **st);
@@ -52,6 +52,10 @@ int64_t db_col_int(db_stmt *st, int col);
 const char *db_col_text(db_stmt *st, int col);   /* "" for NULL, never NULL */
 int db_col_null(db_stmt *st, int col);
 
+/* A reader fills one record of the caller's (elem: a struct member …) from the current
+ * row; a module has one per kind of record and uses it for every query of that kind. */
+typedef void (*db_reader)(db_stmt *st, void *elem);
+
 /* Prepare, bind, step to the end, finalize. */
 err_code db_exec(struct err *e, const char *sql, const char *types, ...);
 /* Run several statements without parameters (schema, pragmas). */
@@ -59,6 +63,30 @@ err_code db_exec_script(struct err *e, const char *sql);
 /* First column of the first row; ERR_NOTFOUND (e untouched) when there is no row. */
 err_code db_int(struct err *e, int64_t *out, const char *sql, const char *types, ...);
 err_code db_text(struct err *e, char *buf, size_t n, const char *sql, const char *types, ...);
+/* The first row, read into out by row; ERR_NOTFOUND (e untouched) when there is none. */
+err_code db_one(struct err *e, void *out, db_reader row, const char *sql, const char *types,
+		...);
+
+/* Counting and paging a listing. A module keeps its filter in one WHERE clause and one
+ * binder, and runs it twice: "SELECT count(*) … WHERE …" through db_count for the total,
+ * "SELECT cols … WHERE … ORDER BY … LIMIT :limit OFFSET :offset" through db_page for the
+ * rows on screen.
+ *
+ * A binder binds the query's own parameters from arg (a query struct, an id …) and
+ * returns ERR_OK or fills e. Text is copied as it is bound, so a binder may free what it
+ * made for binding (a normalised search string) before it returns. A NULL binder binds
+ * nothing; db_bind_id is the binder of queries whose one parameter ?1 is the int64_t at
+ * arg. */
+typedef err_code (*db_binder)(db_stmt *st, const void *arg, struct err *e);
+err_code db_bind_id(db_stmt *st, const void *arg, struct err *e);
+/* *count = the first column of the first row (0 when there is none or on error). */
+err_code db_count(const char *sql, db_binder bind, const void *arg, int *count,
+		  struct err *e);
+/* Bind, then bind limit to :limit and offset to :offset, and read up to limit rows into
+ * out, an array of elements of size bytes, with row. *got = the rows read (on an error,
+ * those read before it). */
+err_code db_page(const char *sql, db_binder bind, const void *arg, int offset, int limit,
+		 void *out, size_t size, db_reader row, int *got, struct err *e);
 
 int64_t db_last_id(void);
 int db_changes(void);

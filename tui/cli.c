@@ -11,6 +11,7 @@
  *
  * Exit status: 0 success, 1 a user error (one line on stderr), 2 a usage error.
  */
+#include "config.h"
 #include "tui/cli.h"
 #include "core/book.h"
 #include "core/date.h"
@@ -50,7 +51,8 @@ static void cli_help(FILE *out)
 		       "  backup DEST           copy the database to the file DEST\n"
 		       "  restore SRC           replace the database with the backup SRC\n"
 		       "\n"
-		       "KIND is one of: %s\n"
+		       "KIND is one of:\n"
+		       "  %s\n"
 		       "\n"
 		       "Options:\n"
 		       "  -f, --file FILE       use the database FILE (created on first use)\n"

@@ -297,9 +297,9 @@ static void dues_save(void)
 		}
 	dues_default_paid_on(ds.month, paid_on);
 	money_format(sum, total, sizeof total);
-	/* L10N: %1$d payments, %2$s their total, %3$s the month, %4$s the date they are
-	 * booked on. */
 	snprintf(question, sizeof question,
+		 /* L10N: %1$d payments, %2$s their total, %3$s the month, %4$s the date
+		  * they are booked on. */
 		 ngettext("Save %1$d payment of dues for %3$s, %2$s in all, dated %4$s?",
 			  "Save %1$d payments of dues for %3$s, %2$s in all, dated %4$s?", n),
 		 n, total, ds.month, paid_on);

@@ -181,8 +181,8 @@ static void members_draw(void)
 
 	curs_set(0);
 	/* The title line: how many, and what the list is narrowed to and sorted by. */
-	/* L10N: the count at the start of the members' title line. */
 	o += (size_t)snprintf(line + o, sizeof line - o,
+			      /* L10N: the count at the start of the members' title line. */
 			      ngettext("%d member", "%d members", ms.list.count), ms.list.count);
 	if (ms.search[0]) {
 		char clean[256];

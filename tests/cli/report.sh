@@ -48,7 +48,7 @@ Events by kind                                            events    participants
 Donations by drive                                         gifts          amount
   Total                                                        0            0.00
 
-Proposals                                                 number
+Proposals                                                  count
   Received                                                     0
   Answered                                                     0
   Adopted                                                      0
@@ -176,7 +176,7 @@ Donations by drive                                         gifts          amount
   为王老师爱心捐款                                             3          800.50
   Total                                                        3          800.50
 
-Proposals                                                 number
+Proposals                                                  count
   Received                                                     4
   Answered                                                     3
   Adopted                                                      1

@@ -90,9 +90,26 @@ static void test_today(void)
 	CHECK_STR(t, "2025-06-15");
 	month_this(mo);
 	CHECK_STR(mo, "2025-06");
+	CHECK_INT(date_or_today("", t, NULL), ERR_OK);
+	CHECK_STR(t, "2025-06-15");
+	CHECK_INT(date_or_today(NULL, t, NULL), ERR_OK);
+	CHECK_STR(t, "2025-06-15");
+	CHECK_INT(date_or_today("2025/3/5", t, NULL), ERR_OK);
+	CHECK_STR(t, "2025-03-05");
+	CHECK_INT(date_or_today("2025-02-30", t, NULL), ERR_INPUT);
 	unsetenv("GONGHUI_TODAY");
 	date_today(t);
 	CHECK_INT(strlen(t), 10);
+}
+
+static void test_is_iso(void)
+{
+	CHECK(date_is_iso("2025-03-05"));
+	CHECK(date_is_iso("2024-02-29"));
+	CHECK(!date_is_iso("2025-3-5"));
+	CHECK(!date_is_iso("20250305"));
+	CHECK(!date_is_iso("2025-02-29"));
+	CHECK(!date_is_iso(""));
 }
 
 int main(void)
@@ -102,5 +119,6 @@ int main(void)
 	RUN(test_months);
 	RUN(test_steps);
 	RUN(test_today);
+	RUN(test_is_iso);
 	return check_done();
 }

@@ -123,6 +123,66 @@ static void test_transactions(void)
 		  ERR_NOTFOUND);
 }
 
+/* Reads a setting row (key, value) into a char[2][16]. */
+static void read_setting(db_stmt *st, void *elem)
+{
+	char (*kv)[16] = elem;
+	snprintf(kv[0], sizeof kv[0], "%s", db_col_text(st, 0));
+	snprintf(kv[1], sizeof kv[1], "%s", db_col_text(st, 1));
+}
+
+/* Binds ?1 to the prefix of the keys at arg. */
+static err_code bind_prefix(db_stmt *st, const void *arg, struct err *e)
+{
+	return db_bind(st, e, "t", (const char *)arg);
+}
+
+static void test_one_count_page(void)
+{
+	struct err e = { 0 };
+	for (int i = 1; i <= 5; i++) {
+		char key[16], value[16];
+		snprintf(key, sizeof key, "p%d", i);
+		snprintf(value, sizeof value, "v%d", i);
+		db_exec(&e, "INSERT INTO setting(key, value) VALUES (?, ?)", "tt", key, value);
+	}
+	char kv[8][2][16];
+	CHECK_INT(db_one(&e, kv[0], read_setting, "SELECT key, value FROM setting WHERE key = ?",
+			 "t", "p3"), ERR_OK);
+	CHECK_STR(kv[0][1], "v3");
+	CHECK_INT(db_one(&e, kv[0], read_setting, "SELECT key, value FROM setting WHERE key = ?",
+			 "t", "none"), ERR_NOTFOUND);
+
+	int n = -1, got = -1;
+	CHECK_INT(db_count("SELECT count(*) FROM setting WHERE key LIKE ?1 || '%'", bind_prefix,
+			   "p", &n, &e), ERR_OK);
+	CHECK_INT(n, 5);
+	CHECK_INT(db_count("SELECT count(*) FROM setting WHERE key = 'none'", NULL, NULL, &n, &e),
+		  ERR_OK);
+	CHECK_INT(n, 0);
+	/* rows 2 … 4 of 5; the limit also stops the reading */
+	CHECK_INT(db_page("SELECT key, value FROM setting WHERE key LIKE ?1 || '%' ORDER BY key "
+			  "LIMIT :limit OFFSET :offset", bind_prefix, "p", 1, 3, kv, sizeof kv[0],
+			  read_setting, &got, &e), ERR_OK);
+	CHECK_INT(got, 3);
+	CHECK_STR(kv[0][0], "p2");
+	CHECK_STR(kv[2][0], "p4");
+	CHECK_INT(db_page("SELECT key, value FROM setting WHERE key LIKE ?1 || '%' ORDER BY key "
+			  "LIMIT :limit OFFSET :offset", bind_prefix, "p", 4, 8, kv, sizeof kv[0],
+			  read_setting, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(kv[0][1], "v5");
+	/* a listing without :limit is a mistake in the program, said as one */
+	CHECK_INT(db_page("SELECT key, value FROM setting", NULL, NULL, 0, 8, kv, sizeof kv[0],
+			  read_setting, &got, &e), ERR_DB);
+	CHECK_INT(got, 0);
+
+	CHECK(db_nullif(NULL) == NULL);
+	CHECK(db_nullif("") == NULL);
+	CHECK_STR(db_nullif("x"), "x");
+	db_exec(&e, "DELETE FROM setting WHERE key LIKE 'p%'", NULL);
+}
+
 static void test_closed_and_audit(void)
 {
 	struct err e = { 0 };
@@ -171,6 +231,7 @@ int main(void)
 	RUN(test_foreign_files);
 	RUN(test_locked);
 	RUN(test_transactions);
+	RUN(test_one_count_page);
 	RUN(test_closed_and_audit);
 	RUN(test_backup_restore);
 	char rm[300];

@@ -6,6 +6,7 @@
 #include "core/member.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
+#include "tests/unit/fixture.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -13,36 +14,6 @@
 #include <unistd.h>
 
 static int64_t mem[2];
-
-static int64_t add_member(const char *no, const char *name)
-{
-	struct member m;
-	struct err e = { 0 };
-	member_init(&m);
-	snprintf(m.no, sizeof m.no, "%s", no);
-	snprintf(m.name, sizeof m.name, "%s", name);
-	if (member_add(&m, &e) != ERR_OK) {
-		printf("FAIL add member %s: %s\n", no, e.msg);
-		return 0;
-	}
-	return m.id;
-}
-
-static int64_t balance(const char *account)
-{
-	int64_t b = 0;
-	struct err e = { 0 };
-	if (ledger_balance(account, NULL, NULL, &b, &e) != ERR_OK)
-		printf("FAIL balance %s: %s\n", account, e.msg);
-	return b;
-}
-
-static int64_t count(const char *sql)
-{
-	int64_t n = -1;
-	db_int(NULL, &n, sql, NULL);
-	return n;
-}
 
 static struct donation gift(int64_t drive, const char *date, int64_t member, const char *donor,
 			    int64_t amount)
@@ -98,7 +69,7 @@ static void test_gifts(void)
 	CHECK_INT(donation_add(&d, &e), ERR_OK);
 	CHECK(d.id > 0);
 	CHECK(d.entry_id > 0);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 1);
 	struct ledger_entry le;
 	CHECK_INT(ledger_get(d.entry_id, &le, &e), ERR_OK);
 	CHECK_STR(le.date, "2025-06-03");
@@ -107,16 +78,16 @@ static void test_gifts(void)
 	CHECK_INT(le.amount, 10000);
 	CHECK_STR(le.source, "donation");
 	CHECK_STR(le.description, "Donation to 为王老师爱心捐款: 张三");
-	CHECK_INT(balance("231"), -10000);   /* credited: held for others */
-	CHECK_INT(balance("101"), 10000);
+	CHECK_INT(fixture_balance("231"), -10000);   /* credited: held for others */
+	CHECK_INT(fixture_balance("101"), 10000);
 
 	/* an outside donor, by name */
 	struct donation o = gift(drive_id, "2025-06-04", 0, "校友 李明", 50050);
 	CHECK_INT(donation_add(&o, &e), ERR_OK);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
 	CHECK_INT(ledger_get(o.entry_id, &le, &e), ERR_OK);
 	CHECK_STR(le.description, "Donation to 为王老师爱心捐款: 校友 李明");
-	CHECK_INT(balance("231"), -60050);
+	CHECK_INT(fixture_balance("231"), -60050);
 
 	/* refusals write nothing */
 	struct donation bad = gift(drive_id, "2025-06-04", 0, "  ", 100);
@@ -143,9 +114,9 @@ static void test_gifts(void)
 	bad = gift(drive_id, "2025-05-30", mem[1], "", 100);
 	CHECK_INT(donation_add(&bad, &e), ERR_CLOSED);
 	CHECK(strstr(e.msg, "2025-05") != NULL);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
-	CHECK_INT(count("SELECT count(*) FROM donation"), 2);
-	CHECK_INT(balance("231"), -60050);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation"), 2);
+	CHECK_INT(fixture_balance("231"), -60050);
 
 	/* inside a transaction that is rolled back, neither gift nor entry stays */
 	struct err e2 = { 0 };
@@ -153,8 +124,8 @@ static void test_gifts(void)
 	struct donation t = gift(drive_id, "2025-06-05", mem[1], "", 700);
 	CHECK_INT(donation_add(&t, &e2), ERR_OK);
 	db_rollback();
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
-	CHECK_INT(count("SELECT count(*) FROM donation"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation"), 2);
 
 	struct donation w = gift(drive_id, "2025-06-02", mem[1], "", 20000);
 	CHECK_INT(donation_add(&w, &e), ERR_OK);
@@ -163,7 +134,7 @@ static void test_gifts(void)
 	CHECK_INT(drive_get(drive_id, &dr, &e), ERR_OK);
 	CHECK_INT(dr.gifts, 3);
 	CHECK_INT(dr.total, 80050);
-	CHECK_INT(balance("231"), -80050);
+	CHECK_INT(fixture_balance("231"), -80050);
 
 	/* gifts by date, then id, with the giver's number and name */
 	struct donation out[4];
@@ -185,30 +156,14 @@ static void test_gifts(void)
 	CHECK_STR(out[0].name, "张三");
 }
 
-static err_code import_text(const char *text, struct err *e)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gonghui-test-donation-%d.csv", (int)getpid());
-	FILE *f = fopen(path, "w");
-	fputs(text, f);
-	fclose(f);
-	int rows = 0;
-	err_code c = io_import("donations", path, &rows, e);
-	unlink(path);
-	char *p = strstr(e->msg, ".csv:");
-	if (c != ERR_OK && p)
-		memmove(e->msg, p + 5, strlen(p + 5) + 1);
-	return c;
-}
-
 static void test_csv_rules(void)
 {
 	struct err e = { 0 };
 	/* a new drive on first use, dated its first row; the note names an outside donor
 	 * when there is neither member_no nor donor */
-	CHECK_INT(import_text("drive,date,member_no,amount,note\n"
-			      "抗洪救灾,2025-07-02,T001,200,\n"
-			      "抗洪救灾,2025-07-03,,1000,某某公司\n", &e), ERR_OK);
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,amount,note\n"
+					      "抗洪救灾,2025-07-02,T001,200,\n"
+					      "抗洪救灾,2025-07-03,,1000,某某公司\n", &e), ERR_OK);
 	struct drive dr;
 	CHECK_INT(drive_find("抗洪救灾", &dr, &e), ERR_OK);
 	CHECK_STR(dr.date, "2025-07-02");
@@ -219,45 +174,37 @@ static void test_csv_rules(void)
 	CHECK_INT(donation_page(dr.id, 0, 2, out, &got, &e), ERR_OK);
 	CHECK_STR(out[1].donor, "某某公司");
 	CHECK_STR(out[1].note, "");
-	CHECK_INT(balance("231"), -80050 - 120000);
+	CHECK_INT(fixture_balance("231"), -80050 - 120000);
 
-	CHECK_INT(import_text("drive,date,member_no,donor,amount\n"
-			      "抗洪救灾,2025-07-04,T001,李明,10\n", &e), ERR_INPUT);
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,donor,amount\n"
+					      "抗洪救灾,2025-07-04,T001,李明,10\n", &e), ERR_INPUT);
 	CHECK_STR(e.msg, "2: Give either member_no (a member's gift) or donor (a gift from "
 		  "outside), not both.");
-	CHECK_INT(import_text("drive,date,member_no,amount\n抗洪救灾,2025-07-04,,10\n", &e),
-		  ERR_INPUT);
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,amount\n"
+					      "抗洪救灾,2025-07-04,,10\n", &e), ERR_INPUT);
 	CHECK_STR(e.msg, "2: donor: a gift from outside the union needs the donor's name (or "
 		  "give member_no).");
-	CHECK_INT(import_text("drive,date,member_no,amount\n新的,2025-07-04,T001,0\n", &e),
-		  ERR_INPUT);
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,amount\n"
+					      "新的,2025-07-04,T001,0\n", &e), ERR_INPUT);
 	CHECK_STR(e.msg, "2: amount: the amount given must be more than zero.");
-	CHECK_INT(import_text("drive,date,member_no,amount\n新的,2025-07-04,T001,-5\n", &e),
-		  ERR_INPUT);
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,amount\n"
+					      "新的,2025-07-04,T001,-5\n", &e), ERR_INPUT);
 	CHECK_STR(e.msg, "2: amount: \"-5\" is negative.");
 	/* nothing of a refused file stays: not even the drive it would have created */
 	CHECK_INT(drive_find("新的", &dr, &e), ERR_NOTFOUND);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 5);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 5);
 }
 
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gonghui-test-donation-%d.db", (int)getpid());
-	unlink(path);
-	struct err e = { 0 };
-	if (db_open(path, &e) != ERR_OK) {
-		printf("FAIL open: %s\n", e.msg);
-		return 1;
-	}
-	mem[0] = add_member("T001", "张三");
-	mem[1] = add_member("T002", "王芳");
+	fixture_open("donation");
+	mem[0] = FIXTURE_MEMBER("T001", "张三");
+	mem[1] = FIXTURE_MEMBER("T002", "王芳");
 	RUN(test_drives);
 	RUN(test_gifts);
 	RUN(test_csv_rules);
-	db_close();
-	unlink(path);
+	fixture_close();
 	return check_done();
 }

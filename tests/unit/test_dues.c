@@ -7,46 +7,17 @@
 #include "core/setting.h"
 #include "db/db.h"
 #include "check.h"
+#include "fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
-static char dbpath[64];
-
-static void fresh(void)
-{
-	struct err e = { 0 };
-	db_close();
-	unlink(dbpath);
-	if (db_open(dbpath, &e) != ERR_OK) {
-		printf("FAIL cannot open %s: %s\n", dbpath, e.msg);
-		exit(1);
-	}
-}
-
-static int64_t count(const char *sql)
-{
-	int64_t n = -1;
-	db_int(NULL, &n, sql, NULL);
-	return n;
-}
-
 static int64_t add(const char *no, const char *name, const char *join, const char *status,
 		   const char *status_date, int64_t wage)
 {
-	struct member m;
-	struct err e = { 0 };
-	member_init(&m);
-	snprintf(m.no, sizeof m.no, "%s", no);
-	snprintf(m.name, sizeof m.name, "%s", name);
-	snprintf(m.join_date, sizeof m.join_date, "%s", join);
-	snprintf(m.status, sizeof m.status, "%s", status);
-	snprintf(m.status_date, sizeof m.status_date, "%s", status_date);
-	m.wage_base = wage;
-	if (member_add(&m, &e) != ERR_OK)
-		printf("FAIL add %s: %s\n", no, e.msg);
-	return m.id;
+	return FIXTURE_MEMBER(no, name, .join_date = join, .status = status,
+			      .status_date = status_date, .wage_base = wage);
 }
 
 /* Pay one member's dues for month on the month's 10th. */
@@ -60,7 +31,7 @@ static err_code pay(int64_t id, const char *month, int64_t amount)
 
 static void test_due(void)
 {
-	fresh();
+	fixture_open("dues");
 	struct member m;
 	member_init(&m);
 	static const struct { int64_t base, due; } pct[] = {
@@ -121,7 +92,7 @@ static void test_paid_on(void)
 
 static void test_list(void)
 {
-	fresh();
+	fixture_open("dues");
 	struct err e = { 0 };
 	add("T10", "新来的", "2025-05-01", "active", "", 300000);
 	add("T1", "张三", "2024-01-01", "active", "", 456780);
@@ -174,7 +145,7 @@ static void test_list(void)
 
 static void test_record(void)
 {
-	fresh();
+	fixture_open("dues");
 	struct err e = { 0 };
 	int64_t a = add("T1", "张三", "2024-01-01", "active", "", 456780);
 	int64_t b = add("T2", "李四", "2024-01-01", "active", "", 500000);
@@ -182,7 +153,7 @@ static void test_record(void)
 
 	struct dues_pay p[3] = { { a, 2280 }, { b, 2500 }, { c, 0 } };
 	CHECK_INT(dues_record("2025-03", "2025-03-20", p, 3, &e), ERR_OK);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 1);
 	struct ledger_entry le;
 	CHECK_INT(ledger_get(1, &le, &e), ERR_OK);
 	CHECK_STR(le.date, "2025-03-20");
@@ -191,9 +162,9 @@ static void test_record(void)
 	CHECK_INT(le.amount, 4780);
 	CHECK_STR(le.source, "dues");
 	CHECK_STR(le.description, "Dues for 2025-03 (3 members)");
-	CHECK_INT(count("SELECT count(*) FROM dues WHERE entry_id = 1 AND month = '2025-03' "
-			"AND paid_on = '2025-03-20'"), 3);
-	CHECK_INT(count("SELECT count(*) FROM audit_log WHERE tbl = 'dues'"), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE entry_id = 1 "
+				"AND month = '2025-03' AND paid_on = '2025-03-20'"), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM audit_log WHERE tbl = 'dues'"), 3);
 
 	struct dues_line *l = NULL;
 	int n = 0;
@@ -221,8 +192,8 @@ static void test_record(void)
 	CHECK_STR(e.msg, "The dues amount -1.00 is not allowed: it must be zero or more.");
 	CHECK_INT(dues_record("2025-4", "2025-04-31", p, 1, &e), ERR_INPUT);
 	CHECK_STR(e.msg, "\"2025-04-31\" is not a day of the calendar.");
-	CHECK_INT(count("SELECT count(*) FROM dues"), 3);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 1);
 
 	/* one member: the description names them; no paid_on = end of month */
 	struct dues_pay one = { a, 2280 };
@@ -233,8 +204,8 @@ static void test_record(void)
 	/* all zero: no ledger entry, rows without one */
 	struct dues_pay zero = { b, 0 };
 	CHECK_INT(dues_record("2025-04", "2025-04-30", &zero, 1, &e), ERR_OK);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
-	CHECK_INT(count("SELECT count(*) FROM dues WHERE entry_id IS NULL"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE entry_id IS NULL"), 1);
 
 	/* the cash_account setting */
 	CHECK_INT(setting_set("cash_account", "银行存款", &e), ERR_OK);
@@ -251,17 +222,17 @@ static void test_record(void)
 	CHECK_STR(e.msg, "May 2025 (2025-05) is closed; enter a reversing entry in an open month "
 		  "instead.");
 	CHECK_INT(dues_record("2025-05", NULL, &late, 1, &e), ERR_CLOSED);
-	CHECK_INT(count("SELECT count(*) FROM dues WHERE month = '2025-05'"), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-05'"), 0);
 	CHECK_INT(dues_record("2025-05", "2025-06-02", &late, 1, &e), ERR_OK);
 
 	/* an outer transaction rolled back takes the dues and their entry away */
-	int64_t entries = count("SELECT count(*) FROM ledger_entry");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
 	CHECK_INT(db_begin(&e), ERR_OK);
 	struct dues_pay june = { a, 2280 };
 	CHECK_INT(dues_record("2025-06", NULL, &june, 1, &e), ERR_OK);
 	db_rollback();
-	CHECK_INT(count("SELECT count(*) FROM dues WHERE month = '2025-06'"), 0);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-06'"), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
 
 	/* unpaid: T2 and T3 have no row for June... and nobody for July */
 	CHECK_INT(dues_record("2025-06", NULL, &june, 1, &e), ERR_OK);
@@ -274,7 +245,7 @@ static void test_record(void)
 
 static void test_behind(void)
 {
-	fresh();
+	fixture_open("dues");
 	struct err e = { 0 };
 	int64_t a = add("A1", "甲", "2024-01-01", "active", "", 300000);
 	int64_t b = add("A2", "乙", "2024-12-15", "active", "", 300000);
@@ -342,27 +313,22 @@ static void test_behind(void)
 
 static void test_csv(void)
 {
-	fresh();
+	fixture_open("dues");
 	struct err e = { 0 };
 	add("T1", "张三", "2024-01-01", "active", "", 456780);
 	add("T2", "李四", "2024-01-01", "active", "", 500000);
 	char path[64];
 	snprintf(path, sizeof path, "/tmp/gh-test-dues-%d.csv", (int)getpid());
-	FILE *f = fopen(path, "w");
-	fputs("member_no,month,amount,paid_on\n"
-	      "T2,2025-03,,2025-03-05\n"
-	      "T1,2025/3,20.00,\n"
-	      "T1,2025-06,,\n", f);
-	fclose(f);
+	fixture_write(path, "member_no,month,amount,paid_on\n"
+			    "T2,2025-03,,2025-03-05\n"
+			    "T1,2025/3,20.00,\n"
+			    "T1,2025-06,,\n");
 	int rows = 0;
 	CHECK_INT(io_import("dues", path, &rows, &e), ERR_OK);
 	CHECK_INT(rows, 3);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry WHERE source = 'dues'"), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry WHERE source = 'dues'"), 3);
 	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	CHECK_INT(io_export("dues", out, &e), ERR_OK);
-	fclose(out);
+	CHECK_INT(fixture_export("dues", &buf, &e), ERR_OK);
 	CHECK_STR(buf, "month,member_no,amount,paid_on\n"
 		  "2025-03,T1,20.00,2025-03-31\n"
 		  "2025-03,T2,25.00,2025-03-05\n"
@@ -381,7 +347,7 @@ static void test_csv(void)
 		{ "T1,2025-03,,", ":2: 张三 (T1) has already paid the dues for 2025-03." },
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		f = fopen(path, "w");
+		FILE *f = fopen(path, "w");
 		fprintf(f, "member_no,month,amount,paid_on\n%s\n", bad[i].row);
 		fclose(f);
 		char want[512];
@@ -390,30 +356,26 @@ static void test_csv(void)
 		CHECK_STR(e.msg, want);
 	}
 	/* the same member and month twice in one file */
-	f = fopen(path, "w");
-	fputs("member_no,month\nT2,2025-04\nT2,2025-04\n", f);
-	fclose(f);
+	fixture_write(path, "member_no,month\nT2,2025-04\nT2,2025-04\n");
 	CHECK_INT(io_import("dues", path, &rows, &e), ERR_DUPLICATE);
 	char want[256];
 	snprintf(want, sizeof want, "%s:3: 李四 (T2) has already paid the dues for 2025-04.", path);
 	CHECK_STR(e.msg, want);
-	CHECK_INT(count("SELECT count(*) FROM dues"), 3);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 3);
 	unlink(path);
 }
 
 int main(void)
 {
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
-	snprintf(dbpath, sizeof dbpath, "/tmp/gh-test-dues-%d.db", (int)getpid());
-	fresh();
+	fixture_open("dues");
 	RUN(test_due);
 	RUN(test_paid_on);
 	RUN(test_list);
 	RUN(test_record);
 	RUN(test_behind);
 	RUN(test_csv);
-	db_close();
-	unlink(dbpath);
+	fixture_close();
 	return check_done();
 }

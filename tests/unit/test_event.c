@@ -5,6 +5,7 @@
 #include "core/member.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
+#include "tests/unit/fixture.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -12,21 +13,6 @@
 #include <unistd.h>
 
 static int64_t mem[6];   /* T001 … T005 active, T006 left */
-
-static int64_t add_member(const char *no, const char *name, const char *status)
-{
-	struct member m;
-	struct err e = { 0 };
-	member_init(&m);
-	snprintf(m.no, sizeof m.no, "%s", no);
-	snprintf(m.name, sizeof m.name, "%s", name);
-	snprintf(m.status, sizeof m.status, "%s", status);
-	if (member_add(&m, &e) != ERR_OK) {
-		printf("FAIL add member %s: %s\n", no, e.msg);
-		return 0;
-	}
-	return m.id;
-}
 
 static void event_fill(struct event *ev, const char *code, const char *name, const char *kind,
 		       const char *start, int capacity)
@@ -301,52 +287,36 @@ static void test_paging(void)
 	CHECK_STR(out[0].code, "W01");
 }
 
-static err_code import_text(const char *kind, const char *text, struct err *e)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gonghui-test-event-%d.csv", (int)getpid());
-	FILE *f = fopen(path, "w");
-	fputs(text, f);
-	fclose(f);
-	int rows = 0;
-	err_code c = io_import(kind, path, &rows, e);
-	unlink(path);
-	/* drop the file name so messages compare the same every run */
-	char *p = strstr(e->msg, ".csv:");
-	if (c != ERR_OK && p)
-		memmove(e->msg, p + 5, strlen(p + 5) + 1);
-	return c;
-}
-
 static void test_csv_rules(void)
 {
 	struct err e = { 0 };
-	CHECK_INT(import_text("events", "code,name,kind,start_date,capacity\n"
-			      "S01,拔河比赛,体育,2025/9/10,1\n", &e), ERR_OK);
+	CHECK_INT(fixture_import("events", "code,name,kind,start_date,capacity\n"
+					   "S01,拔河比赛,体育,2025/9/10,1\n", &e), ERR_OK);
 	struct event ev;
 	CHECK_INT(event_find("S01", &ev, &e), ERR_OK);
 	CHECK_STR(ev.kind, "sports");
 	CHECK_STR(ev.start_date, "2025-09-10");
 	/* empty status: by capacity; explicit signed on a full event is an error */
-	CHECK_INT(import_text("signups", "event_code,member_no,status\nS01,T001,\nS01,T002,\n",
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nS01,T001,\nS01,T002,\n",
 			      &e), ERR_OK);
 	CHECK_STR(queue(ev.id), "T001:signed:1 T002:waitlist:2");
-	CHECK_INT(import_text("signups", "event_code,member_no,status\nS01,T003,signed\n", &e),
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nS01,T003,signed\n", &e),
 		  ERR_INPUT);
 	CHECK_STR(e.msg, "2: 拔河比赛 is full (capacity 1): 李四 (T003) can only wait; "
 		  "leave the status empty or write waitlist.");
 	CHECK_STR(queue(ev.id), "T001:signed:1 T002:waitlist:2");
 	/* a member who left: refused for a new sign-up, accepted as a record of the past */
-	CHECK_INT(import_text("signups", "event_code,member_no,status\nS01,T006,\n", &e),
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nS01,T006,\n", &e),
 		  ERR_INPUT);
 	CHECK_STR(e.msg, "2: 周八 (T006) has left the union and cannot sign up for "
 		  "拔河比赛.");
-	CHECK_INT(import_text("signups", "event_code,member_no,status,result\n"
-			      "S01,T006,已参加,亚军\nS01,T004,cancelled,\n", &e), ERR_OK);
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status,result\n"
+					    "S01,T006,已参加,亚军\n"
+					    "S01,T004,cancelled,\n", &e), ERR_OK);
 	CHECK_STR(queue(ev.id), "T001:signed:1 T006:attended:3 T002:waitlist:2 T004:cancelled:4");
-	CHECK_INT(import_text("signups", "event_code,member_no\nS99,T001\n", &e), ERR_NOTFOUND);
+	CHECK_INT(fixture_import("signups", "event_code,member_no\nS99,T001\n", &e), ERR_NOTFOUND);
 	CHECK_STR(e.msg, "2: No event has the code \"S99\".");
-	CHECK_INT(import_text("signups", "event_code,member_no,family\nS01,T005,x\n", &e),
+	CHECK_INT(fixture_import("signups", "event_code,member_no,family\nS01,T005,x\n", &e),
 		  ERR_INPUT);
 	CHECK_STR(e.msg, "2: family: \"x\" is not a whole number.");
 }
@@ -354,26 +324,18 @@ static void test_csv_rules(void)
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gonghui-test-event-%d.db", (int)getpid());
-	unlink(path);
-	struct err e = { 0 };
-	if (db_open(path, &e) != ERR_OK) {
-		printf("FAIL open: %s\n", e.msg);
-		return 1;
-	}
-	mem[0] = add_member("T001", "张三", "active");
-	mem[1] = add_member("T002", "王芳", "retired");
-	mem[2] = add_member("T003", "李四", "active");
-	mem[3] = add_member("T004", "王五", "active");
-	mem[4] = add_member("T005", "赵六", "active");
-	mem[5] = add_member("T006", "周八", "left");
+	fixture_open("event");
+	mem[0] = FIXTURE_MEMBER("T001", "张三", .status = "active");
+	mem[1] = FIXTURE_MEMBER("T002", "王芳", .status = "retired");
+	mem[2] = FIXTURE_MEMBER("T003", "李四", .status = "active");
+	mem[3] = FIXTURE_MEMBER("T004", "王五", .status = "active");
+	mem[4] = FIXTURE_MEMBER("T005", "赵六", .status = "active");
+	mem[5] = FIXTURE_MEMBER("T006", "周八", .status = "left");
 	RUN(test_event_rules);
 	RUN(test_waiting_list);
 	RUN(test_refusals_and_attendance);
 	RUN(test_paging);
 	RUN(test_csv_rules);
-	db_close();
-	unlink(path);
+	fixture_close();
 	return check_done();
 }

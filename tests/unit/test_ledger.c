@@ -6,30 +6,11 @@
 #include "core/setting.h"
 #include "db/db.h"
 #include "check.h"
+#include "fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
-
-static char dbpath[64];
-
-static void fresh(void)
-{
-	struct err e = { 0 };
-	db_close();
-	unlink(dbpath);
-	if (db_open(dbpath, &e) != ERR_OK) {
-		printf("FAIL cannot open %s: %s\n", dbpath, e.msg);
-		exit(1);
-	}
-}
-
-static int64_t count(const char *sql)
-{
-	int64_t n = -1;
-	db_int(NULL, &n, sql, NULL);
-	return n;
-}
 
 static void test_account(void)
 {
@@ -72,7 +53,7 @@ static void test_account(void)
 
 static void test_post(void)
 {
-	fresh();
+	fixture_open("ledger");
 	struct err e = { 0 };
 	int64_t id = 0;
 	CHECK_INT(ledger_post("2025/3/5", "V001", "送溫暖費", "101", 20000, "看望住院的李老师",
@@ -88,7 +69,7 @@ static void test_post(void)
 	CHECK_STR(le.description, "看望住院的李老师");
 	CHECK_STR(le.source, "manual");
 	CHECK_INT(le.reverses, 0);
-	CHECK_INT(count("SELECT count(*) FROM audit_log WHERE tbl = 'ledger_entry'"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM audit_log WHERE tbl = 'ledger_entry'"), 1);
 
 	/* refusals write nothing */
 	CHECK_INT(ledger_post("2025-03-05", "", "101", "库存现金", 100, "", NULL, NULL, &e),
@@ -117,19 +98,19 @@ static void test_post(void)
 		  "line break.");
 	CHECK_INT(ledger_post("2025-03-05", "1234567890123456789012345678901", "501", "101", 500,
 			      "", NULL, NULL, &e), ERR_INPUT);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 1);
 
 	/* joins the caller's transaction: a rollback there takes it away */
 	CHECK_INT(db_begin(&e), ERR_OK);
 	CHECK_INT(ledger_post("2025-03-06", "", "501", "101", 500, "", "event", &id, &e), ERR_OK);
 	CHECK_INT(id, 2);
 	db_rollback();
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 1);
 }
 
 static void test_closed(void)
 {
-	fresh();
+	fixture_open("ledger");
 	struct err e = { 0 };
 	int64_t id = 0;
 	CHECK_INT(ledger_post("2025-03-31", "", "501", "101", 500, "", NULL, &id, &e), ERR_OK);
@@ -157,12 +138,12 @@ static void test_closed(void)
 	CHECK_INT(db_exec(&e, "UPDATE ledger_entry SET amount = 1 WHERE id = ?", "i", id),
 		  ERR_CLOSED);
 	CHECK_INT(db_exec(&e, "DELETE FROM ledger_entry WHERE id = ?", "i", id), ERR_CLOSED);
-	CHECK_INT(count("SELECT count(*) FROM closed_month"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM closed_month"), 2);
 }
 
 static void test_reverse(void)
 {
-	fresh();
+	fixture_open("ledger");
 	struct err e = { 0 };
 	int64_t id = 0, rid = 0, bal = 0;
 	CHECK_INT(ledger_post("2025-03-05", "V7", "50205", "101", 30000, "春节慰问", NULL, &id,
@@ -177,7 +158,7 @@ static void test_reverse(void)
 		  "(2025-03-05).");
 	CHECK_INT(ledger_reverse(99, "2025-04-02", &rid, &e), ERR_NOTFOUND);
 	CHECK_STR(e.msg, "There is no entry 99.");
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 1);
 
 	CHECK_INT(ledger_reverse(id, "2025-04-02", &rid, &e), ERR_OK);
 	CHECK_INT(rid, 2);
@@ -196,7 +177,7 @@ static void test_reverse(void)
 	CHECK_STR(e.msg, "Entry 1 was already reversed by entry 2.");
 	CHECK_INT(ledger_reverse(rid, "2025-04-03", NULL, &e), ERR_INPUT);
 	CHECK_STR(e.msg, "Entry 2 is itself the reversal of entry 1 and cannot be reversed.");
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
 
 	CHECK_INT(ledger_balance("50205", NULL, NULL, &bal, &e), ERR_OK);
 	CHECK_INT(bal, 0);
@@ -230,7 +211,7 @@ static void test_reverse(void)
 
 static void test_balance(void)
 {
-	fresh();
+	fixture_open("ledger");
 	struct err e = { 0 };
 	int64_t bal = -1;
 	CHECK_INT(ledger_post("2025-01-10", "", "102", "401", 100000, "", NULL, NULL, &e), ERR_OK);
@@ -269,7 +250,7 @@ static void test_balance(void)
 
 static void test_funds(void)
 {
-	fresh();
+	fixture_open("ledger");
 	struct err e = { 0 };
 	int64_t kept = 0, owed = 0, kid = 0, oid = 0, bal = 0;
 	ledger_funds_split(100000, 60, &kept, &owed);
@@ -334,16 +315,16 @@ static void test_funds(void)
 	CHECK_STR(e.msg, "The amount must be more than zero.");
 
 	/* in a closed month neither share is written */
-	int64_t before = count("SELECT count(*) FROM ledger_entry");
+	int64_t before = fixture_count("SELECT count(*) FROM ledger_entry");
 	CHECK_INT(ledger_close_month("2025-05", &e), ERR_OK);
 	CHECK_INT(ledger_post_funds("2025-05-02", "", 10000, NULL, &kid, &oid, &e), ERR_CLOSED);
 	CHECK_INT(kid, 0);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), before);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), before);
 }
 
 static void test_page(void)
 {
-	fresh();
+	fixture_open("ledger");
 	struct err e = { 0 };
 	/* posted out of date order */
 	CHECK_INT(ledger_post("2025-03-02", "", "501", "101", 300, "c", NULL, NULL, &e), ERR_OK);
@@ -373,23 +354,18 @@ static void test_page(void)
 
 static void test_csv(void)
 {
-	fresh();
+	fixture_open("ledger");
 	struct err e = { 0 };
 	char path[64];
 	snprintf(path, sizeof path, "/tmp/gh-test-ledger-%d.csv", (int)getpid());
-	FILE *f = fopen(path, "w");
-	fputs("date,debit,credit,amount,description,voucher\n"
-	      "2025-03-01,银行存款,會費收入,\"1,200.00\",三月会费,V1\n"
-	      "2025/3/2,50205,库存现金,200元,慰问,\n", f);
-	fclose(f);
+	fixture_write(path, "date,debit,credit,amount,description,voucher\n"
+			    "2025-03-01,银行存款,會費收入,\"1,200.00\",三月会费,V1\n"
+			    "2025/3/2,50205,库存现金,200元,慰问,\n");
 	int rows = 0;
 	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_OK);
 	CHECK_INT(rows, 2);
 	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	CHECK_INT(io_export("ledger", out, &e), ERR_OK);
-	fclose(out);
+	CHECK_INT(fixture_export("ledger", &buf, &e), ERR_OK);
 	CHECK_STR(buf, "date,voucher,debit,credit,amount,description\n"
 		  "2025-03-01,V1,102,401,1200.00,三月会费\n"
 		  "2025-03-02,,50205,101,200.00,慰问\n");
@@ -412,7 +388,7 @@ static void test_csv(void)
 		  "calendar." },
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		f = fopen(path, "w");
+		FILE *f = fopen(path, "w");
 		fprintf(f, "date,debit,credit,amount,description\n%s\n", bad[i].row);
 		fclose(f);
 		char want[512];
@@ -420,27 +396,25 @@ static void test_csv(void)
 		CHECK_INT(io_import("ledger", path, &rows, &e), ERR_INPUT);
 		CHECK_STR(e.msg, want);
 	}
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
 
 	/* a closed month in the middle of a file: nothing is imported */
 	CHECK_INT(ledger_close_month("2025-04", &e), ERR_OK);
-	f = fopen(path, "w");
-	fputs("date,debit,credit,amount\n2025-03-05,501,101,5\n2025-04-05,501,101,5\n", f);
-	fclose(f);
+	fixture_write(path, "date,debit,credit,amount\n2025-03-05,501,101,5\n"
+			    "2025-04-05,501,101,5\n");
 	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_CLOSED);
 	char want[256];
 	snprintf(want, sizeof want, "%s:3: April 2025 (2025-04) is closed; enter a reversing "
 		 "entry in an open month instead.", path);
 	CHECK_STR(e.msg, want);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
 	unlink(path);
 }
 
 int main(void)
 {
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
-	snprintf(dbpath, sizeof dbpath, "/tmp/gh-test-ledger-%d.db", (int)getpid());
-	fresh();
+	fixture_open("ledger");
 	RUN(test_account);
 	RUN(test_post);
 	RUN(test_closed);
@@ -449,7 +423,6 @@ int main(void)
 	RUN(test_funds);
 	RUN(test_page);
 	RUN(test_csv);
-	db_close();
-	unlink(dbpath);
+	fixture_close();
 	return check_done();
 }

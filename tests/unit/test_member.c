@@ -3,6 +3,7 @@
 #include "core/member.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
+#include "tests/unit/fixture.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -11,18 +12,7 @@
 
 static int64_t add(const char *no, const char *name, const char *grp, const char *status)
 {
-	struct member m;
-	struct err e = { 0 };
-	member_init(&m);
-	snprintf(m.no, sizeof m.no, "%s", no);
-	snprintf(m.name, sizeof m.name, "%s", name);
-	snprintf(m.grp, sizeof m.grp, "%s", grp);
-	snprintf(m.status, sizeof m.status, "%s", status);
-	if (member_add(&m, &e) != ERR_OK) {
-		printf("add %s: %s\n", no, e.msg);
-		return 0;
-	}
-	return m.id;
+	return FIXTURE_MEMBER(no, name, .grp = grp, .status = status);
 }
 
 static void test_add_and_refuse(void)
@@ -188,20 +178,12 @@ static void test_categories(void)
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gh-test-member-%d.db", (int)getpid());
-	unlink(path);
-	struct err e = { 0 };
-	if (db_open(path, &e) != ERR_OK) {
-		printf("FAIL open: %s\n", e.msg);
-		return 1;
-	}
+	fixture_open("member");
 	RUN(test_add_and_refuse);
 	RUN(test_find_update_status);
 	RUN(test_search_and_pages);
 	RUN(test_sort_by_name_pinyin);
 	RUN(test_categories);
-	db_close();
-	unlink(path);
+	fixture_close();
 	return check_done();
 }

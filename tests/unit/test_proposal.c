@@ -5,6 +5,7 @@
 #include "core/proposal.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
+#include "tests/unit/fixture.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -138,29 +139,13 @@ static void test_paging(void)
 	CHECK_STR(out[0].member_no, "T001");
 }
 
-static err_code import_text(const char *text, struct err *e)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gonghui-test-proposal-%d.csv", (int)getpid());
-	FILE *f = fopen(path, "w");
-	fputs(text, f);
-	fclose(f);
-	int rows = 0;
-	err_code c = io_import("proposals", path, &rows, e);
-	unlink(path);
-	char *p = strstr(e->msg, ".csv:");
-	if (c != ERR_OK && p)
-		memmove(e->msg, p + 5, strlen(p + 5) + 1);
-	return c;
-}
-
 static void test_csv_rules(void)
 {
 	struct err e = { 0 };
 	/* an empty status with an answer reads as answered */
-	CHECK_INT(import_text("date,member_no,title,status,answer,answered_on\n"
-			      "2025-05-01,,操场照明,,已安装,2025-05-20\n"
-			      "2025-05-02,T001,饮水机,未采纳,,\n", &e), ERR_OK);
+	CHECK_INT(fixture_import("proposals", "date,member_no,title,status,answer,answered_on\n"
+					      "2025-05-01,,操场照明,,已安装,2025-05-20\n"
+					      "2025-05-02,T001,饮水机,未采纳,,\n", &e), ERR_OK);
 	struct proposal_query q = { .search = "操场" };
 	struct proposal out[2];
 	int got = 0;
@@ -172,13 +157,15 @@ static void test_csv_rules(void)
 	CHECK_INT(proposal_page(&q, 0, 2, out, &got, &e), ERR_OK);
 	CHECK_STR(out[0].status, "rejected");
 
-	CHECK_INT(import_text("date,title,status,answer\n2025-05-03,x,received,好\n", &e),
-		  ERR_INPUT);
+	CHECK_INT(fixture_import("proposals", "date,title,status,answer\n"
+					      "2025-05-03,x,received,好\n", &e), ERR_INPUT);
 	CHECK_STR(e.msg, "2: An answered proposal needs the status answered, adopted or not "
 		  "adopted, not received.");
-	CHECK_INT(import_text("date,title,member_no\n2025-05-03,x,T404\n", &e), ERR_NOTFOUND);
+	CHECK_INT(fixture_import("proposals", "date,title,member_no\n2025-05-03,x,T404\n", &e),
+		  ERR_NOTFOUND);
 	CHECK_STR(e.msg, "2: No member has the membership number \"T404\".");
-	CHECK_INT(import_text("date,title,status\n2025-05-03,x,done\n", &e), ERR_INPUT);
+	CHECK_INT(fixture_import("proposals", "date,title,status\n2025-05-03,x,done\n", &e),
+		  ERR_INPUT);
 	CHECK_STR(e.msg, "2: status \"done\" is not one of: received, answered, adopted, "
 		  "rejected.");
 	int n = 0;
@@ -190,26 +177,12 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gonghui-test-proposal-%d.db", (int)getpid());
-	unlink(path);
-	struct err e = { 0 };
-	if (db_open(path, &e) != ERR_OK) {
-		printf("FAIL open: %s\n", e.msg);
-		return 1;
-	}
-	struct member m;
-	member_init(&m);
-	snprintf(m.no, sizeof m.no, "T001");
-	snprintf(m.name, sizeof m.name, "张三");
-	if (member_add(&m, &e) != ERR_OK)
-		printf("FAIL add member: %s\n", e.msg);
-	mem1 = m.id;
+	fixture_open("proposal");
+	mem1 = FIXTURE_MEMBER("T001", "张三");
 	RUN(test_add);
 	RUN(test_answer);
 	RUN(test_paging);
 	RUN(test_csv_rules);
-	db_close();
-	unlink(path);
+	fixture_close();
 	return check_done();
 }

@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
+#include "tests/unit/fixture.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -339,7 +340,7 @@ static void test_text(void)
 "  水灾捐款                                                     1           88.00\n"
 "  Total                                                        4          438.00\n"
 "\n"
-"Proposals                                                 number\n"
+"Proposals                                                  count\n"
 "  Received                                                     5\n"
 "  Answered                                                     4\n"
 "  Adopted                                                      1\n"
@@ -462,14 +463,7 @@ static void test_control_chars(void)
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gh-test-report-%d.db", (int)getpid());
-	unlink(path);
-	struct err e = { 0 };
-	if (db_open(path, &e) != ERR_OK) {
-		printf("FAIL open: %s\n", e.msg);
-		return 1;
-	}
+	fixture_open("report");
 	fill();
 	RUN(test_counts);
 	RUN(test_csv);
@@ -477,7 +471,6 @@ int main(void)
 	RUN(test_empty_year);
 	RUN(test_fixed_dues);
 	RUN(test_control_chars);
-	db_close();
-	unlink(path);
+	fixture_close();
 	return check_done();
 }

@@ -86,6 +86,17 @@ static void test_clean(void)
 	CHECK(!text_valid("\xed\xa0\x80", 3));		/* surrogate */
 	CHECK(!text_valid("\xc0\x80", 2));		/* overlong NUL */
 	CHECK(!text_valid("a\xff", 2));
+	/* control characters: C0 and DEL; a note may hold line breaks and tabs */
+	CHECK(!text_has_control("张三 abc"));
+	CHECK(text_has_control("a\nb"));
+	CHECK(text_has_control("a\x1b[2Jb"));
+	CHECK(text_has_control("\x7f"));
+	CHECK(!text_has_control("\xc2\x9b"));		/* C1 is not a byte below 0x20 */
+	CHECK(text_showable("歐陽娜娜", 0));
+	CHECK(!text_showable("a\nb", 0));
+	CHECK(text_showable("a\nb\tc", 1));
+	CHECK(!text_showable("a\x1b[2Jb", 1));
+	CHECK(!text_showable("a\xff", 1));
 }
 
 static void test_trunc(void)

@@ -7,6 +7,7 @@
 #include "core/welfare.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
+#include "tests/unit/fixture.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -15,20 +16,6 @@
 #include <unistd.h>
 
 static int64_t zhang, li, wang;
-
-static int64_t add_member(const char *no, const char *name)
-{
-	struct member m;
-	struct err e = { 0 };
-	member_init(&m);
-	snprintf(m.no, sizeof m.no, "%s", no);
-	snprintf(m.name, sizeof m.name, "%s", name);
-	if (member_add(&m, &e) != ERR_OK) {
-		printf("add %s: %s\n", no, e.msg);
-		return 0;
-	}
-	return m.id;
-}
 
 static void fill(struct visit *v, const char *date, int64_t member, const char *reason)
 {
@@ -51,20 +38,6 @@ static int64_t visit(const char *date, int64_t member, const char *reason)
 	return v.closed_item;
 }
 
-static int open_items(void)
-{
-	int n = -1;
-	mustvisit_count_open(&n, NULL);
-	return n;
-}
-
-static int64_t count(const char *sql)
-{
-	int64_t n = -1;
-	db_int(NULL, &n, sql, NULL);
-	return n;
-}
-
 static void test_reasons(void)
 {
 	CHECK(mustvisit_is_reason("hospital"));
@@ -83,7 +56,7 @@ static void test_open_by_hand(void)
 {
 	struct err e = { 0 };
 	CHECK_INT(mustvisit_open(zhang, "hospital", "2025-03-01", "县医院", &e), ERR_OK);
-	CHECK_INT(open_items(), 1);
+	CHECK_INT(fixture_open_items(), 1);
 	/* a duplicate for the same member and reason */
 	CHECK_INT(mustvisit_open(zhang, "hospital", "2025-03-09", "", &e), ERR_DUPLICATE);
 	CHECK_STR(e.msg, "This member already has an open visit to make for: hospital stay.");
@@ -99,7 +72,7 @@ static void test_open_by_hand(void)
 	CHECK_INT(mustvisit_open(li, "hospital", "2025-02-20", NULL, &e), ERR_OK);
 	/* today ($GONGHUI_TODAY) when no date is given */
 	CHECK_INT(mustvisit_open(wang, "retirement", NULL, "", &e), ERR_OK);
-	CHECK_INT(open_items(), 4);
+	CHECK_INT(fixture_open_items(), 4);
 
 	struct mustvisit mv[8];
 	int got = -1;
@@ -136,15 +109,15 @@ static void test_visit_closes(void)
 	/* a visit with another reason closes nothing */
 	CHECK_INT(visit("2025-03-05", zhang, "illness"), 0);
 	CHECK_INT(visit("2025-03-05", zhang, "bereavement"), 0);
-	CHECK_INT(open_items(), 4);
+	CHECK_INT(fixture_open_items(), 4);
 	/* a visit dated before the item was opened closes nothing */
 	CHECK_INT(visit("2025-02-28", zhang, "hospital"), 0);
-	CHECK_INT(open_items(), 4);
+	CHECK_INT(fixture_open_items(), 4);
 	/* visiting another member closes nothing of 张三's */
 	int64_t li_item = 0;
 	db_int(NULL, &li_item, "SELECT id FROM must_visit WHERE member_id = ?", "i", li);
 	CHECK_INT(visit("2025-03-05", li, "hospital"), li_item);
-	CHECK_INT(open_items(), 3);
+	CHECK_INT(fixture_open_items(), 3);
 
 	/* the matching visit, on the day the item opened, closes it */
 	int64_t item = 0;
@@ -157,7 +130,7 @@ static void test_visit_closes(void)
 	snprintf(v.place, sizeof v.place, "县医院");
 	CHECK_INT(visit_add(&v, &e), ERR_OK);
 	CHECK_INT(v.closed_item, item);
-	CHECK_INT(open_items(), 2);
+	CHECK_INT(fixture_open_items(), 2);
 	char closed[DATE_LEN] = "";
 	db_text(NULL, closed, sizeof closed, "SELECT closed_on FROM must_visit WHERE id = ?", "i",
 		item);
@@ -167,10 +140,10 @@ static void test_visit_closes(void)
 	CHECK_INT(by, v.id);
 	/* a second visit for the same reason closes nothing more */
 	CHECK_INT(visit("2025-03-08", zhang, "hospital"), 0);
-	CHECK_INT(open_items(), 2);
+	CHECK_INT(fixture_open_items(), 2);
 	/* the wedding item is still open */
-	CHECK_INT(count("SELECT count(*) FROM must_visit WHERE reason = 'wedding' "
-			"AND closed_on IS NULL"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM must_visit WHERE reason = 'wedding' "
+				"AND closed_on IS NULL"), 1);
 }
 
 static void test_oldest_first(void)
@@ -195,7 +168,7 @@ static void test_refusals(void)
 {
 	struct visit v;
 	struct err e = { 0 };
-	int64_t before = count("SELECT count(*) FROM visit");
+	int64_t before = fixture_count("SELECT count(*) FROM visit");
 	fill(&v, "2025-03-01", 9999, "hospital");
 	CHECK_INT(visit_add(&v, &e), ERR_NOTFOUND);
 	CHECK_STR(e.msg, "That member no longer exists.");
@@ -213,7 +186,7 @@ static void test_refusals(void)
 	v.welfare_id = 9999;
 	CHECK_INT(visit_add(&v, &e), ERR_NOTFOUND);
 	CHECK_STR(e.msg, "Welfare record #9999 does not exist.");
-	CHECK_INT(count("SELECT count(*) FROM visit"), before);
+	CHECK_INT(fixture_count("SELECT count(*) FROM visit"), before);
 	CHECK_INT(v.id, 0);
 }
 
@@ -230,7 +203,7 @@ static void test_welfare_link(void)
 	w.cash = 50000;
 	snprintf(w.paid_by, sizeof w.paid_by, "school");
 	CHECK_INT(welfare_add(&w, &e), ERR_OK);
-	int items = open_items();
+	int items = fixture_open_items();
 
 	struct visit v;
 	fill(&v, "2025-05-12", li, "childbirth");
@@ -246,7 +219,7 @@ static void test_welfare_link(void)
 	snprintf(v.note, sizeof v.note, "带去红包\n和鸡蛋");
 	CHECK_INT(visit_add(&v, &e), ERR_OK);
 	CHECK(v.closed_item > 0);
-	CHECK_INT(open_items(), items - 1);
+	CHECK_INT(fixture_open_items(), items - 1);
 	struct visit back;
 	CHECK_INT(visit_get(v.id, &back, &e), ERR_OK);
 	CHECK_INT(back.welfare_id, w.id);
@@ -259,7 +232,7 @@ static void test_welfare_link(void)
 
 static void test_pages_and_tally(void)
 {
-	int64_t zhao = add_member("T004", "赵六");
+	int64_t zhao = FIXTURE_MEMBER("T004", "赵六");
 	CHECK_INT(visit("2025-06-01", zhao, "holiday"), 0);
 	CHECK_INT(visit("2025-06-02", zhao, "birthday"), 0);
 	CHECK_INT(visit("2025-06-02", zhao, "holiday"), 0);
@@ -299,16 +272,6 @@ static void test_pages_and_tally(void)
 	CHECK_INT(got, 2);
 }
 
-static int write_file(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-	if (!f)
-		return 0;
-	fputs(text, f);
-	fclose(f);
-	return 1;
-}
-
 static void test_csv(void)
 {
 	struct err e = { 0 };
@@ -316,32 +279,33 @@ static void test_csv(void)
 	int rows = -1;
 	snprintf(path, sizeof path, "/tmp/gh-test-visit-%d.csv", (int)getpid());
 	CHECK_INT(mustvisit_open(zhang, "bereavement", "2025-06-05", "", &e), ERR_OK);
-	int items = open_items();
-	int64_t before = count("SELECT count(*) FROM visit");
+	int items = fixture_open_items();
+	int64_t before = fixture_count("SELECT count(*) FROM visit");
 
 	/* columns in any order, reasons by Chinese name (traditional too) */
-	CHECK(write_file(path, "member_no,date,reason,place,visitors,note\n"
-			       "T001,2025-06-10,喪事,家中,\"王校长, 李主席\",\"说\"\"节哀\"\"\"\n"
-			       "T002,2025/6/11,生日,,,\n"));
+	CHECK(fixture_write(path, "member_no,date,reason,place,visitors,note\n"
+				  "T001,2025-06-10,喪事,家中,\"王校长, 李主席\","
+				  "\"说\"\"节哀\"\"\"\n"
+				  "T002,2025/6/11,生日,,,\n"));
 	CHECK_INT(io_import("visits", path, &rows, &e), ERR_OK);
 	CHECK_INT(rows, 2);
-	CHECK_INT(open_items(), items - 1);   /* the bereavement item was closed */
-	CHECK_INT(count("SELECT count(*) FROM visit"), before + 2);
+	CHECK_INT(fixture_open_items(), items - 1);   /* the bereavement item was closed */
+	CHECK_INT(fixture_count("SELECT count(*) FROM visit"), before + 2);
 
 	/* a bad row: the row's line, nothing stored, no item closed */
 	CHECK_INT(mustvisit_open(zhang, "retirement", "2025-06-12", "", &e), ERR_OK);
-	items = open_items();
-	CHECK(write_file(path, "date,member_no,reason\n"
-			       "2025-06-13,T001,retirement\n"
-			       "2025-06-13,T999,retirement\n"));
+	items = fixture_open_items();
+	CHECK(fixture_write(path, "date,member_no,reason\n"
+				  "2025-06-13,T001,retirement\n"
+				  "2025-06-13,T999,retirement\n"));
 	CHECK_INT(io_import("visits", path, &rows, &e), ERR_NOTFOUND);
 	snprintf(want, sizeof want, "%s:3: No member has the membership number \"T999\".", path);
 	CHECK_STR(e.msg, want);
-	CHECK_INT(open_items(), items);
-	CHECK_INT(count("SELECT count(*) FROM visit"), before + 2);
-	CHECK(write_file(path, "date,member_no,reason\n2025-06-13,T001,party\n"));
+	CHECK_INT(fixture_open_items(), items);
+	CHECK_INT(fixture_count("SELECT count(*) FROM visit"), before + 2);
+	CHECK(fixture_write(path, "date,member_no,reason\n2025-06-13,T001,party\n"));
 	CHECK_INT(io_import("visits", path, &rows, &e), ERR_INPUT);
-	CHECK(write_file(path, "date,member_no,reason\n2025-06-13,,wedding\n"));
+	CHECK(fixture_write(path, "date,member_no,reason\n2025-06-13,,wedding\n"));
 	CHECK_INT(io_import("visits", path, &rows, &e), ERR_INPUT);
 	snprintf(want, sizeof want, "%s:2: member_no: the membership number is empty.", path);
 	CHECK_STR(e.msg, want);
@@ -349,10 +313,7 @@ static void test_csv(void)
 
 	/* export: date then id order; the last lines are June's */
 	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	CHECK_INT(io_export("visits", out, &e), ERR_OK);
-	fclose(out);
+	CHECK_INT(fixture_export("visits", &buf, &e), ERR_OK);
 	const char *head = "date,member_no,reason,visitors,place,note\n"
 			   "2025-02-28,T001,hospital,,,\n";
 	CHECK(buf && strncmp(buf, head, strlen(head)) == 0);
@@ -366,17 +327,10 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gh-test-visit-%d.db", (int)getpid());
-	unlink(path);
-	struct err e = { 0 };
-	if (db_open(path, &e) != ERR_OK) {
-		printf("FAIL open: %s\n", e.msg);
-		return 1;
-	}
-	zhang = add_member("T001", "张三");
-	li = add_member("T002", "李四");
-	wang = add_member("T003", "王芳");
+	fixture_open("visit");
+	zhang = FIXTURE_MEMBER("T001", "张三");
+	li = FIXTURE_MEMBER("T002", "李四");
+	wang = FIXTURE_MEMBER("T003", "王芳");
 	RUN(test_reasons);
 	RUN(test_open_by_hand);
 	RUN(test_visit_closes);
@@ -385,7 +339,6 @@ int main(void)
 	RUN(test_welfare_link);
 	RUN(test_pages_and_tally);
 	RUN(test_csv);
-	db_close();
-	unlink(path);
+	fixture_close();
 	return check_done();
 }

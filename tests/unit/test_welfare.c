@@ -9,6 +9,7 @@
 #include "core/welfare.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
+#include "tests/unit/fixture.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -17,20 +18,6 @@
 #include <unistd.h>
 
 static int64_t zhang, li, wang;
-
-static int64_t add_member(const char *no, const char *name)
-{
-	struct member m;
-	struct err e = { 0 };
-	member_init(&m);
-	snprintf(m.no, sizeof m.no, "%s", no);
-	snprintf(m.name, sizeof m.name, "%s", name);
-	if (member_add(&m, &e) != ERR_OK) {
-		printf("add %s: %s\n", no, e.msg);
-		return 0;
-	}
-	return m.id;
-}
 
 static void fill(struct welfare *w, const char *date, int64_t member, const char *kind,
 		 int64_t cash, int64_t goods_value, const char *paid_by)
@@ -56,29 +43,6 @@ static int64_t give(const char *date, int64_t member, const char *kind, int64_t 
 		return 0;
 	}
 	return w.id;
-}
-
-static int64_t balance(const char *account)
-{
-	int64_t b = -1;
-	struct err e = { 0 };
-	if (ledger_balance(account, NULL, NULL, &b, &e) != ERR_OK)
-		printf("balance %s: %s\n", account, e.msg);
-	return b;
-}
-
-static int64_t count(const char *sql)
-{
-	int64_t n = -1;
-	db_int(NULL, &n, sql, NULL);
-	return n;
-}
-
-static int open_items(void)
-{
-	int n = -1;
-	mustvisit_count_open(&n, NULL);
-	return n;
 }
 
 static void test_accounts(void)
@@ -112,8 +76,8 @@ static void test_refusals(void)
 {
 	struct welfare w;
 	struct err e = { 0 };
-	int64_t rows = count("SELECT count(*) FROM welfare");
-	int64_t entries = count("SELECT count(*) FROM ledger_entry");
+	int64_t rows = fixture_count("SELECT count(*) FROM welfare");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
 
 	fill(&w, "2025-04-01", 9999, "illness", 30000, 0, "union");
 	CHECK_INT(welfare_add(&w, &e), ERR_NOTFOUND);
@@ -160,20 +124,20 @@ static void test_refusals(void)
 	w.reverses = 1;
 	CHECK_INT(welfare_add(&w, &e), ERR_INPUT);
 
-	CHECK_INT(count("SELECT count(*) FROM welfare"), rows);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare"), rows);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
 	CHECK_INT(w.id, 0);
 }
 
 static void test_school_paid(void)
 {
-	int64_t entries = count("SELECT count(*) FROM ledger_entry");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
 	/* school-paid illness: 300.00 cash + 50.00 goods, no ledger entry */
 	int64_t id = give("2025-04-02", li, "illness", 30000, 5000, "school");
 	CHECK(id > 0);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
-	CHECK_INT(balance("50205"), 0);
-	CHECK_INT(balance("101"), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_balance("50205"), 0);
+	CHECK_INT(fixture_balance("101"), 0);
 	struct welfare w;
 	CHECK_INT(welfare_get(id, &w, NULL), ERR_OK);
 	CHECK_INT(w.entry_id, 0);
@@ -190,12 +154,12 @@ static void test_school_paid(void)
 	snprintf(g.goods, sizeof g.goods, "月饼");
 	CHECK_INT(welfare_add(&g, &e), ERR_OK);
 	CHECK_INT(g.entry_id, 0);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
 }
 
 static void test_union_paid_posts_one_entry(void)
 {
-	int64_t entries = count("SELECT count(*) FROM ledger_entry");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
 	/* hospital: 500.00 cash + 120.50 goods → 620.50 to 50205 送温暖费 */
 	struct welfare w;
 	struct err e = { 0 };
@@ -204,12 +168,12 @@ static void test_union_paid_posts_one_entry(void)
 	CHECK_INT(welfare_add(&w, &e), ERR_OK);
 	CHECK(w.id > 0);
 	CHECK(w.entry_id > 0);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries + 1);
-	CHECK_INT(balance("50205"), 62050);
-	CHECK_INT(balance("502"), 62050);
-	CHECK_INT(balance("101"), -62050);
-	CHECK_INT(balance("50204"), 0);
-	CHECK_INT(balance("50104"), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 1);
+	CHECK_INT(fixture_balance("50205"), 62050);
+	CHECK_INT(fixture_balance("502"), 62050);
+	CHECK_INT(fixture_balance("101"), -62050);
+	CHECK_INT(fixture_balance("50204"), 0);
+	CHECK_INT(fixture_balance("50104"), 0);
 	struct ledger_entry le;
 	CHECK_INT(ledger_get(w.entry_id, &le, &e), ERR_OK);
 	CHECK_INT(le.amount, 62050);
@@ -225,25 +189,25 @@ static void test_union_paid_posts_one_entry(void)
 
 	/* hardship 1,000.00 → 50204 困难职工帮扶费 */
 	CHECK(give("2025-04-06", wang, "hardship", 100000, 0, "union") > 0);
-	CHECK_INT(balance("50204"), 100000);
+	CHECK_INT(fixture_balance("50204"), 100000);
 	/* wedding 200.00 + 0.01 goods → 50104 职工集体福利支出 */
 	CHECK(give("2025-04-07", li, "wedding", 20000, 1, "union") > 0);
-	CHECK_INT(balance("50104"), 20001);
+	CHECK_INT(fixture_balance("50104"), 20001);
 	/* disaster 0.00 cash + 300.00 goods → 50204 */
 	CHECK(give("2025-04-08", li, "disaster", 0, 30000, "union") > 0);
-	CHECK_INT(balance("50204"), 130000);
-	CHECK_INT(balance("50205"), 62050);
-	CHECK_INT(balance("101"), -(62050 + 100000 + 20001 + 30000));
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries + 4);
+	CHECK_INT(fixture_balance("50204"), 130000);
+	CHECK_INT(fixture_balance("50205"), 62050);
+	CHECK_INT(fixture_balance("101"), -(62050 + 100000 + 20001 + 30000));
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 4);
 	/* each row leaves its audit trail */
-	CHECK(count("SELECT count(*) FROM audit_log WHERE tbl = 'welfare'") >= 4);
+	CHECK(fixture_count("SELECT count(*) FROM audit_log WHERE tbl = 'welfare'") >= 4);
 }
 
 static void test_must_visit_opened(void)
 {
 	/* test_union_paid_posts_one_entry gave 张三 a hospital row on 2025-04-05 and 王芳
 	 * a hardship row on 2025-04-06; 李四 a wedding on 2025-04-07 */
-	CHECK_INT(open_items(), 3);
+	CHECK_INT(fixture_open_items(), 3);
 	struct mustvisit mv[8];
 	int got = 0;
 	CHECK_INT(mustvisit_list_open("2025-04-15", 0, 8, mv, &got, NULL), ERR_OK);
@@ -259,15 +223,15 @@ static void test_must_visit_opened(void)
 
 	/* a second hospital row for 张三 opens no second item */
 	CHECK(give("2025-04-20", zhang, "hospital", 20000, 0, "union") > 0);
-	CHECK_INT(open_items(), 3);
-	CHECK_INT(count("SELECT count(*) FROM must_visit WHERE reason = 'hospital'"), 1);
+	CHECK_INT(fixture_open_items(), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM must_visit WHERE reason = 'hospital'"), 1);
 	/* a bereavement for 张三 is another reason: a new item */
 	CHECK(give("2025-04-21", zhang, "bereavement", 50000, 0, "school") > 0);
-	CHECK_INT(open_items(), 4);
+	CHECK_INT(fixture_open_items(), 4);
 	/* illness, holiday, birthday are not among the six */
 	CHECK(give("2025-04-22", zhang, "illness", 10000, 0, "union") > 0);
 	CHECK(give("2025-04-22", zhang, "birthday", 0, 8800, "union") > 0);
-	CHECK_INT(open_items(), 4);
+	CHECK_INT(fixture_open_items(), 4);
 
 	/* once the hospital item is closed by a visit, a new hospital stay opens another */
 	struct visit v;
@@ -277,19 +241,19 @@ static void test_must_visit_opened(void)
 	v.member_id = zhang;
 	snprintf(v.reason, sizeof v.reason, "hospital");
 	CHECK_INT(visit_add(&v, &e), ERR_OK);
-	CHECK_INT(open_items(), 3);
+	CHECK_INT(fixture_open_items(), 3);
 	CHECK(give("2025-05-10", zhang, "hospital", 30000, 0, "union") > 0);
-	CHECK_INT(open_items(), 4);
-	CHECK_INT(count("SELECT count(*) FROM must_visit WHERE reason = 'hospital'"), 2);
+	CHECK_INT(fixture_open_items(), 4);
+	CHECK_INT(fixture_count("SELECT count(*) FROM must_visit WHERE reason = 'hospital'"), 2);
 }
 
 static void test_closed_month(void)
 {
 	struct err e = { 0 };
 	CHECK(give("2025-03-10", wang, "holiday", 20000, 0, "union") > 0);
-	int64_t before = count("SELECT count(*) FROM welfare");
-	int64_t entries = count("SELECT count(*) FROM ledger_entry");
-	int64_t items = open_items();
+	int64_t before = fixture_count("SELECT count(*) FROM welfare");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	int64_t items = fixture_open_items();
 	CHECK_INT(ledger_close_month("2025-03", &e), ERR_OK);
 
 	struct welfare w;
@@ -299,9 +263,9 @@ static void test_closed_month(void)
 			 "month instead.");
 	fill(&w, "2025-03-20", wang, "hospital", 20000, 0, "school");
 	CHECK_INT(welfare_add(&w, &e), ERR_CLOSED);
-	CHECK_INT(count("SELECT count(*) FROM welfare"), before);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
-	CHECK_INT(open_items(), items);
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare"), before);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_open_items(), items);
 	/* the month after is open */
 	CHECK(give("2025-04-01", wang, "holiday", 100, 0, "union") > 0);
 }
@@ -310,13 +274,13 @@ static void test_reverse(void)
 {
 	struct err e = { 0 };
 	char want[256];
-	int64_t b0 = balance("50205"), cash0 = balance("101");
-	int items = open_items();
+	int64_t b0 = fixture_balance("50205"), cash0 = fixture_balance("101");
+	int items = fixture_open_items();
 	/* 李四 hospital, 400.00 union-paid: opens an item */
 	int64_t id = give("2025-05-02", li, "hospital", 40000, 0, "union");
 	CHECK(id > 0);
-	CHECK_INT(balance("50205"), b0 + 40000);
-	CHECK_INT(open_items(), items + 1);
+	CHECK_INT(fixture_balance("50205"), b0 + 40000);
+	CHECK_INT(fixture_open_items(), items + 1);
 
 	CHECK_INT(welfare_reverse(id, "2025-05-01", NULL, &e), ERR_INPUT);
 	snprintf(want, sizeof want, "The reversal date 2025-05-01 is before the date of "
@@ -329,9 +293,9 @@ static void test_reverse(void)
 	CHECK_INT(welfare_reverse(id, "2025-05-03", &rid, &e), ERR_OK);
 	CHECK(rid > id);
 	/* the money is back; the open item it made is gone */
-	CHECK_INT(balance("50205"), b0);
-	CHECK_INT(balance("101"), cash0);
-	CHECK_INT(open_items(), items);
+	CHECK_INT(fixture_balance("50205"), b0);
+	CHECK_INT(fixture_balance("101"), cash0);
+	CHECK_INT(fixture_open_items(), items);
 	struct welfare w, r;
 	CHECK_INT(welfare_get(id, &w, &e), ERR_OK);
 	CHECK_INT(w.reversed_by, rid);
@@ -359,21 +323,21 @@ static void test_reverse(void)
 	CHECK_STR(e.msg, want);
 
 	/* a school-paid row has no entry to reverse */
-	int64_t entries = count("SELECT count(*) FROM ledger_entry");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
 	int64_t sid = give("2025-05-05", wang, "other", 1000, 0, "school");
 	CHECK_INT(welfare_reverse(sid, NULL, &rid, &e), ERR_OK);   /* today: 2025-06-15 */
 	CHECK_INT(welfare_get(rid, &r, &e), ERR_OK);
 	CHECK_STR(r.date, "2025-06-15");
 	CHECK_INT(r.entry_id, 0);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
 
 	/* a row in a closed month is reversed in an open one, not in the closed one */
 	int64_t march = 0;
 	db_int(NULL, &march, "SELECT id FROM welfare WHERE date = '2025-03-10'", NULL);
 	CHECK_INT(welfare_reverse(march, "2025-03-31", NULL, &e), ERR_CLOSED);
-	int64_t b50205 = balance("50205");
+	int64_t b50205 = fixture_balance("50205");
 	CHECK_INT(welfare_reverse(march, "2025-05-06", NULL, &e), ERR_OK);
-	CHECK_INT(balance("50205"), b50205 - 20000);
+	CHECK_INT(fixture_balance("50205"), b50205 - 20000);
 
 	/* a visit closed item stays closed when its welfare row is reversed */
 	int64_t hid = give("2025-05-20", wang, "childbirth", 20000, 0, "union");
@@ -385,14 +349,14 @@ static void test_reverse(void)
 	CHECK_INT(visit_add(&v, &e), ERR_OK);
 	CHECK(v.closed_item > 0);
 	CHECK_INT(welfare_reverse(hid, "2025-05-22", NULL, &e), ERR_OK);
-	CHECK_INT(count("SELECT count(*) FROM must_visit WHERE reason = 'childbirth' "
-			"AND closed_on = '2025-05-21'"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM must_visit WHERE reason = 'childbirth' "
+				"AND closed_on = '2025-05-21'"), 1);
 }
 
 static void test_pages_and_tally(void)
 {
 	/* a fresh member with a known history */
-	int64_t zhao = add_member("T004", "赵六");
+	int64_t zhao = FIXTURE_MEMBER("T004", "赵六");
 	CHECK(give("2025-06-01", zhao, "illness", 10000, 0, "union") > 0);
 	int64_t b = give("2025-06-02", zhao, "illness", 20000, 0, "union");
 	CHECK(give("2025-06-02", zhao, "holiday", 0, 5000, "school") > 0);
@@ -465,25 +429,15 @@ static void test_outer_rollback(void)
 {
 	/* welfare_add joins the caller's transaction: a rollback takes everything back */
 	struct err e = { 0 };
-	int64_t rows = count("SELECT count(*) FROM welfare");
-	int64_t entries = count("SELECT count(*) FROM ledger_entry");
-	int items = open_items();
+	int64_t rows = fixture_count("SELECT count(*) FROM welfare");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	int items = fixture_open_items();
 	CHECK_INT(db_begin(&e), ERR_OK);
 	CHECK(give("2025-06-10", li, "retirement", 100000, 0, "union") > 0);
 	db_rollback();
-	CHECK_INT(count("SELECT count(*) FROM welfare"), rows);
-	CHECK_INT(count("SELECT count(*) FROM ledger_entry"), entries);
-	CHECK_INT(open_items(), items);
-}
-
-static int write_file(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-	if (!f)
-		return 0;
-	fputs(text, f);
-	fclose(f);
-	return 1;
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare"), rows);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_open_items(), items);
 }
 
 static void test_csv(void)
@@ -492,56 +446,54 @@ static void test_csv(void)
 	char path[64], want[256];
 	int rows = -1;
 	snprintf(path, sizeof path, "/tmp/gh-test-welfare-%d.csv", (int)getpid());
-	int64_t before = count("SELECT count(*) FROM welfare");
-	int64_t b50104 = balance("50104");
+	int64_t before = fixture_count("SELECT count(*) FROM welfare");
+	int64_t b50104 = fixture_balance("50104");
 
 	/* names in Chinese, traditional paid_by, yuan with a comma, full-width digits */
-	CHECK(write_file(path, "date,member_no,kind,cash,goods,goods_value,paid_by,note\n"
-			       "2025-06-11,T002,生日,\"1,000.50\",蛋糕,１２,工會,好\n"
-			       "2025/6/12,T003,other,5,,,学校,\n"));
+	CHECK(fixture_write(path, "date,member_no,kind,cash,goods,goods_value,paid_by,note\n"
+				  "2025-06-11,T002,生日,\"1,000.50\",蛋糕,１２,工會,好\n"
+				  "2025/6/12,T003,other,5,,,学校,\n"));
 	CHECK_INT(io_import("welfare", path, &rows, &e), ERR_OK);
 	CHECK_INT(rows, 2);
-	CHECK_INT(count("SELECT count(*) FROM welfare"), before + 2);
-	CHECK_INT(balance("50104"), b50104 + 100050 + 1200);
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare"), before + 2);
+	CHECK_INT(fixture_balance("50104"), b50104 + 100050 + 1200);
 
 	/* an unknown member: the row's line, nothing stored */
-	CHECK(write_file(path, "date,member_no,kind,cash\n"
-			       "2025-06-11,T001,illness,10\n"
-			       "2025-06-11,T999,illness,10\n"));
+	CHECK(fixture_write(path, "date,member_no,kind,cash\n"
+				  "2025-06-11,T001,illness,10\n"
+				  "2025-06-11,T999,illness,10\n"));
 	CHECK_INT(io_import("welfare", path, &rows, &e), ERR_NOTFOUND);
 	snprintf(want, sizeof want, "%s:3: No member has the membership number \"T999\".", path);
 	CHECK_STR(e.msg, want);
 	CHECK_INT(rows, 0);
-	CHECK_INT(count("SELECT count(*) FROM welfare"), before + 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare"), before + 2);
 
 	/* negative cash, unknown kind, unknown paid_by */
-	CHECK(write_file(path, "date,member_no,kind,cash\n2025-06-11,T001,illness,-1\n"));
+	CHECK(fixture_write(path, "date,member_no,kind,cash\n2025-06-11,T001,illness,-1\n"));
 	CHECK_INT(io_import("welfare", path, &rows, &e), ERR_INPUT);
 	snprintf(want, sizeof want, "%s:2: cash: \"-1\" is negative.", path);
 	CHECK_STR(e.msg, want);
-	CHECK(write_file(path, "date,member_no,kind,cash\n2025-06-11,T001,party,1\n"));
+	CHECK(fixture_write(path, "date,member_no,kind,cash\n2025-06-11,T001,party,1\n"));
 	CHECK_INT(io_import("welfare", path, &rows, &e), ERR_INPUT);
 	snprintf(want, sizeof want, "%s:2: kind \"party\" is not one of: illness, hospital, "
 		 "wedding, bereavement, childbirth, retirement, hardship, holiday, birthday, "
 		 "longevity, elderly_day, model_worker, disaster, other.", path);
 	CHECK_STR(e.msg, want);
-	CHECK(write_file(path, "date,member_no,kind,cash,paid_by\n2025-06-11,T001,other,1,city\n"));
+	CHECK(fixture_write(path, "date,member_no,kind,cash,paid_by\n"
+				  "2025-06-11,T001,other,1,city\n"));
 	CHECK_INT(io_import("welfare", path, &rows, &e), ERR_INPUT);
 	snprintf(want, sizeof want, "%s:2: paid_by \"city\" is not one of: union, school.", path);
 	CHECK_STR(e.msg, want);
-	CHECK(write_file(path, "member_no,kind,cash\nT001,other,1\n"));
+	CHECK(fixture_write(path, "member_no,kind,cash\nT001,other,1\n"));
 	CHECK_INT(io_import("welfare", path, &rows, &e), ERR_INPUT);
 	snprintf(want, sizeof want, "%s:1: the column \"date\" is missing.", path);
 	CHECK_STR(e.msg, want);
-	CHECK_INT(count("SELECT count(*) FROM welfare"), before + 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare"), before + 2);
 	unlink(path);
 
 	/* export: counted rows only, date then id order; check the last lines */
 	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	CHECK_INT(io_export("welfare", out, &e), ERR_OK);
-	fclose(out);
+	CHECK_INT(fixture_export("welfare", &buf, &e), ERR_OK);
 	const char *tail = buf ? strstr(buf, "2025-06-11,") : NULL;
 	CHECK_STR(tail, "2025-06-11,T002,birthday,1000.50,蛋糕,12.00,union,好\n"
 			"2025-06-12,T003,other,5.00,,0.00,school,\n");
@@ -559,17 +511,10 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
-	char path[64];
-	snprintf(path, sizeof path, "/tmp/gh-test-welfare-%d.db", (int)getpid());
-	unlink(path);
-	struct err e = { 0 };
-	if (db_open(path, &e) != ERR_OK) {
-		printf("FAIL open: %s\n", e.msg);
-		return 1;
-	}
-	zhang = add_member("T001", "张三");
-	li = add_member("T002", "李四");
-	wang = add_member("T003", "王芳");
+	fixture_open("welfare");
+	zhang = FIXTURE_MEMBER("T001", "张三");
+	li = FIXTURE_MEMBER("T002", "李四");
+	wang = FIXTURE_MEMBER("T003", "王芳");
 	RUN(test_accounts);
 	RUN(test_refusals);
 	RUN(test_school_paid);
@@ -580,7 +525,6 @@ int main(void)
 	RUN(test_pages_and_tally);
 	RUN(test_outer_rollback);
 	RUN(test_csv);
-	db_close();
-	unlink(path);
+	fixture_close();
 	return check_done();
 }
