@@ -281,6 +281,78 @@ err_code dues_record(const char *month_in, const char *paid_on, const struct due
 	return db_commit(e);
 }
 
+/* One saved payment, as dues_cancel needs it. */
+struct dues_paid {
+	int64_t id;
+	int64_t amount;
+	char paid_on[DATE_LEN];
+	char account[ACCOUNT_LEN];   /* the debit of its ledger entry; "" without one */
+};
+
+static void dues_paid_row(db_stmt *st, void *elem)
+{
+	struct dues_paid *p = elem;
+	p->id = db_col_int(st, 0);
+	p->amount = db_col_int(st, 1);
+	snprintf(p->paid_on, sizeof p->paid_on, "%s", db_col_text(st, 2));
+	snprintf(p->account, sizeof p->account, "%s", db_col_text(st, 3));
+}
+
+err_code dues_cancel(const char *month_in, int64_t member_id, const char *date,
+		     struct err *e)
+{
+	char month[MONTH_LEN], day[DATE_LEN], desc[256];
+	struct member m;
+	struct dues_paid p = { 0 };
+	err_code c;
+
+	if ((c = month_parse(month_in, month, e)) != ERR_OK ||
+	    (c = date_or_today(date, day, e)) != ERR_OK ||
+	    (c = member_get(member_id, &m, e)) != ERR_OK)
+		return c;
+	c = db_one(e, &p, dues_paid_row,
+		   "SELECT d.id, d.amount, d.paid_on, coalesce(l.debit, '') FROM dues d "
+		   "LEFT JOIN ledger_entry l ON l.id = d.entry_id "
+		   "WHERE d.member_id = ? AND d.month = ?", "it", m.id, month);
+	if (c == ERR_NOTFOUND)
+		/* L10N: %1$s the member's name, %2$s the membership number, %3$s the month
+		 * (2025-06). */
+		return err_set(e, ERR_NOTFOUND, _("%1$s (%2$s) has no payment of dues for %3$s "
+						  "to cancel."), m.name, m.no, month);
+	if (c != ERR_OK)
+		return c;
+	if (ledger_is_closed(p.paid_on))
+		/* L10N: %1$s name, %2$s membership number, %3$s the month of the dues
+		 * (2025-06), %4$s the day they were paid (2025-06-20). */
+		return err_set(e, ERR_CLOSED, _("%1$s (%2$s) paid the dues for %3$s on %4$s, in "
+						"a month that is closed; enter the correction as a "
+						"ledger entry instead."), m.name, m.no, month,
+			       p.paid_on);
+	if (strcmp(day, p.paid_on) < 0)
+		/* L10N: %1$s the date of the correction, %2$s the day the dues were paid. */
+		return err_set(e, ERR_INPUT, _("The correction (%1$s) cannot be dated before the "
+					       "payment (%2$s)."), day, p.paid_on);
+	if ((c = ledger_check_open(day, e)) != ERR_OK)
+		return c;
+	if (!p.account[0])
+		setting_get("cash_account", "101", p.account, sizeof p.account);
+	/* L10N: ledger description of a cancelled payment: %1$s the month (2025-06),
+	 * %2$s the name, %3$s the membership number. */
+	snprintf(desc, sizeof desc, _("Dues for %1$s cancelled: %2$s (%3$s)"), month, m.name,
+		 m.no);
+
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	c = db_exec(e, "DELETE FROM dues WHERE id = ?", "i", p.id);
+	if (c == ERR_OK && p.amount > 0)
+		c = ledger_post(day, "", "401", p.account, p.amount, desc, "dues", NULL, e);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
 /* ---- CSV: month,member_no,amount,paid_on ---- */
 
 static err_code dues_import_row(const struct io_row *r, struct err *e)

@@ -84,6 +84,25 @@ err_code dues_unpaid(const char *month, struct dues_line **lines, int *n, struct
 err_code dues_record(const char *month, const char *paid_on, const struct dues_pay *pays,
 		     int n, struct err *e);
 
+/* Cancel a payment saved by mistake: member_id's dues row for month ("YYYY-MM" or as
+ * people write it) is deleted (the audit_log keeps it) and, when its amount is more than
+ * zero, a correcting ledger entry takes the amount back out of income: debit 401, credit
+ * the account the payment went into (the original entry's debit; the cash_account
+ * setting, 101 when unset, for a row without one), source "dues", described "Dues for
+ * 2025-06 cancelled: 张三 (T001)", dated date (today when NULL or ""). One transaction
+ * (joining an open one); the member shows unpaid for the month again.
+ *
+ * Why a new entry and not ledger_reverse(): the payment's entry usually covers every
+ * member who paid in the same save ("Dues for 2025-06 (3 members)"), and a reversal is
+ * one-to-one — it negates a whole entry and an entry can be reversed only once. The
+ * correcting entry takes out just this member's amount and leaves the others' standing.
+ *
+ * Refuses, writing nothing: a member who has no payment for the month (ERR_NOTFOUND);
+ * a payment whose paid_on lies in a closed month (ERR_CLOSED: the correction must then be
+ * entered as a ledger entry); a correcting date in a closed month (ERR_CLOSED) or before
+ * the day paid (ERR_INPUT). */
+err_code dues_cancel(const char *month, int64_t member_id, const char *date, struct err *e);
+
 /* The day a payment for month is dated when none is given: the month's last day, or
  * today when that is earlier. month must be "YYYY-MM". */
 void dues_default_paid_on(const char *month, char out[DATE_LEN]);

@@ -3,7 +3,7 @@
  * runs the first-run form on a new database, shows the sections along the top (only
  * the ones that work), the message line and the key line, and hands keys to the current
  * section's screen. `q` quits (asking when something is unsaved), `?`/F1 shows the keys,
- * 1…8 switch sections.
+ * 1…8 switch sections (1 Members, 2 Dues, 3 Settings).
  *
  * The terminal is restored on every way out: a normal quit; SIGINT (Ctrl-C), SIGTERM and
  * SIGHUP, whose handlers only set a flag that the key loops see (ui_key returns
@@ -33,6 +33,7 @@
 static const struct screen *const sections[] = {
 	&members_screen,
 	&dues_screen,
+	&settings_screen,
 };
 #define NSECTIONS ((int)(sizeof sections / sizeof sections[0]))
 
@@ -50,7 +51,7 @@ const char *app_section_name(int n)
 	return n >= 1 && n <= NSECTIONS ? _(sections[n - 1]->name) : NULL;
 }
 
-static void app_load_title(void)
+void app_load_title(void)
 {
 	char buf[256];
 	setting_get("union_name", "", buf, sizeof buf);

@@ -23,10 +23,14 @@ struct screen {
 
 extern const struct screen members_screen;
 extern const struct screen dues_screen;
+extern const struct screen settings_screen;
 
 /* Draw the top line (sections, the union's name), the message line and the bottom
  * key line for keymap km. Every full redraw starts with it. */
 void app_frame(enum keymap km);
+
+/* Read the union's name for the top line again (after the settings changed). */
+void app_load_title(void);
 
 /* The translated name of section n (1-based) or NULL when there is none. */
 const char *app_section_name(int n);
@@ -37,5 +41,9 @@ int app_run(void);
 /* The first-run form (scr_setup.c): school, union, how dues are reckoned. Returns 0 when
  * it was saved or skipped, -1 when a stop signal arrived. */
 int setup_run(void);
+/* The same form over the saved settings, with its title, the line under it and the
+ * paragraph under the fields (NULL for none), saved the same way (scr_settings.c uses
+ * it). Returns form_run's result: FORM_SAVED, FORM_CANCELLED or FORM_SIGNAL. */
+int setup_form(const char *title, const char *note, const char *footer);
 
 #endif

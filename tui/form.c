@@ -4,8 +4,9 @@
  *
  * Layout: the title on the first body row, an optional note under it, then one field a
  * row: the label right-aligned in a column as wide as the widest label, the field, and
- * beside it the reason it is wrong (or, for a member field, the member's name). A form
- * taller than the screen scrolls to keep the current field in view.
+ * beside it the reason it is wrong (or, for a member field, the member's name), and an
+ * optional paragraph under the last field. A form taller than the screen scrolls to keep
+ * the current field in view.
  */
 #include "tui/form.h"
 #include "tui/app.h"
@@ -35,6 +36,7 @@ struct form_value {
 struct form {
 	char title[256];
 	char note[256];
+	char footer[1024];
 	const struct form_field *fields;
 	int n;
 	struct form_value *v;
@@ -114,6 +116,11 @@ const char *form_get(const struct form *f, const char *name)
 void form_note(struct form *f, const char *text)
 {
 	snprintf(f->note, sizeof f->note, "%s", text ? text : "");
+}
+
+void form_footer(struct form *f, const char *text)
+{
+	snprintf(f->footer, sizeof f->footer, "%s", text ? text : "");
 }
 
 void form_shown(struct form *f, int (*shown)(const struct form *, int)) { f->shown = shown; }
@@ -294,6 +301,21 @@ static int form_label_width(const struct form *f)
 	return w > 24 ? 24 : w;
 }
 
+/* Where the next line of the footer goes, and the last row it may use. */
+struct form_wrap {
+	int y, bottom;
+};
+
+static void form_footer_line(const char *start, size_t bytes, void *arg)
+{
+	struct form_wrap *w = arg;
+	char line[1024];
+	if (w->y > w->bottom)
+		return;
+	snprintf(line, sizeof line, "%.*s", (int)bytes, start);
+	ui_text(w->y++, 2, line, COLS - 4, TEXT_LEFT, UI_DIM);
+}
+
 static void form_draw(void *arg)
 {
 	struct form *f = arg;
@@ -358,6 +380,10 @@ static void form_draw(void *arg)
 	}
 	if (f->top + rows < f->n && y > bottom)
 		ui_put(bottom, COLS - 4, "…", 2, UI_DIM);
+	if (f->footer[0] && y + 1 <= bottom) {
+		struct form_wrap w = { y + 1, bottom };
+		text_wrap(f->footer, COLS - 4, form_footer_line, &w);
+	}
 	if (cy >= 0) {
 		/* Drawn last so the terminal's cursor is left where typing goes. */
 		curs_set(1);

@@ -70,6 +70,8 @@ const char *form_get(const struct form *f, const char *name);
 /* Options. */
 /* A line of explanation under the title. */
 void form_note(struct form *f, const char *text);
+/* A paragraph under the fields (wrapped to the screen's width): what saving means. */
+void form_footer(struct form *f, const char *text);
 /* Which fields show (the others are skipped and not checked). */
 void form_shown(struct form *f, int (*shown)(const struct form *f, int field));
 /* Enter saves (for one-question forms). */

@@ -76,6 +76,15 @@ static const struct binding table[] = {
 	{ KM_DUES, ACT_THIS_MONTH, { 't' }, NULL, NULL, N_("This month") },
 	{ KM_DUES, ACT_SAVE, { K_FN(KEY_F(2)), K_CTRL('s') }, NULL, N_("Save"),
 	  N_("Save the marked payments and their ledger entry") },
+	/* L10N: bottom-line label of x on the dues screen: cancel a saved payment (撤销缴费).
+	 * Keep it short (at most 8 columns, four Chinese characters): the dues screen's key
+	 * line must fit in 80 columns. */
+	{ KM_DUES, ACT_CANCEL_PAY, { 'x' }, NULL, N_("Undo pay"),
+	  N_("Cancel a saved payment (asks first; a correcting ledger entry is made)") },
+
+	/* the settings */
+	{ KM_SETTINGS, ACT_EDIT, { 'e', ENTER }, NULL, N_("Edit"),
+	  N_("Change the school, the union or how dues are reckoned") },
 
 	/* editing one line of text */
 	{ KM_EDIT, ACT_LEFT, { K_FN(KEY_LEFT) }, NULL, NULL, N_("Move left one character") },
@@ -122,6 +131,7 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_LIST] = KM_GLOBAL,
 	[KM_MEMBERS] = KM_LIST,
 	[KM_DUES] = KM_LIST,
+	[KM_SETTINGS] = KM_GLOBAL,
 	[KM_FORM] = KM_EDIT,
 	[KM_SEARCH] = KM_EDIT,
 	[KM_HELP] = KM_NONE,

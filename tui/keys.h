@@ -19,6 +19,7 @@ enum keymap {
 	KM_LIST,        /* moving in a list */
 	KM_MEMBERS,     /* the member roll */
 	KM_DUES,        /* dues for a month */
+	KM_SETTINGS,    /* the settings, between two edits */
 	KM_FORM,        /* editing a form */
 	KM_SEARCH,      /* typing a search */
 	KM_HELP,        /* the help screen */
@@ -37,7 +38,7 @@ enum action {
 	ACT_GROUP, ACT_RETIRE, ACT_LEAVE, ACT_BACK,
 	/* dues */
 	ACT_MARK, ACT_MARK_ALL, ACT_UNMARK_ALL, ACT_AMOUNT, ACT_PREV_MONTH,
-	ACT_NEXT_MONTH, ACT_THIS_MONTH,
+	ACT_NEXT_MONTH, ACT_THIS_MONTH, ACT_CANCEL_PAY,
 	/* forms and editing */
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_LEFT, ACT_RIGHT,
 	ACT_LINE_START, ACT_LINE_END, ACT_BACKSPACE, ACT_DELETE, ACT_KILL_LINE,

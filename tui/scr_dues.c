@@ -7,11 +7,13 @@
  * (six or more: "!" in red). A line at the bottom totals what is marked.
  *
  * Reads dues_month; writes with dues_record, which stores the month's payments and
- * their one ledger entry in one transaction.
+ * their one ledger entry in one transaction, and dues_cancel, which deletes one saved
+ * payment and posts its correcting ledger entry in one transaction.
  *
  * Keys (KM_DUES, then the list's and the global ones): Space mark paid (or not) and go
  * down, A mark every unpaid member, N clear the marks, e/Enter change the amount, < and
- * > (or , and .) previous/next month, t this month, F2/Ctrl-S save (asks first).
+ * > (or , and .) previous/next month, t this month, F2/Ctrl-S save (asks first), x cancel
+ * the saved payment of the line (asks first; the marks not saved yet stay).
  * Leaving the month or the section with marks not saved asks first.
  */
 #include "tui/app.h"
@@ -230,8 +232,8 @@ static int dues_already_paid(int k)
 	if (!d->paid)
 		return 0;
 	text_clean(d->name, name, sizeof name);
-	/* L10N: %1$s name, %2$s amount, %3$s date paid. */
-	ui_msg(_("%1$s paid %2$s on %3$s: already saved, not changed here."), name,
+	/* L10N: %1$s name, %2$s amount, %3$s date paid; x is the key that cancels it. */
+	ui_msg(_("%1$s paid %2$s on %3$s: already saved; x cancels the payment."), name,
 	       money_format(d->paid_amount, money, sizeof money), d->paid_on);
 	return 1;
 }
@@ -320,6 +322,80 @@ cleanup:
 	free(pays);
 }
 
+/* Load the month again keeping the marks not saved yet (the list's members are the same:
+ * a payment saved or cancelled does not change who is on it). */
+static void dues_reload_keeping_marks(void)
+{
+	struct err e = { 0 };
+	int n = ds.n, sel = ds.list.sel;
+	int64_t *ids = calloc((size_t)(n ? n : 1), sizeof *ids);
+	int64_t *amounts = calloc((size_t)(n ? n : 1), sizeof *amounts);
+	int *marks = calloc((size_t)(n ? n : 1), sizeof *marks);
+
+	if (!ids || !amounts || !marks) {
+		ui_error("%s", err_text(ERR_NOMEM));
+		goto cleanup;
+	}
+	for (int i = 0; i < n; i++) {
+		ids[i] = ds.lines[i].member_id;
+		amounts[i] = ds.amount[i];
+		marks[i] = ds.mark[i];
+	}
+	dues_load();
+	for (int i = 0, j = 0; i < ds.n; i++) {
+		while (j < n && ids[j] != ds.lines[i].member_id)
+			j++;
+		if (j == n)
+			break;
+		ds.amount[i] = amounts[j];
+		dues_set_mark(i, marks[j]);
+	}
+cleanup:
+	ds.list.sel = sel;
+	list_reload(&ds.list, &e);
+	free(ids);
+	free(amounts);
+	free(marks);
+}
+
+/* x on a paid line: cancel the saved payment (core/dues.h dues_cancel), asking first. */
+static void dues_cancel_payment(int k)
+{
+	struct err e = { 0 };
+	const struct dues_line *d = &ds.lines[k];
+	char name[256], no[128], money[32], question[1024];
+
+	text_clean(d->name, name, sizeof name);
+	text_clean(d->no, no, sizeof no);
+	if (!d->paid) {
+		/* L10N: %1$s name, %2$s membership number, %3$s the month (2025-06). */
+		ui_msg(_("%1$s (%2$s) has not paid for %3$s: there is no payment to cancel."),
+		       name, no, ds.month);
+		return;
+	}
+	money_format(d->paid_amount, money, sizeof money);
+	if (d->paid_amount > 0)
+		/* L10N: %1$s the month (2025-06), %2$s the amount, %3$s the name, %4$s the
+		 * membership number. */
+		snprintf(question, sizeof question, _("Cancel the %1$s payment of %2$s by %3$s "
+						      "(%4$s)? A correcting ledger entry will "
+						      "be made."), ds.month, money, name, no);
+	else
+		/* L10N: as above, for a payment of 0.00, which has no ledger entry. */
+		snprintf(question, sizeof question, _("Cancel the %1$s payment of %2$s by %3$s "
+						      "(%4$s)?"), ds.month, money, name, no);
+	if (!ui_ask(question))
+		return;
+	if (dues_cancel(ds.month, d->member_id, NULL, &e) != ERR_OK) {
+		ui_error("%s", e.msg);
+		return;
+	}
+	dues_reload_keeping_marks();
+	/* L10N: %1$s the month, %2$s the amount, %3$s the name, %4$s the number. */
+	ui_msg(_("The %1$s payment of %2$s by %3$s (%4$s) is cancelled."), ds.month, money, name,
+	       no);
+}
+
 static void dues_go(const char *month)
 {
 	if (ds.marked > 0 && !ui_ask(_("Discard the marks not saved yet?")))
@@ -382,6 +458,10 @@ static int dues_act(enum action a, int key)
 		return 1;
 	case ACT_SAVE:
 		dues_save();
+		return 1;
+	case ACT_CANCEL_PAY:
+		if ((k = dues_current()) >= 0)
+			dues_cancel_payment(k);
 		return 1;
 	default:
 		return 0;

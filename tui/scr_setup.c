@@ -6,6 +6,9 @@
  * setup_done in one transaction (setting_set_many). Esc leaves it for now; it is asked
  * again at the next start.
  *
+ * The same form, its checks and its save path serve section 3, Settings (scr_settings.c),
+ * through setup_form(): it opens prefilled with the settings saved.
+ *
  * Keys: those of every form (Tab, Shift-Tab, F2/Ctrl-S, Esc, F1).
  */
 #include "tui/app.h"
@@ -82,24 +85,43 @@ static int setup_shown(const struct form *f, int i)
 	return 1;
 }
 
-static err_code setup_save(struct form *f, void *arg, struct err *e)
+/* The setting for the rate (permille) and the fixed amount (fen) from the form. The field
+ * of the other way of reckoning is hidden and not checked; what it holds is kept when it
+ * is valid (it was filled from the settings), so switching to a fixed amount and back in
+ * Settings does not lose the rate. */
+static err_code setup_amounts(struct form *f, const char *mode, char *permille, size_t pn,
+			      char *fixed, size_t fn, struct err *e)
 {
-	(void)arg;
-	const char *mode = form_get(f, "mode");
-	char permille[16] = "5", fixed[32] = "0";
+	char rate[16];
+	int whole = 0, tenth = 0;
 	int64_t fen = 0;
+	int percent = strcmp(mode, "percent") == 0;
 
-	if (strcmp(mode, "percent") == 0) {
-		int whole = 0, tenth = 0;
-		sscanf(form_get(f, "rate"), "%d.%d", &whole, &tenth);
-		snprintf(permille, sizeof permille, "%d", whole * 10 + tenth);
-	} else {
+	snprintf(permille, pn, "%lld", (long long)setting_get_int("dues_rate_permille", 5));
+	snprintf(fixed, fn, "%lld", (long long)setting_get_int("dues_fixed", 0));
+	if (setup_check_rate(form_get(f, "rate"), rate, sizeof rate, NULL) == ERR_OK &&
+	    sscanf(rate, "%d.%d", &whole, &tenth) == 2)
+		snprintf(permille, pn, "%d", whole * 10 + tenth);
+	if (!percent) {
 		if (money_parse(form_get(f, "fixed"), &fen, e) != ERR_OK)
 			return e->code;
 		if (fen <= 0)
 			return err_set(e, ERR_INPUT, _("The amount a month must be more than 0."));
-		snprintf(fixed, sizeof fixed, "%lld", (long long)fen);
+	} else if (money_parse(form_get(f, "fixed"), &fen, NULL) != ERR_OK || fen <= 0) {
+		return ERR_OK;
 	}
+	snprintf(fixed, fn, "%lld", (long long)fen);
+	return ERR_OK;
+}
+
+static err_code setup_save(struct form *f, void *arg, struct err *e)
+{
+	(void)arg;
+	const char *mode = form_get(f, "mode");
+	char permille[24], fixed[32];
+
+	if (setup_amounts(f, mode, permille, sizeof permille, fixed, sizeof fixed, e) != ERR_OK)
+		return e->code;
 	const char *keys[] = { "school_name", "union_name", "dues_mode", "dues_rate_permille",
 			       "dues_fixed", "setup_done" };
 	const char *values[] = { form_get(f, "school"), form_get(f, "union"), mode, permille,
@@ -107,17 +129,17 @@ static err_code setup_save(struct form *f, void *arg, struct err *e)
 	return setting_set_many(keys, values, 6, e);
 }
 
-int setup_run(void)
+int setup_form(const char *title, const char *note, const char *footer)
 {
 	char buf[256], rate[16], fixed[32];
 	int64_t permille = setting_get_int("dues_rate_permille", 5);
 	int64_t fen = setting_get_int("dues_fixed", 0);
 
-	/* L10N: the title of the first-run form. */
-	struct form *f = form_new(_("Welcome to gonghui: about your union"), fields, 5);
+	struct form *f = form_new(title, fields, 5);
 	if (!f)
-		return 0;
-	form_note(f, _("Fill in the school and how dues are reckoned, then press F2 to save."));
+		return FORM_CANCELLED;
+	form_note(f, note);
+	form_footer(f, footer);
 	form_set(f, "school", setting_get("school_name", "", buf, sizeof buf));
 	form_set(f, "union", setting_get("union_name", "", buf, sizeof buf));
 	form_set(f, "mode", setting_get("dues_mode", "percent", buf, sizeof buf));
@@ -128,6 +150,15 @@ int setup_run(void)
 	form_on_save(f, setup_save, NULL);
 	int r = form_run(f);
 	form_free(&f);
+	return r;
+}
+
+int setup_run(void)
+{
+	/* L10N: the title of the first-run form. */
+	int r = setup_form(_("Welcome to gonghui: about your union"),
+			   _("Fill in the school and how dues are reckoned, then press F2 to "
+			     "save."), NULL);
 	int members = 0;
 	if (r == FORM_SAVED && member_count(NULL, &members, NULL) == ERR_OK && members == 0)
 		ui_msg("%s", _("Saved. Press a to add the first member."));

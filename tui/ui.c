@@ -209,6 +209,47 @@ void ui_msg_draw(void)
 	ui_text(LINES - 2, 1, ui.msg, COLS - 2, TEXT_LEFT, ui.msg_look);
 }
 
+/* Where the wrapped message's lines start: the first line's length, the second's start. */
+struct ui_wrap {
+	const char *msg;
+	size_t first;
+	size_t second;
+	int n;
+};
+
+static void ui_wrap_line(const char *start, size_t bytes, void *arg)
+{
+	struct ui_wrap *w = arg;
+	if (w->n == 0)
+		w->first = bytes;
+	else if (w->n == 1)
+		w->second = (size_t)(start - w->msg);
+	w->n++;
+}
+
+/* A message wider than its line (a question naming a member and an amount) takes the
+ * row above it too, the body's last row, so that a question's "(y/n)" shows. It is drawn
+ * after the screen, over it, and leaves the cursor where the screen put it. */
+static void ui_msg_draw_long(void)
+{
+	struct ui_wrap w = { ui.msg, 0, 0, 0 };
+	char first[sizeof ui.msg];
+	int y, x;
+
+	if (!ui.msg[0] || text_width(ui.msg) <= COLS - 2)
+		return;
+	text_wrap(ui.msg, COLS - 2, ui_wrap_line, &w);
+	if (w.n < 2)
+		return;
+	getyx(stdscr, y, x);
+	snprintf(first, sizeof first, "%.*s", (int)w.first, ui.msg);
+	ui_clear_line(LINES - 3, UI_NORMAL);
+	ui_text(LINES - 3, 1, first, COLS - 2, TEXT_LEFT, ui.msg_look);
+	ui_clear_line(LINES - 2, UI_NORMAL);
+	ui_text(LINES - 2, 1, ui.msg + w.second, COLS - 2, TEXT_LEFT, ui.msg_look);
+	move(y, x);
+}
+
 /* ---- drawing everything ---- */
 
 struct ui_drawer ui_push_draw(void (*draw)(void *), void *arg)
@@ -246,6 +287,7 @@ void ui_redraw(void)
 	}
 	if (ui.drawer.draw)
 		ui.drawer.draw(ui.drawer.arg);
+	ui_msg_draw_long();
 	refresh();
 }
 

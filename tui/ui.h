@@ -95,7 +95,8 @@ void ui_text(int y, int x, const char *s, int cols, int align, enum ui_look look
 int ui_put(int y, int x, const char *s, int maxcols, enum ui_look look);
 void ui_clear_line(int y, enum ui_look look);
 
-/* The message line: a sentence for the person, shown until the next key. */
+/* The message line: a sentence for the person, shown until the next key. One too wide
+ * for the line is wrapped onto the row above it as well (over the body's last row). */
 void ui_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ui_msg_clear(void);

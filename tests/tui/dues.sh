@@ -87,7 +87,7 @@ keys 2
 expect_screen "C: title names the month" "Dues for 2025-06: 3 of 3 paid"
 expect_screen "C: paid lines say so" "paid 2025-06-15"
 keys Space
-expect_screen "C: a saved payment is not changed" "already saved, not changed here"
+expect_screen "C: a saved payment is not changed; x is named" "already saved; x cancels the payment."
 keys '>'
 expect_screen "C: > goes to the next month" "Dues for 2025-07: 0 of 3 paid"
 keys q

@@ -1,6 +1,7 @@
 /* test_dues.c — dues: the amount due (percent and fixed), who is on a month's list,
- * recording payments with their one ledger entry, the refusals, months behind and the
- * 6-month flag, and the dues CSV kind. Today is fixed at 2025-06-15. */
+ * recording payments with their one ledger entry, the refusals, cancelling a payment with
+ * a correcting entry, months behind and the 6-month flag, and the dues CSV kind.
+ * Today is fixed at 2025-06-15. */
 #include "core/dues.h"
 #include "core/io.h"
 #include "core/ledger.h"
@@ -243,6 +244,138 @@ static void test_record(void)
 	dues_lines_free(&l);
 }
 
+/* The balance of an account over June 2025. */
+static int64_t june(const char *account)
+{
+	int64_t b = -1;
+	struct err e = { 0 };
+	if (ledger_balance(account, "2025-06-01", "2025-06-30", &b, &e) != ERR_OK)
+		printf("FAIL balance %s: %s\n", account, e.msg);
+	return b;
+}
+
+static void test_cancel(void)
+{
+	fixture_open("dues");
+	struct err e = { 0 };
+	int64_t a = add("T001", "张三", "2024-01-01", "active", "", 456780);
+	int64_t b = add("T002", "欧阳娜娜", "2024-01-01", "active", "", 300000);
+	int64_t c = add("T003", "Smith", "2024-01-01", "active", "", 500000);
+
+	/* three members in one save: one entry of 62.80, debit 101, credit 401 */
+	struct dues_pay p[3] = { { a, 2280 }, { b, 1500 }, { c, 2500 } };
+	CHECK_INT(dues_record("2025-06", "2025-06-10", p, 3, &e), ERR_OK);
+	CHECK_INT(june("401"), -6280);   /* ledger_balance: debits minus credits */
+	CHECK_INT(june("101"), 6280);
+	int64_t row = fixture_count("SELECT id FROM dues WHERE member_id = 2");
+	CHECK_INT(row, 2);
+
+	/* the account of the payment's entry is credited, whatever the setting says now */
+	CHECK_INT(setting_set("cash_account", "102", &e), ERR_OK);
+	CHECK_INT(dues_cancel("2025-06", b, "2025-06-15", &e), ERR_OK);
+	CHECK_INT(june("401"), -4780);   /* 22.80 + 25.00 left as income */
+	CHECK_INT(june("101"), 4780);
+	CHECK_INT(june("102"), 0);
+	struct ledger_entry le;
+	CHECK_INT(ledger_get(2, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-06-15");
+	CHECK_STR(le.debit, "401");
+	CHECK_STR(le.credit, "101");
+	CHECK_INT(le.amount, 1500);
+	CHECK_STR(le.source, "dues");
+	CHECK_STR(le.description, "Dues for 2025-06 cancelled: 欧阳娜娜 (T002)");
+	CHECK_INT(le.reverses, 0);
+	CHECK_INT(ledger_get(1, &le, &e), ERR_OK);   /* the payment's entry stands */
+	CHECK_INT(le.amount, 6280);
+	CHECK_STR(le.description, "Dues for 2025-06 (3 members)");
+	CHECK_INT(setting_set("cash_account", "101", &e), ERR_OK);
+
+	/* the row is gone, the audit_log keeps it, the others are untouched */
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE member_id = 2"), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-06'"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM audit_log WHERE tbl = 'dues' AND "
+				"row_id = 2 AND action = 'delete' AND "
+				"json_extract(old, '$.member_id') = 2 AND "
+				"json_extract(old, '$.month') = '2025-06' AND "
+				"json_extract(old, '$.amount') = 1500 AND "
+				"json_extract(old, '$.paid_on') = '2025-06-10'"), 1);
+	struct dues_line *l = NULL;
+	int n = 0;
+	CHECK_INT(dues_month("2025-06", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_STR(l[1].no, "T002");
+	CHECK_INT(l[1].paid, 0);
+	CHECK_INT(l[1].paid_amount, 0);
+	CHECK_STR(l[1].paid_on, "");
+	CHECK_INT(l[1].due, 1500);
+	CHECK_INT(l[0].paid, 1);
+	CHECK_INT(l[2].paid, 1);
+	dues_lines_free(&l);
+
+	/* refusals leave everything as it was */
+	int64_t dues = fixture_count("SELECT count(*) FROM dues");
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	int64_t audit = fixture_count("SELECT count(*) FROM audit_log");
+	CHECK_INT(dues_cancel("2025-06", b, "2025-06-15", &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "欧阳娜娜 (T002) has no payment of dues for 2025-06 to cancel.");
+	CHECK_INT(dues_cancel("2025-06", a, "2025-06-09", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The correction (2025-06-09) cannot be dated before the payment "
+		  "(2025-06-10).");
+	CHECK_INT(dues_cancel("2025-06", 999, NULL, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That member no longer exists.");
+	CHECK_INT(dues_cancel("2025-13", a, NULL, &e), ERR_INPUT);
+	CHECK_INT(dues_cancel("2025-06", a, "2025-06-31", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "\"2025-06-31\" is not a day of the calendar.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), dues);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM audit_log"), audit);
+
+	/* a closed month: neither the payment nor a correction dated in it can be touched */
+	struct dues_pay apr = { a, 2280 }, may = { c, 2500 };
+	CHECK_INT(dues_record("2025-04", "2025-04-20", &apr, 1, &e), ERR_OK);
+	CHECK_INT(dues_record("2025-05", "2025-05-20", &may, 1, &e), ERR_OK);
+	CHECK_INT(ledger_close_month("2025-05", &e), ERR_OK);
+	dues = fixture_count("SELECT count(*) FROM dues");
+	entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	audit = fixture_count("SELECT count(*) FROM audit_log");
+	CHECK_INT(dues_cancel("2025-05", c, NULL, &e), ERR_CLOSED);
+	CHECK_STR(e.msg, "Smith (T003) paid the dues for 2025-05 on 2025-05-20, in a month that "
+		  "is closed; enter the correction as a ledger entry instead.");
+	CHECK_INT(dues_cancel("2025-04", a, "2025-05-31", &e), ERR_CLOSED);
+	CHECK_STR(e.msg, "May 2025 (2025-05) is closed; enter a reversing entry in an open month "
+		  "instead.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), dues);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM audit_log"), audit);
+	CHECK_INT(fixture_balance("401"), -4780 - 2280 - 2500);
+
+	/* April's payment (April is open), corrected today (NULL: 2025-06-15) */
+	CHECK_INT(dues_cancel("2025/4", a, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_get(entries + 1, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-06-15");
+	CHECK_INT(le.amount, 2280);
+	CHECK_STR(le.description, "Dues for 2025-04 cancelled: 张三 (T001)");
+	CHECK_INT(fixture_balance("401"), -4780 - 2500);
+	CHECK_INT(june("401"), -4780 + 2280);
+
+	/* a payment of zero has no entry: cancelling it posts none */
+	struct dues_pay zero = { b, 0 };
+	CHECK_INT(dues_record("2025-07", "2025-06-15", &zero, 1, &e), ERR_OK);
+	entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(dues_cancel("2025-07", b, NULL, &e), ERR_OK);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-07'"), 0);
+
+	/* inside an outer transaction rolled back: the row and the entry come back */
+	entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(db_begin(&e), ERR_OK);
+	CHECK_INT(dues_cancel("2025-06", c, NULL, &e), ERR_OK);
+	db_rollback();
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE member_id = 3 AND "
+				"month = '2025-06'"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+}
+
 static void test_behind(void)
 {
 	fixture_open("dues");
@@ -374,6 +507,7 @@ int main(void)
 	RUN(test_paid_on);
 	RUN(test_list);
 	RUN(test_record);
+	RUN(test_cancel);
 	RUN(test_behind);
 	RUN(test_csv);
 	fixture_close();

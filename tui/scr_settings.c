@@ -1,0 +1,125 @@
+/*
+ * scr_settings.c — the settings (section 3): the school's and the union's names and how
+ * dues are reckoned, changed after the first run. It is the first-run form itself
+ * (scr_setup.c, setup_form: the same fields, checks and save path), opened prefilled
+ * with what is saved.
+ *
+ * Shows: on entering the section, the form, with a paragraph under it saying what a
+ * change means (dues rows keep the amount they were saved with, so a new rate or amount
+ * applies to months not yet paid). F2/Ctrl-S saves every field in one transaction
+ * (setting_set_many); Esc closes the form, asking first when something changed. Between
+ * edits the section lists the settings as saved.
+ *
+ * Reads core/setting.h. After a save the top line shows the new union name
+ * (app_load_title) and the Dues section, which reckons the amounts due when it is
+ * entered, shows the new amounts for months not yet paid.
+ *
+ * Keys (KM_SETTINGS, then the global ones): e/Enter opens the form again.
+ */
+#include "tui/app.h"
+#include "tui/form.h"
+#include "tui/ui.h"
+#include "core/i18n.h"
+#include "core/money.h"
+#include "core/setting.h"
+#include "core/text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *settings_meaning(void)
+{
+	return _("Changing how dues are reckoned affects months not yet paid; payments "
+		 "already saved keep their amounts. The union's name is shown in the top "
+		 "line and at the head of the year-end report.");
+}
+
+static void settings_edit(void)
+{
+	int r = setup_form(_("Settings"),
+			   _("Change what is wrong, then press F2 to save; Esc leaves without "
+			     "saving."),
+			   settings_meaning());
+	if (r == FORM_SAVED) {
+		app_load_title();
+		ui_msg("%s", _("The settings are saved."));
+	} else if (r == FORM_CANCELLED) {
+		ui_msg("%s", _("The settings were not changed."));
+	}
+}
+
+/* One "label  value" row of the list of settings. */
+static void settings_row(int y, int lw, const char *label, const char *value)
+{
+	ui_text(y, 2, label, lw, TEXT_RIGHT, UI_LABEL);
+	ui_text(y, 2 + lw + 2, value, COLS - lw - 6, TEXT_LEFT, UI_NORMAL);
+}
+
+struct settings_wrap {
+	int y, bottom;
+};
+
+static void settings_line(const char *start, size_t bytes, void *arg)
+{
+	struct settings_wrap *w = arg;
+	char line[1024];
+	if (w->y > w->bottom)
+		return;
+	snprintf(line, sizeof line, "%.*s", (int)bytes, start);
+	ui_text(w->y++, 2, line, COLS - 4, TEXT_LEFT, UI_DIM);
+}
+
+static void settings_draw(void)
+{
+	int y = UI_BODY_TOP, bottom = ui_body_bottom();
+	char school[256], union_name[256], mode[32], value[64];
+	const char *labels[] = { _("School"), _("Union"), _("Dues are"), _("Rate (%)"),
+				 _("Amount a month") };
+	int lw = 0;
+
+	curs_set(0);
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (text_width(labels[i]) > lw)
+			lw = text_width(labels[i]);
+	setting_get("school_name", "", school, sizeof school);
+	setting_get("union_name", "", union_name, sizeof union_name);
+	setting_get("dues_mode", "percent", mode, sizeof mode);
+	int fixed = strcmp(mode, "fixed") == 0;
+
+	ui_clear_line(y, UI_TITLE);
+	ui_text(y, 1, _("Settings"), COLS - 2, TEXT_LEFT, UI_TITLE);
+	y += 2;
+	settings_row(y++, lw, labels[0], school);
+	settings_row(y++, lw, labels[1], union_name);
+	settings_row(y++, lw, labels[2], fixed ? _("a fixed amount a month")
+					       : _("a rate of the wage base"));
+	if (fixed) {
+		money_format(setting_get_int("dues_fixed", 0), value, sizeof value);
+		settings_row(y++, lw, labels[4], value);
+	} else {
+		int64_t permille = setting_get_int("dues_rate_permille", 5);
+		snprintf(value, sizeof value, "%d.%d", (int)(permille / 10), (int)(permille % 10));
+		settings_row(y++, lw, labels[3], value);
+	}
+	struct settings_wrap w = { y + 1, bottom };
+	text_wrap(settings_meaning(), COLS - 4, settings_line, &w);
+}
+
+static int settings_act(enum action a, int key)
+{
+	(void)key;
+	if (a != ACT_EDIT)
+		return 0;
+	settings_edit();
+	return 1;
+}
+
+const struct screen settings_screen = {
+	N_("Settings"),
+	KM_SETTINGS,
+	settings_edit,
+	settings_draw,
+	settings_act,
+	NULL,
+	NULL,
+};
