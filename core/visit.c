@@ -276,6 +276,9 @@ static void mustvisit_row(db_stmt *st, void *elem)
 	snprintf(i->note, sizeof i->note, "%s", db_col_text(st, 7));
 }
 
+#define MUSTVISIT_COLS "i.id, i.member_id, m.no, m.name, i.reason, i.opened_on, " \
+		       "coalesce(i.welfare_id, 0), i.note, coalesce(i.closed_on, '') "
+
 err_code mustvisit_list_open(const char *today, int offset, int limit, struct mustvisit *out,
 			     int *got, struct err *e)
 {
@@ -284,8 +287,7 @@ err_code mustvisit_list_open(const char *today, int offset, int limit, struct mu
 		snprintf(now, sizeof now, "%s", today);
 	else
 		date_today(now);
-	err_code c = db_page("SELECT i.id, i.member_id, m.no, m.name, i.reason, i.opened_on, "
-			     "coalesce(i.welfare_id, 0), i.note "
+	err_code c = db_page("SELECT " MUSTVISIT_COLS
 			     "FROM must_visit i JOIN member m ON m.id = i.member_id "
 			     "WHERE i.closed_on IS NULL ORDER BY i.opened_on, i.id "
 			     "LIMIT :limit OFFSET :offset", NULL, NULL, offset, limit, out,
@@ -294,6 +296,39 @@ err_code mustvisit_list_open(const char *today, int offset, int limit, struct mu
 	for (int k = 0; k < *got; k++)
 		out[k].days_open = (int)(day - date_daynum(out[k].opened_on));
 	return c;
+}
+
+/* days_open of one item: up to the day it was closed, or up to today while open. */
+static void mustvisit_days(db_stmt *st, void *elem)
+{
+	struct mustvisit *i = elem;
+	char now[DATE_LEN];
+	mustvisit_row(st, elem);
+	const char *closed = db_col_text(st, 8);
+	if (closed && *closed)
+		snprintf(now, sizeof now, "%s", closed);
+	else
+		date_today(now);
+	i->days_open = (int)(date_daynum(now) - date_daynum(i->opened_on));
+}
+
+err_code mustvisit_get(int64_t id, struct mustvisit *out, struct err *e)
+{
+	err_code c = db_one(e, out, mustvisit_days, "SELECT " MUSTVISIT_COLS
+			    "FROM must_visit i JOIN member m ON m.id = i.member_id WHERE i.id = ?",
+			    "i", id);
+	if (c == ERR_NOTFOUND)
+		/* L10N: %lld is the number of a 五必访 item. */
+		err_set(e, c, _("Must-visit case #%lld does not exist."), (long long)id);
+	return c;
+}
+
+err_code mustvisit_of_welfare(int64_t welfare_id, struct mustvisit *out, struct err *e)
+{
+	return db_one(e, out, mustvisit_days, "SELECT " MUSTVISIT_COLS
+		      "FROM must_visit i JOIN member m ON m.id = i.member_id "
+		      "WHERE i.welfare_id = ? AND i.closed_on IS NULL ORDER BY i.id LIMIT 1",
+		      "i", welfare_id);
 }
 
 /* ---- CSV: date,member_no,reason,visitors,place,note ---- */

@@ -113,4 +113,14 @@ err_code mustvisit_count_open(int *count, struct err *e);
 err_code mustvisit_list_open(const char *today, int offset, int limit, struct mustvisit *out,
 			     int *got, struct err *e);
 
+/* One item by id, open or closed (days_open counted up to today, or to closed_on when
+ * it is closed); ERR_NOTFOUND when there is none. For saying which case a visit closed
+ * (visit.closed_item). */
+err_code mustvisit_get(int64_t id, struct mustvisit *out, struct err *e);
+
+/* The still-open item that welfare row welfare_id opened (days_open up to today);
+ * ERR_NOTFOUND, with no sentence, when it opened none or the item is closed. For saying
+ * what saving or reversing the row did. */
+err_code mustvisit_of_welfare(int64_t welfare_id, struct mustvisit *out, struct err *e);
+
 #endif

@@ -3,7 +3,7 @@
  * runs the first-run form on a new database, shows the sections along the top (only
  * the ones that work), the message line and the key line, and hands keys to the current
  * section's screen. `q` quits (asking when something is unsaved), `?`/F1 shows the keys,
- * 1…8 switch sections (1 Members, 2 Dues, 3 Settings).
+ * 1…8 switch sections (1 Members, 2 Dues, 3 Settings, 4 Welfare).
  *
  * The terminal is restored on every way out: a normal quit; SIGINT (Ctrl-C), SIGTERM and
  * SIGHUP, whose handlers only set a flag that the key loops see (ui_key returns
@@ -34,6 +34,7 @@ static const struct screen *const sections[] = {
 	&members_screen,
 	&dues_screen,
 	&settings_screen,
+	&welfare_screen,
 };
 #define NSECTIONS ((int)(sizeof sections / sizeof sections[0]))
 

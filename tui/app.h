@@ -24,6 +24,7 @@ struct screen {
 extern const struct screen members_screen;
 extern const struct screen dues_screen;
 extern const struct screen settings_screen;
+extern const struct screen welfare_screen;
 
 /* Draw the top line (sections, the union's name), the message line and the bottom
  * key line for keymap km. Every full redraw starts with it. */

@@ -18,6 +18,7 @@
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/io.h"
+#include "core/ledger.h"
 #include "core/report.h"
 
 #include <limits.h>
@@ -47,6 +48,7 @@ static void cli_help(FILE *out)
 		       "                        print the year's tallies for the annual report\n"
 		       "  import KIND FILE.csv  add records from a CSV file (all rows or none)\n"
 		       "  export KIND           print records as CSV\n"
+		       "  close YYYY-MM         close a month (月结): no more changes to its money\n"
 		       "  check                 check the database file for damage\n"
 		       "  backup DEST           copy the database to the file DEST\n"
 		       "  restore SRC           replace the database with the backup SRC\n"
@@ -260,6 +262,26 @@ static int cmd_report(int argc, char **argv)
 	return 0;
 }
 
+/* Close a month (月结): permanent, so the sentence says what it means. */
+static int cmd_close(int argc, char **argv)
+{
+	if (argc != 2)
+		return cli_usage(_("close needs the month to close, e.g. 'gonghui close 2025-06'."));
+	struct err e = { 0 };
+	char ym[MONTH_LEN];
+	if (month_parse(argv[1], ym, &e) != ERR_OK)
+		return cli_fail(&e);
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	err_code c = ledger_close_month(ym, &e);
+	book_close();
+	if (c != ERR_OK)
+		return cli_fail(&e);
+	printf(_("Closed %s: its records of money can no longer be changed; correct a mistake "
+		 "in it with a reversing entry in an open month.\n"), ym);
+	return 0;
+}
+
 /* Defined by the front end when it is built in; until then the help is shown. */
 int app_run(void) __attribute__((weak));
 
@@ -287,6 +309,7 @@ static const struct {
 	{ "check", cmd_check },
 	{ "backup", cmd_backup },
 	{ "restore", cmd_restore },
+	{ "close", cmd_close },
 };
 
 int cli_main(int argc, char **argv)

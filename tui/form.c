@@ -12,6 +12,7 @@
 #include "tui/app.h"
 #include "tui/edit.h"
 #include "tui/keys.h"
+#include "tui/pick.h"
 #include "tui/ui.h"
 #include "core/category.h"
 #include "core/date.h"
@@ -31,6 +32,7 @@ struct form_value {
 	char orig[FORM_VAL];
 	char err[256];       /* why the value is wrong ("" when it is fine) */
 	char hint[256];      /* shown beside a good value (a member's name) */
+	int many;            /* a member field's text matches several members */
 };
 
 struct form {
@@ -43,6 +45,7 @@ struct form {
 	int cur;
 	int fresh;           /* just entered: the first character typed replaces the text */
 	int top;             /* first field shown */
+	int cur_y;           /* the screen row of the current field at the last draw */
 	struct edit ed;
 	int (*shown)(const struct form *f, int field);
 	err_code (*save)(struct form *f, void *arg, struct err *e);
@@ -208,6 +211,7 @@ static int form_check(struct form *f, int i)
 	char out[FORM_VAL];
 
 	v->err[0] = v->hint[0] = '\0';
+	v->many = 0;
 	if (!v->val[0] || fd->kind == FK_CHOICE)
 		goto extra;
 	switch (fd->kind) {
@@ -228,10 +232,20 @@ static int form_check(struct form *f, int i)
 		break;
 	}
 	case FK_MEMBER: {
+		/* A number, or a name or pinyin initials that mean one member; several
+		 * matches are settled by form_pick when the field is left. */
 		struct member m;
-		if ((c = member_find(v->val, &m, &e)) == ERR_OK) {
+		int matches = 0;
+		char *t = text_nfkc(v->val);
+		int blank = t && !*t;   /* only spaces: as empty ("required" says so) */
+		free(t);
+		if (blank) {
+			v->val[0] = '\0';
+		} else if ((c = pick_lookup(v->val, &m, &matches, &e)) == ERR_OK) {
 			snprintf(v->val, FORM_VAL, "%s", m.no);
 			text_clean(m.name, v->hint, sizeof v->hint);
+		} else if (matches > 1) {
+			v->many = 1;
 		}
 		break;
 	}
@@ -274,12 +288,41 @@ static void form_enter_field(struct form *f, int i)
 	edit_init(&f->ed, f->v[i].val, form_cap(f, i));
 }
 
-/* Leave the current field for the next shown one in direction dir. */
+/* Field i is a member field whose text matches several members: let the person choose
+ * one in the picker over the form. Returns 1 when one was picked (the field then holds
+ * the number, the name beside it); 0 when Esc went back (the field keeps the text and
+ * is edited from where it ends); -1 on a stop signal. */
+static int form_pick(struct form *f, int i)
+{
+	struct member m;
+	struct form_value *v = &f->v[i];
+	int r = pick_member(v->val, f->cur_y + 1, &m);
+
+	if (r == 1) {
+		snprintf(v->val, FORM_VAL, "%s", m.no);
+		text_clean(m.name, v->hint, sizeof v->hint);
+		v->err[0] = '\0';
+		v->many = 0;
+		edit_init(&f->ed, v->val, form_cap(f, i));
+	} else {
+		f->fresh = 0;
+	}
+	return r;
+}
+
+/* Leave the current field for the next shown one in direction dir (a member field whose
+ * text matches several members first asks which one, and stays when none is picked). */
 static void form_move(struct form *f, int dir)
 {
 	int i = f->cur;
-	if (!form_check(f, f->cur))
-		ui_error("%s", f->v[f->cur].err);
+	if (!form_check(f, f->cur)) {
+		if (f->v[f->cur].many) {
+			if (form_pick(f, f->cur) != 1)
+				return;
+		} else {
+			ui_error("%s", f->v[f->cur].err);
+		}
+	}
 	for (int step = 0; step < f->n; step++) {
 		i = (i + dir + f->n) % f->n;
 		if (form_is_shown(f, i))
@@ -358,6 +401,8 @@ static void form_draw(void *arg)
 		snprintf(label, sizeof label, "%s%s", _(fd->label), fd->required ? "*" : "");
 		ui_text(y, 2, label, lw + 1, TEXT_RIGHT, active ? UI_TITLE : UI_LABEL);
 		enum ui_look look = active ? UI_FIELD_ON : UI_FIELD;
+		if (active)
+			f->cur_y = y;
 		if (fd->kind == FK_CHOICE) {
 			ui_text(y, fx, choice_name(fd, v->val), w, TEXT_LEFT, look);
 			if (active)
@@ -398,8 +443,10 @@ static void form_draw(void *arg)
 static int form_try_save(struct form *f)
 {
 	struct err e = { 0 };
-	int first_bad = -1;
+	int first_bad;
 
+again:
+	first_bad = -1;
 	for (int i = 0; i < f->n; i++) {
 		if (!form_is_shown(f, i))
 			continue;
@@ -415,6 +462,13 @@ static int form_try_save(struct form *f)
 	}
 	if (first_bad >= 0) {
 		form_enter_field(f, first_bad);
+		if (f->v[first_bad].many) {
+			/* Which of the members that match? Then try again. */
+			ui_redraw();
+			if (form_pick(f, first_bad) == 1)
+				goto again;
+			return 0;
+		}
 		ui_error("%s", f->v[first_bad].err);
 		return 0;
 	}
@@ -431,6 +485,10 @@ int form_run(struct form *f)
 	int key, r, result = FORM_CANCELLED;
 	struct ui_drawer prev = ui_push_draw(form_draw, f);
 
+	/* A member given beforehand shows its name beside the number. */
+	for (int i = 0; i < f->n; i++)
+		if (f->fields[i].kind == FK_MEMBER && f->v[i].val[0] && form_is_shown(f, i))
+			form_check(f, i);
 	f->cur = 0;
 	while (f->cur < f->n - 1 && !form_is_shown(f, f->cur))
 		f->cur++;

@@ -12,7 +12,8 @@
  * message line), F2 or Ctrl-S to save, Esc to close (asking when something changed).
  *
  * Values are text: dates as typed until checked, then ISO; money as "1234.50"; a
- * choice as its code ("m"); a member as its membership number.
+ * choice as its code ("m"); a member as its membership number (typing 王芳 or wf finds
+ * the member; when two match, a list over the form asks which one).
  *
  * Why not ncurses' form library: formw 6.4 keeps a field's buffer as cells, and
  * editing wide characters in it goes wrong — typing 欧阳娜娜abc into a 10-column field,
@@ -31,7 +32,9 @@ enum field_kind {
 	FK_DATE,    /* a date, any form date_parse takes; stored as YYYY-MM-DD */
 	FK_MONEY,   /* an amount, not negative; stored as 1234.50 */
 	FK_CHOICE,  /* one of a fixed list: cycled with Space/Left/Right */
-	FK_MEMBER,  /* a membership number; the member's name is shown beside it */
+	FK_MEMBER,  /* a member: typed as a membership number, a name or pinyin initials
+		     * (tui/pick.h); on leaving it holds the number, the name beside it;
+		     * several matches open a list to pick from */
 };
 
 /* A choice that is not a category (core/category.h): code and N_() name. */

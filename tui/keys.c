@@ -82,6 +82,45 @@ static const struct binding table[] = {
 	{ KM_DUES, ACT_CANCEL_PAY, { 'x' }, NULL, N_("Undo pay"),
 	  N_("Cancel a saved payment (asks first; a correcting ledger entry is made)") },
 
+	/* welfare given in a year */
+	{ KM_WELFARE, ACT_ADD, { 'a' }, NULL, N_("Add"),
+	  N_("Record welfare given to a member (cash, goods, or both)") },
+	/* L10N: bottom-line label of v on the welfare screen: log a visit (走访). Short. */
+	{ KM_WELFARE, ACT_VISIT, { 'v' }, NULL, N_("Visit"), N_("Log a visit to a member") },
+	/* L10N: bottom-line label of m: the open 五必访 cases. Short (10 columns at most). */
+	{ KM_WELFARE, ACT_MUSTVISIT, { 'm' }, NULL, N_("Must-visit"),
+	  N_("List the open must-visit cases (五必访), oldest first") },
+	/* L10N: bottom-line label of x: reverse a welfare record (冲销). Short. */
+	{ KM_WELFARE, ACT_VOID, { 'x' }, NULL, N_("Reverse"),
+	  N_("Reverse the welfare record (asks first; a correcting entry goes in the books)") },
+	{ KM_WELFARE, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_WELFARE, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_WELFARE, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+	{ KM_WELFARE, ACT_OPEN, { ENTER }, NULL, NULL,
+	  N_("Show the record in full: goods, note, who paid") },
+
+	/* moving in a list that is not a section */
+	{ KM_MOVE, ACT_UP, { K_FN(KEY_UP), K_CTRL('p') }, NULL, NULL, N_("Previous line") },
+	{ KM_MOVE, ACT_DOWN, { K_FN(KEY_DOWN), K_CTRL('n') }, NULL, NULL, N_("Next line") },
+	{ KM_MOVE, ACT_PGUP, { K_FN(KEY_PPAGE), K_CTRL('b') }, NULL, NULL, N_("Previous page") },
+	{ KM_MOVE, ACT_PGDN, { K_FN(KEY_NPAGE), K_CTRL('f') }, NULL, NULL, N_("Next page") },
+	{ KM_MOVE, ACT_HOME, { K_FN(KEY_HOME) }, NULL, NULL, N_("First line") },
+	{ KM_MOVE, ACT_END, { K_FN(KEY_END) }, NULL, NULL, N_("Last line") },
+
+	/* the member picker: several members match what was typed in a member field */
+	{ KM_PICK, ACT_ACCEPT, { ENTER }, NULL, N_("Pick"), N_("Take this member") },
+	{ KM_PICK, ACT_CANCEL, { K_ESC }, NULL, N_("Back"),
+	  N_("Back to the field, keeping what was typed") },
+	{ KM_PICK, ACT_HELP, { K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
+
+	/* the open must-visit cases */
+	{ KM_MUSTVISIT, ACT_VISIT, { ENTER, 'v' }, NULL, N_("Visit"),
+	  N_("Log the visit for this case (the form comes filled in)") },
+	{ KM_MUSTVISIT, ACT_BACK, { K_ESC, 'q' }, NULL, N_("Back"),
+	  N_("Back to the welfare list") },
+	{ KM_MUSTVISIT, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"),
+	  N_("Show these keys") },
+
 	/* the settings */
 	{ KM_SETTINGS, ACT_EDIT, { 'e', ENTER }, NULL, N_("Edit"),
 	  N_("Change the school, the union or how dues are reckoned") },
@@ -132,6 +171,10 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_MEMBERS] = KM_LIST,
 	[KM_DUES] = KM_LIST,
 	[KM_SETTINGS] = KM_GLOBAL,
+	[KM_WELFARE] = KM_LIST,
+	[KM_MOVE] = KM_NONE,
+	[KM_PICK] = KM_MOVE,
+	[KM_MUSTVISIT] = KM_MOVE,
 	[KM_FORM] = KM_EDIT,
 	[KM_SEARCH] = KM_EDIT,
 	[KM_HELP] = KM_NONE,

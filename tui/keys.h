@@ -20,6 +20,10 @@ enum keymap {
 	KM_MEMBERS,     /* the member roll */
 	KM_DUES,        /* dues for a month */
 	KM_SETTINGS,    /* the settings, between two edits */
+	KM_WELFARE,     /* welfare given in a year */
+	KM_MOVE,        /* moving in a list that is not a section (the parent of the next two) */
+	KM_PICK,        /* choosing one of several members that match (the member picker) */
+	KM_MUSTVISIT,   /* the open must-visit cases (五必访) */
 	KM_FORM,        /* editing a form */
 	KM_SEARCH,      /* typing a search */
 	KM_HELP,        /* the help screen */
@@ -39,6 +43,8 @@ enum action {
 	/* dues */
 	ACT_MARK, ACT_MARK_ALL, ACT_UNMARK_ALL, ACT_AMOUNT, ACT_PREV_MONTH,
 	ACT_NEXT_MONTH, ACT_THIS_MONTH, ACT_CANCEL_PAY,
+	/* welfare */
+	ACT_VISIT, ACT_MUSTVISIT, ACT_VOID, ACT_PREV_YEAR, ACT_NEXT_YEAR, ACT_THIS_YEAR,
 	/* forms and editing */
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_LEFT, ACT_RIGHT,
 	ACT_LINE_START, ACT_LINE_END, ACT_BACKSPACE, ACT_DELETE, ACT_KILL_LINE,

@@ -323,6 +323,52 @@ static void test_csv(void)
 	free(buf);
 }
 
+/* mustvisit_of_welfare finds the open item a welfare row opened; mustvisit_get finds any
+ * item by id, with days open counted up to today (2025-06-15) or up to its closing. */
+static void test_get_and_of_welfare(void)
+{
+	struct err e = { 0 };
+	struct mustvisit mv;
+	struct welfare w;
+	int64_t sun = FIXTURE_MEMBER("T009", "孙七");
+
+	welfare_init(&w);
+	snprintf(w.date, sizeof w.date, "2025-06-02");
+	w.member_id = sun;
+	snprintf(w.kind, sizeof w.kind, "hospital");
+	w.cash = 30000;
+	CHECK_INT(welfare_add(&w, &e), ERR_OK);
+	CHECK_INT(mustvisit_of_welfare(w.id, &mv, &e), ERR_OK);
+	CHECK_INT(mv.member_id, sun);
+	CHECK_STR(mv.member_no, "T009");
+	CHECK_STR(mv.member_name, "孙七");
+	CHECK_STR(mv.reason, "hospital");
+	CHECK_STR(mv.opened_on, "2025-06-02");
+	CHECK_INT(mv.welfare_id, w.id);
+	CHECK_INT(mv.days_open, 13);
+	int64_t item = mv.id;
+	memset(&mv, 0, sizeof mv);
+	CHECK_INT(mustvisit_get(item, &mv, &e), ERR_OK);
+	CHECK_INT(mv.id, item);
+	CHECK_STR(mv.opened_on, "2025-06-02");
+	CHECK_INT(mv.days_open, 13);
+
+	/* an illness row opens nothing */
+	struct welfare ill = w;
+	ill.id = 0;
+	snprintf(ill.kind, sizeof ill.kind, "illness");
+	CHECK_INT(welfare_add(&ill, &e), ERR_OK);
+	CHECK_INT(mustvisit_of_welfare(ill.id, &mv, &e), ERR_NOTFOUND);
+
+	/* the visit on 2025-06-05 closes it: no longer "open", still found by id */
+	CHECK_INT(visit("2025-06-05", sun, "hospital"), item);
+	CHECK_INT(mustvisit_of_welfare(w.id, &mv, &e), ERR_NOTFOUND);
+	CHECK_INT(mustvisit_get(item, &mv, &e), ERR_OK);
+	CHECK_INT(mv.days_open, 3);
+	CHECK_INT(mustvisit_get(99999, &mv, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "Must-visit case #99999 does not exist.");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -339,6 +385,7 @@ int main(void)
 	RUN(test_welfare_link);
 	RUN(test_pages_and_tally);
 	RUN(test_csv);
+	RUN(test_get_and_of_welfare);
 	fixture_close();
 	return check_done();
 }
