@@ -150,6 +150,12 @@ err_code visit_count(const struct visit_query *q, int *count, struct err *e)
 	return db_count("SELECT count(*) FROM visit v" VISIT_WHERE, visit_bind_query, q, count, e);
 }
 
+err_code visit_count_people(const struct visit_query *q, int *count, struct err *e)
+{
+	return db_count("SELECT count(DISTINCT v.member_id) FROM visit v" VISIT_WHERE,
+			visit_bind_query, q, count, e);
+}
+
 err_code visit_page(const struct visit_query *q, int offset, int limit,
 		    struct visit *out, int *got, struct err *e)
 {

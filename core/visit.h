@@ -62,6 +62,9 @@ struct visit_query {
 err_code visit_count(const struct visit_query *q, int *count, struct err *e);
 err_code visit_page(const struct visit_query *q, int offset, int limit,
 		    struct visit *out, int *got, struct err *e);
+/* How many different members those visits went to (人, where visit_count is 人次): a
+ * member visited twice, or for two reasons, counts once. */
+err_code visit_count_people(const struct visit_query *q, int *count, struct err *e);
 
 /* Visits by reason over from..to (NULL for open-ended), for the year-end report: 人次 and
  * distinct people, in the order of the reason list (cat_list(CAT_WELFARE)), reasons

@@ -85,12 +85,18 @@ void app_frame(enum keymap km)
 	keys_bar(km);
 }
 
+/* The keys of the current section as it is now. */
+static enum keymap app_keymap(const struct screen *s)
+{
+	return s->keymap_now ? s->keymap_now() : s->keymap;
+}
+
 static void app_draw(void *arg)
 {
 	(void)arg;
 	curs_set(0);
 	erase();
-	app_frame(sections[app.cur]->keymap);
+	app_frame(app_keymap(sections[app.cur]));
 	sections[app.cur]->draw();
 }
 
@@ -218,14 +224,14 @@ int app_run(void)
 			continue;
 		ui_msg_clear();
 		const struct screen *s = sections[app.cur];
-		enum action a = keys_action(s->keymap, key);
+		enum action a = keys_action(app_keymap(s), key);
 		if (s->act(a, key))
 			continue;
 		if (a == ACT_QUIT) {
 			if (app_may_leave())
 				break;
 		} else if (a == ACT_HELP) {
-			keys_help(s->keymap, _(s->name));
+			keys_help(app_keymap(s), _(s->name));
 		} else if (a >= ACT_SECTION_1 && a <= ACT_SECTION_8) {
 			app_switch(a - ACT_SECTION_1);
 		}

@@ -19,6 +19,9 @@ struct screen {
 	/* Changes not saved yet, and dropping them (before leaving or quitting). */
 	int (*unsaved)(void);
 	void (*discard)(void);
+	/* The keymap now, for a section that shows one of several lists with keys of their
+	 * own (welfare: the welfare list or the visits list); NULL: always keymap. */
+	enum keymap (*keymap_now)(void);
 };
 
 extern const struct screen members_screen;

@@ -90,6 +90,11 @@ static const struct binding table[] = {
 	/* L10N: bottom-line label of m: the open 五必访 cases. Short (10 columns at most). */
 	{ KM_WELFARE, ACT_MUSTVISIT, { 'm' }, NULL, N_("Must-visit"),
 	  N_("List the open must-visit cases (五必访), oldest first") },
+	/* L10N: bottom-line label of V (shift-v) on the welfare list: show the year's visits
+	 * instead (走访记录). Short (10 columns at most). */
+	{ KM_WELFARE, ACT_VISITS, { 'V' }, NULL, N_("Visits"),
+	  N_("Show the visits logged in the year, who was visited and by whom (V again comes "
+	     "back)") },
 	/* L10N: bottom-line label of x: reverse a welfare record (冲销). Short. */
 	{ KM_WELFARE, ACT_VOID, { 'x' }, NULL, N_("Reverse"),
 	  N_("Reverse the welfare record (asks first; a correcting entry goes in the books)") },
@@ -98,6 +103,20 @@ static const struct binding table[] = {
 	{ KM_WELFARE, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
 	{ KM_WELFARE, ACT_OPEN, { ENTER }, NULL, NULL,
 	  N_("Show the record in full: goods, note, who paid") },
+
+	/* the visits of a year: the welfare section's other list (V switches) */
+	{ KM_VISITS, ACT_VISIT, { 'v', 'a' }, NULL, N_("Visit"),
+	  N_("Log a visit to a member (on this list a adds a visit too)") },
+	{ KM_VISITS, ACT_MUSTVISIT, { 'm' }, NULL, N_("Must-visit"),
+	  N_("List the open must-visit cases (五必访), oldest first") },
+	/* L10N: bottom-line label of V on the visits list: back to the welfare list. */
+	{ KM_VISITS, ACT_VISITS, { 'V' }, NULL, N_("Welfare"),
+	  N_("Back to the welfare list") },
+	{ KM_VISITS, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_VISITS, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_VISITS, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+	{ KM_VISITS, ACT_OPEN, { ENTER }, NULL, NULL,
+	  N_("Show the visit in full: visitors, place, note, what was brought") },
 
 	/* moving in a list that is not a section */
 	{ KM_MOVE, ACT_UP, { K_FN(KEY_UP), K_CTRL('p') }, NULL, NULL, N_("Previous line") },
@@ -117,7 +136,7 @@ static const struct binding table[] = {
 	{ KM_MUSTVISIT, ACT_VISIT, { ENTER, 'v' }, NULL, N_("Visit"),
 	  N_("Log the visit for this case (the form comes filled in)") },
 	{ KM_MUSTVISIT, ACT_BACK, { K_ESC, 'q' }, NULL, N_("Back"),
-	  N_("Back to the welfare list") },
+	  N_("Back to the welfare or visits list") },
 	{ KM_MUSTVISIT, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"),
 	  N_("Show these keys") },
 
@@ -172,6 +191,7 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_DUES] = KM_LIST,
 	[KM_SETTINGS] = KM_GLOBAL,
 	[KM_WELFARE] = KM_LIST,
+	[KM_VISITS] = KM_LIST,
 	[KM_MOVE] = KM_NONE,
 	[KM_PICK] = KM_MOVE,
 	[KM_MUSTVISIT] = KM_MOVE,

@@ -21,6 +21,7 @@ enum keymap {
 	KM_DUES,        /* dues for a month */
 	KM_SETTINGS,    /* the settings, between two edits */
 	KM_WELFARE,     /* welfare given in a year */
+	KM_VISITS,      /* the visits of a year (the welfare section's other list) */
 	KM_MOVE,        /* moving in a list that is not a section (the parent of the next two) */
 	KM_PICK,        /* choosing one of several members that match (the member picker) */
 	KM_MUSTVISIT,   /* the open must-visit cases (五必访) */
@@ -45,6 +46,7 @@ enum action {
 	ACT_NEXT_MONTH, ACT_THIS_MONTH, ACT_CANCEL_PAY,
 	/* welfare */
 	ACT_VISIT, ACT_MUSTVISIT, ACT_VOID, ACT_PREV_YEAR, ACT_NEXT_YEAR, ACT_THIS_YEAR,
+	ACT_VISITS,
 	/* forms and editing */
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_LEFT, ACT_RIGHT,
 	ACT_LINE_START, ACT_LINE_END, ACT_BACKSPACE, ACT_DELETE, ACT_KILL_LINE,

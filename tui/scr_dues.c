@@ -484,4 +484,5 @@ const struct screen dues_screen = {
 	dues_act,
 	dues_unsaved,
 	dues_discard,
+	NULL,
 };

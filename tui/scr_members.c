@@ -523,4 +523,5 @@ const struct screen members_screen = {
 	members_act,
 	NULL,
 	NULL,
+	NULL,
 };

@@ -122,4 +122,5 @@ const struct screen settings_screen = {
 	settings_act,
 	NULL,
 	NULL,
+	NULL,
 };

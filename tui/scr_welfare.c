@@ -9,6 +9,10 @@
  * and "void" on a row that was reversed and "reversal" on the row that reverses it, its
  * amounts shown negated (红字; neither row is counted); under the list the year's
  * counted totals (welfare_tally).
+ * `V` shows the year's visits instead (and back): who was visited, when, why, by whom and
+ * where, newest first, one page at a time (visit_count + visit_page over the year's
+ * dates), with the year's totals under it (visits and different people:
+ * visit_count_people). The title line says which list and the year.
  * `m` shows the open must-visit cases instead (mustvisit_list_open, oldest first).
  *
  * Reads core/welfare.h, core/visit.h, core/member.h (the member field's picker,
@@ -18,10 +22,15 @@
  * one transaction), welfare_reverse (a reversing row and entry, in one transaction) and
  * visit_add (the visit, closing the member's oldest open case with the same reason).
  *
- * Keys (KM_WELFARE, then the list's and the global ones): a add welfare, v log a visit,
- * m the open must-visit cases (there: Enter or v opens the visit form filled in with the
- * case's member and reason, Esc goes back), x reverse the row (asks first), < and > (or
- * , and .) previous/next year, t this year, Enter shows the row's goods and note.
+ * Keys on the welfare list (KM_WELFARE, then the list's and the global ones): a add
+ * welfare, v log a visit, V the visits list, m the open must-visit cases (there: Enter or
+ * v opens the visit form filled in with the case's member and reason, Esc goes back),
+ * x reverse the row (asks first), < and > (or , and .) previous/next year, t this year,
+ * Enter shows the row's goods and note.
+ * On the visits list (KM_VISITS): v or a log a visit (a adds to the list on screen, as
+ * everywhere), V back to the welfare list, m, < > t as above, Enter shows the visit in
+ * full (visitors, place, note, the welfare it brought). The section tells the shell
+ * which of the two keymaps is in force (welfare_keymap).
  */
 #include "tui/app.h"
 #include "tui/form.h"
@@ -65,6 +74,19 @@ static struct list_col cols[NCOLS] = {
 
 enum { MV_OPENED, MV_DAYS, MV_NO, MV_NAME, MV_REASON, MV_NCOLS };
 
+/* The visits list. Visitors and place share what the date, number and reason leave with
+ * the name (visits_widths). */
+enum { VC_DATE, VC_NO, VC_NAME, VC_REASON, VC_VISITORS, VC_PLACE, VC_NCOLS };
+
+static struct list_col vcols[VC_NCOLS] = {
+	[VC_DATE] = { N_("Date"), 10, TEXT_LEFT },
+	[VC_NO] = { N_("No."), 6, TEXT_LEFT },
+	[VC_NAME] = { N_("Name"), 0, TEXT_LEFT },
+	[VC_REASON] = { N_("Reason"), 13, TEXT_LEFT },
+	[VC_VISITORS] = { N_("Visitors"), 16, TEXT_LEFT },
+	[VC_PLACE] = { N_("Place"), 12, TEXT_LEFT },
+};
+
 static struct list_col mv_cols[MV_NCOLS] = {
 	/* L10N: column heading: the date a must-visit case was opened. */
 	[MV_OPENED] = { N_("Opened"), 10, TEXT_LEFT },
@@ -75,8 +97,11 @@ static struct list_col mv_cols[MV_NCOLS] = {
 	[MV_REASON] = { N_("Reason"), 13, TEXT_LEFT },
 };
 
+enum view { VIEW_WELFARE, VIEW_VISITS };
+
 static struct {
 	int ready;
+	enum view view;                  /* which list the section shows */
 	int year;
 	char from[DATE_LEN], to[DATE_LEN];
 	struct welfare_query q;
@@ -86,6 +111,11 @@ static struct {
 	int64_t undo_cash[PAGE_MAX], undo_goods[PAGE_MAX];
 	int open_cases;                  /* must-visit cases open */
 	struct welfare_tally tally;      /* the year's counted rows, all kinds together */
+	/* the visits list: the year's visits; vlist.count of them went to `people` members */
+	struct visit_query vq;
+	struct list vlist;
+	struct visit vpage[PAGE_MAX];
+	int people;
 	/* the must-visit view */
 	struct list mv;
 	struct mustvisit mv_page[PAGE_MAX];
@@ -128,6 +158,7 @@ static void welfare_widths(void)
 	kind = max_width(kind, _(cols[COL_KIND].title));
 	cols[COL_KIND].width = kind < 13 ? kind : 13;
 	mv_cols[MV_REASON].width = cols[COL_KIND].width;
+	vcols[VC_REASON].width = cols[COL_KIND].width;
 	int paid = max_width(max_width(text_width(_("union")), _("school")),
 			     _(cols[COL_PAID].title));
 	cols[COL_PAID].width = paid < 8 ? paid : 8;
@@ -149,6 +180,22 @@ static void welfare_query_year(void)
 	memset(&ws.q, 0, sizeof ws.q);
 	ws.q.from = ws.from;
 	ws.q.to = ws.to;
+	memset(&ws.vq, 0, sizeof ws.vq);
+	ws.vq.from = ws.from;
+	ws.vq.to = ws.to;
+}
+
+/* Show year y (kept within 1900…9999); both lists start again at the top when it
+ * changes. The caller reloads. */
+static void welfare_set_year(int y)
+{
+	if (y < 1900)
+		y = 1900;
+	if (y > 9999)
+		y = 9999;
+	if (y != ws.year)
+		ws.list.sel = ws.list.top = ws.vlist.sel = ws.vlist.top = 0;
+	ws.year = y;
 }
 
 static err_code welfare_count_rows(void *arg, int *n, struct err *e)
@@ -206,7 +253,52 @@ static void welfare_cell(void *arg, int i, int col, char *buf, size_t n, enum ui
 	}
 }
 
-/* Count again: the list, the open cases, the year's totals. */
+/* ---- the year's visits ---- */
+
+static err_code visits_count_rows(void *arg, int *n, struct err *e)
+{
+	(void)arg;
+	return visit_count(&ws.vq, n, e);
+}
+
+static err_code visits_fetch(void *arg, int offset, int limit, struct err *e)
+{
+	(void)arg;
+	int got = 0;
+	if (limit > PAGE_MAX)
+		limit = PAGE_MAX;
+	return visit_page(&ws.vq, offset, limit, ws.vpage, &got, e);
+}
+
+static void visits_cell(void *arg, int i, int col, char *buf, size_t n, enum ui_look *look)
+{
+	(void)arg;
+	(void)look;
+	const struct visit *v = &ws.vpage[i];
+	switch (col) {
+	case VC_DATE: snprintf(buf, n, "%s", v->date); break;
+	case VC_NO: snprintf(buf, n, "%s", v->member_no); break;
+	case VC_NAME: snprintf(buf, n, "%s", v->member_name); break;
+	case VC_REASON: snprintf(buf, n, "%s", cat_name(CAT_WELFARE, v->reason)); break;
+	case VC_VISITORS: snprintf(buf, n, "%s", v->visitors); break;
+	case VC_PLACE: snprintf(buf, n, "%s", v->place); break;
+	default: break;
+	}
+}
+
+/* The name, the visitors and the place share what the fixed columns leave: at 80
+ * columns in English 16, 16 and 12 (工会主席 李明 and 县人民医院 fit); a wider terminal
+ * widens all three. */
+static void visits_widths(void)
+{
+	int fixed = vcols[VC_DATE].width + vcols[VC_NO].width + vcols[VC_REASON].width;
+	/* a margin on each side and a space between columns, as list_col_span counts */
+	int room = COLS - 2 - (VC_NCOLS - 1) - fixed;
+	vcols[VC_VISITORS].width = room * 3 / 8 > 8 ? room * 3 / 8 : 8;
+	vcols[VC_PLACE].width = room * 2 / 7 > 6 ? room * 2 / 7 : 6;
+}
+
+/* Count again: both lists, the open cases, the year's totals. */
 static void welfare_reload(void)
 {
 	struct err e = { 0 };
@@ -215,6 +307,10 @@ static void welfare_reload(void)
 
 	welfare_query_year();
 	if (list_reload(&ws.list, &e) != ERR_OK)
+		ui_error("%s", e.msg);
+	if (list_reload(&ws.vlist, &e) != ERR_OK)
+		ui_error("%s", e.msg);
+	if (visit_count_people(&ws.vq, &ws.people, &e) != ERR_OK)
 		ui_error("%s", e.msg);
 	if (mustvisit_count_open(&ws.open_cases, &e) != ERR_OK)
 		ui_error("%s", e.msg);
@@ -240,17 +336,65 @@ static void title_line(int y, const char *text, const struct list *l)
 	ui_put(y, COLS - 1 - pw, pos, pw, UI_TITLE);
 }
 
+/* "    must-visit open: 2", after either list's title. */
+static void welfare_open_cases(char *line, size_t n)
+{
+	char part[256];
+	/* L10N: after the title: how many 五必访 cases are open (not yet visited). */
+	snprintf(part, sizeof part, _("must-visit open: %d"), ws.open_cases);
+	snprintf(line + strlen(line), n - strlen(line), "    %s", part);
+}
+
+static void visits_draw(void)
+{
+	int y = UI_BODY_TOP, bottom = ui_body_bottom();
+	char line[512], empty[256];
+
+	/* L10N: the title of the visits list (走访记录); %d is the year. */
+	snprintf(line, sizeof line, _("Visits in %d"), ws.year);
+	welfare_open_cases(line, sizeof line);
+	/* L10N: %d is the year; v logs a visit. */
+	snprintf(empty, sizeof empty, _("No visits recorded in %d: press v to log one."),
+		 ws.year);
+	ws.vlist.empty = empty;
+	visits_widths();
+	list_draw(&ws.vlist, y + 1, bottom - 1);
+	title_line(y, line, &ws.vlist);
+
+	ui_clear_line(bottom, UI_NORMAL);
+	if (ws.vlist.count > 0) {
+		int times = ws.vlist.count;
+		/* One sentence for one person, one for any other number of people, each
+		 * with the plural of the visits. */
+		if (ws.people == 1)
+			/* L10N: the totals under the visits list when one person was visited:
+			 * %1$d the year, %2$d visits (人次), %3$d people (人, here 1). */
+			snprintf(line, sizeof line, ngettext("%1$d: %2$d visit, %3$d person",
+							     "%1$d: %2$d visits, %3$d person",
+							     times), ws.year, times, ws.people);
+		else
+			/* L10N: the totals under the visits list: %1$d the year, %2$d visits
+			 * (人次), %3$d different people visited (人). */
+			snprintf(line, sizeof line, ngettext("%1$d: %2$d visit, %3$d people",
+							     "%1$d: %2$d visits, %3$d people",
+							     times), ws.year, times, ws.people);
+		ui_text(bottom, 1, line, COLS - 2, TEXT_LEFT, UI_DIM);
+	}
+}
+
 static void welfare_draw(void)
 {
 	int y = UI_BODY_TOP, bottom = ui_body_bottom();
-	char line[512], part[256], empty[256];
+	char line[512], empty[256];
 
 	curs_set(0);
+	if (ws.view == VIEW_VISITS) {
+		visits_draw();
+		return;
+	}
 	/* L10N: the welfare screen's title; %d is the year. */
 	snprintf(line, sizeof line, _("Welfare in %d"), ws.year);
-	/* L10N: after the title: how many 五必访 cases are open (not yet visited). */
-	snprintf(part, sizeof part, _("must-visit open: %d"), ws.open_cases);
-	snprintf(line + strlen(line), sizeof line - strlen(line), "    %s", part);
+	welfare_open_cases(line, sizeof line);
 	/* L10N: %d is the year; a adds a welfare record. */
 	snprintf(empty, sizeof empty, _("No welfare recorded in %d: press a to add one."), ws.year);
 	ws.list.empty = empty;
@@ -385,7 +529,7 @@ static void welfare_add_form(void)
 	if (r != FORM_SAVED)
 		return;
 	/* Show the year the new row is in, at the top (newest first). */
-	ws.year = atoi(w.date);
+	welfare_set_year(atoi(w.date));
 	ws.list.sel = ws.list.top = 0;
 	welfare_reload();
 	welfare_saved_msg(&w);
@@ -456,6 +600,11 @@ static int welfare_visit_form(const char *member_no, const char *reason)
 	form_free(&f);
 	if (r != FORM_SAVED)
 		return 0;
+	/* On the visits list: show the year the visit is in, from the top (newest first). */
+	if (ws.view == VIEW_VISITS) {
+		welfare_set_year(atoi(v.date));
+		ws.vlist.sel = ws.vlist.top = 0;
+	}
 	welfare_reload();
 	text_clean(v.member_name, name, sizeof name);
 	text_clean(v.member_no, no, sizeof no);
@@ -661,15 +810,63 @@ static void welfare_details(const struct welfare *w)
 	       goods, cat_name(CAT_PAID_BY, w->paid_by), note);
 }
 
+/* The selected visit, or NULL (saying why) when there is none. */
+static const struct visit *visits_current(void)
+{
+	struct err e = { 0 };
+	if (list_load(&ws.vlist, &e) != ERR_OK) {
+		ui_error("%s", e.msg);
+		return NULL;
+	}
+	int i = list_selected(&ws.vlist);
+	if (i < 0) {
+		ui_msg("%s", _("The list is empty."));
+		return NULL;
+	}
+	return &ws.vpage[i];
+}
+
+/* Enter on a visit: what the columns cut short or leave out. */
+static void visit_details(const struct visit *v)
+{
+	struct welfare w;
+	struct err e = { 0 };
+	char who[256], place[256], note[600], what[300];
+
+	text_clean(v->visitors[0] ? v->visitors : "-", who, sizeof who);
+	text_clean(v->place[0] ? v->place : "-", place, sizeof place);
+	text_clean(v->note[0] ? v->note : "-", note, sizeof note);
+	if (v->welfare_id && welfare_get(v->welfare_id, &w, &e) == ERR_OK) {
+		if (w.cash + w.goods_value > 0)
+			money_format(w.cash + w.goods_value, what, sizeof what);
+		else
+			text_clean(w.goods, what, sizeof what);
+		/* L10N: %1$lld the visit's number, %2$s who went, %3$s where, %4$s the note,
+		 * %5$s what was brought (an amount such as 300.00, or the goods), %6$lld the
+		 * welfare record's number, %7$s its date. */
+		ui_msg(_("Visit #%1$lld: visitors: %2$s; place: %3$s; note: %4$s; brought: %5$s "
+			 "(welfare record #%6$lld of %7$s)."), (long long)v->id, who, place, note,
+		       what, (long long)w.id, w.date);
+	} else {
+		/* L10N: %1$lld the visit's number, %2$s who went, %3$s where, %4$s the
+		 * note. */
+		ui_msg(_("Visit #%1$lld: visitors: %2$s; place: %3$s; note: %4$s; no welfare "
+			 "recorded with it."), (long long)v->id, who, place, note);
+	}
+}
+
 /* ---- the screen ---- */
 
 static void welfare_enter(void)
 {
 	static const struct list_source src = { welfare_count_rows, welfare_fetch, welfare_cell,
 						NULL };
+	static const struct list_source vsrc = { visits_count_rows, visits_fetch, visits_cell,
+						 NULL };
 	if (!ws.ready) {
 		char today[DATE_LEN];
 		list_init(&ws.list, cols, NCOLS, &src);
+		list_init(&ws.vlist, vcols, VC_NCOLS, &vsrc);
 		date_today(today);
 		ws.year = atoi(today);
 		ws.ready = 1;
@@ -678,15 +875,32 @@ static void welfare_enter(void)
 	welfare_reload();
 }
 
+static enum keymap welfare_keymap(void)
+{
+	return ws.view == VIEW_VISITS ? KM_VISITS : KM_WELFARE;
+}
+
 static int welfare_act(enum action a, int key)
 {
 	(void)key;
 	const struct welfare *cur;
+	const struct visit *v;
 	char today[DATE_LEN];
 
-	if (list_act(&ws.list, a))
+	if (list_act(ws.view == VIEW_VISITS ? &ws.vlist : &ws.list, a))
 		return 1;
+	/* The visits list's own meaning of a key; the rest is shared below. (Its keymap has
+	 * no x, and its a logs a visit.) */
+	if (ws.view == VIEW_VISITS && a == ACT_OPEN) {
+		if ((v = visits_current()))
+			visit_details(v);
+		return 1;
+	}
 	switch (a) {
+	case ACT_VISITS:
+		ws.view = ws.view == VIEW_VISITS ? VIEW_WELFARE : VIEW_VISITS;
+		welfare_reload();
+		return 1;
 	case ACT_ADD:
 		welfare_add_form();
 		return 1;
@@ -710,14 +924,9 @@ static int welfare_act(enum action a, int key)
 	case ACT_THIS_YEAR:
 		date_today(today);
 		if (a == ACT_THIS_YEAR)
-			ws.year = atoi(today);
+			welfare_set_year(atoi(today));
 		else
-			ws.year += a == ACT_NEXT_YEAR ? 1 : -1;
-		if (ws.year < 1900)
-			ws.year = 1900;
-		if (ws.year > 9999)
-			ws.year = 9999;
-		ws.list.sel = ws.list.top = 0;
+			welfare_set_year(ws.year + (a == ACT_NEXT_YEAR ? 1 : -1));
 		welfare_reload();
 		return 1;
 	default:
@@ -734,4 +943,5 @@ const struct screen welfare_screen = {
 	welfare_act,
 	NULL,
 	NULL,
+	welfare_keymap,
 };

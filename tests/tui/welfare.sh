@@ -29,12 +29,12 @@ welfare() { # LANG TAG
 		expect_screen "C: an empty year says what to do" \
 			"No welfare recorded in 2025: press a to add one."
 		expect_screen "C: the key line" \
-			"a Add  v Visit  m Must-visit  x Reverse  < > Year  ? Help  q Quit"
+			"a Add  v Visit  m Must-visit  V Visits  x Reverse  < > Year  ? Help  q Quit"
 	else
 		expect_screen "zh_CN: the title: year and open cases" "2025年慰问    “五必访”未走访：0"
 		expect_screen "zh_CN: an empty year says what to do" "2025年还没有慰问记录：按 a 添加。"
 		expect_screen "zh_CN: the key line" \
-			"a 添加  v 走访  m 五必访  x 冲销  < > 年份  ? 帮助  q 退出"
+			"a 添加  v 走访  m 五必访  V 走访记录  x 冲销  < > 年份  ? 帮助  q 退出"
 	fi
 
 	# 王芳's hospital stay on 2 June: 300 typed in full-width digits, paid by the union.

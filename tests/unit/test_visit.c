@@ -255,6 +255,23 @@ static void test_pages_and_tally(void)
 	struct visit_query r = { .from = "2025-03-01", .to = "2025-03-31", .reason = "hospital" };
 	CHECK_INT(visit_count(&r, &n, NULL), ERR_OK);
 	CHECK_INT(n, 3);   /* 李四 03-05, 张三 03-01 and 03-08 */
+	CHECK_INT(visit_count_people(&r, &n, NULL), ERR_OK);
+	CHECK_INT(n, 2);   /* 李四 and 张三 */
+	/* 赵六's three visits are one person */
+	CHECK_INT(visit_count_people(&q, &n, NULL), ERR_OK);
+	CHECK_INT(n, 1);
+	/* March, every reason: 5 visits (张三 4: illness, bereavement, hospital twice; 李四
+	 * 1) to 2 people, where the tally by reason adds up to 1 + 2 + 1 */
+	struct visit_query march = { .from = "2025-03-01", .to = "2025-03-31" };
+	CHECK_INT(visit_count(&march, &n, NULL), ERR_OK);
+	CHECK_INT(n, 5);
+	CHECK_INT(visit_count_people(&march, &n, NULL), ERR_OK);
+	CHECK_INT(n, 2);
+	/* no visit in 2020: no one */
+	struct visit_query none = { .from = "2020-01-01", .to = "2020-12-31" };
+	n = -1;
+	CHECK_INT(visit_count_people(&none, &n, NULL), ERR_OK);
+	CHECK_INT(n, 0);
 
 	/* March: illness 1, hospital 3 人次 by 2 people, bereavement 1 */
 	struct visit_tally t[16];
