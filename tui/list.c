@@ -7,6 +7,7 @@
 #include "tui/list.h"
 #include "tui/app.h"
 #include "tui/edit.h"
+#include "tui/ui.h"
 #include "core/i18n.h"
 #include "core/text.h"
 
@@ -226,4 +227,17 @@ int list_search(struct list *l, char *buf, size_t cap, void (*changed)(void *arg
 	curs_set(0);
 	ui_pop_draw(prev);
 	return result;
+}
+
+int list_current(struct list *l)
+{
+	struct err e = { 0 };
+	if (list_load(l, &e) != ERR_OK) {
+		ui_error("%s", e.msg);
+		return -1;
+	}
+	int i = list_selected(l);
+	if (i < 0)
+		ui_msg("%s", _("The list is empty."));
+	return i;
 }

@@ -56,6 +56,9 @@ int list_act(struct list *l, enum action a);
 int list_selected(const struct list *l);
 /* Make sure the rows on screen are loaded (list_draw does it too). */
 err_code list_load(struct list *l, struct err *e);
+/* The selected row's index for a key that acts on it: loads the rows, and says on the
+ * message line why there is none (an error, or "The list is empty.") with -1. */
+int list_current(struct list *l);
 /* Draw the headings on row y and the rows below down to row bottom. */
 void list_draw(struct list *l, int y, int bottom);
 /* Search as you type: the message line becomes "Search: …" and every change to the

@@ -413,17 +413,8 @@ static void members_enter(void)
 
 static const struct member *members_current(void)
 {
-	struct err e = { 0 };
-	if (list_load(&ms.list, &e) != ERR_OK) {
-		ui_error("%s", e.msg);
-		return NULL;
-	}
-	int i = list_selected(&ms.list);
-	if (i < 0) {
-		ui_msg("%s", _("The list is empty."));
-		return NULL;
-	}
-	return &ms.page[i];
+	int i = list_current(&ms.list);
+	return i < 0 ? NULL : &ms.page[i];
 }
 
 static void members_next_group(void)

@@ -696,11 +696,9 @@ static void welfare_mustvisit(void)
 		if (a == ACT_HELP) {
 			keys_help(KM_MUSTVISIT, _("Must-visit cases"));
 		} else if (a == ACT_VISIT) {
-			int i = list_load(&ws.mv, &e) == ERR_OK ? list_selected(&ws.mv) : -1;
-			if (i < 0) {
-				ui_msg("%s", _("The list is empty."));
+			int i = list_current(&ws.mv);
+			if (i < 0)
 				continue;
-			}
 			struct mustvisit m = ws.mv_page[i];
 			if (welfare_visit_form(m.member_no, m.reason) &&
 			    list_reload(&ws.mv, &e) != ERR_OK)
@@ -716,17 +714,8 @@ static void welfare_mustvisit(void)
 
 static const struct welfare *welfare_current(void)
 {
-	struct err e = { 0 };
-	if (list_load(&ws.list, &e) != ERR_OK) {
-		ui_error("%s", e.msg);
-		return NULL;
-	}
-	int i = list_selected(&ws.list);
-	if (i < 0) {
-		ui_msg("%s", _("The list is empty."));
-		return NULL;
-	}
-	return &ws.page[i];
+	int i = list_current(&ws.list);
+	return i < 0 ? NULL : &ws.page[i];
 }
 
 static void welfare_reverse_row(const struct welfare *cur)
@@ -813,17 +802,8 @@ static void welfare_details(const struct welfare *w)
 /* The selected visit, or NULL (saying why) when there is none. */
 static const struct visit *visits_current(void)
 {
-	struct err e = { 0 };
-	if (list_load(&ws.vlist, &e) != ERR_OK) {
-		ui_error("%s", e.msg);
-		return NULL;
-	}
-	int i = list_selected(&ws.vlist);
-	if (i < 0) {
-		ui_msg("%s", _("The list is empty."));
-		return NULL;
-	}
-	return &ws.vpage[i];
+	int i = list_current(&ws.vlist);
+	return i < 0 ? NULL : &ws.vpage[i];
 }
 
 /* Enter on a visit: what the columns cut short or leave out. */
