@@ -16,7 +16,7 @@ RUNS=${2:-7}
 TMP=$(mktemp -d)
 SOCK=ghbench$$
 trap 'tmux -L $SOCK kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
-cp "$SRC" "$TMP/b.db"
+cp "$SRC" "$TMP/b.db" || exit 1
 ./gonghui -f "$TMP/b.db" check >/dev/null   # migrate once, outside the timing
 sqlite3 "$TMP/b.db" "INSERT OR REPLACE INTO setting(key, value) VALUES
 	('setup_done', '1'), ('school_name', 'Bench School'), ('union_name', 'Bench Union')"
