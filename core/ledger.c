@@ -164,6 +164,29 @@ out:
 	return c;
 }
 
+/* The seeded chart (db/schema/001-init.sql) with its names as msgids, so they can be
+ * shown in traditional characters; the msgids are the simplified names as seeded. */
+static const struct { const char *code, *name; } ledger_chart[] = {
+	{ "101", N_("库存现金") }, { "102", N_("银行存款") }, { "221", N_("应付上级经费") },
+	{ "231", N_("代管经费") }, { "301", N_("资产基金") }, { "302", N_("结余") },
+	{ "401", N_("会费收入") }, { "402", N_("拨缴经费收入") }, { "403", N_("上级补助收入") },
+	{ "404", N_("政府补助收入") }, { "405", N_("行政补助收入") }, { "408", N_("其他收入") },
+	{ "501", N_("职工活动支出") }, { "50101", N_("职工教育支出") },
+	{ "50102", N_("文体活动支出") }, { "50103", N_("宣传活动支出") },
+	{ "50104", N_("职工集体福利支出") }, { "502", N_("维权支出") },
+	{ "50204", N_("困难职工帮扶费") }, { "50205", N_("送温暖费") }, { "503", N_("业务支出") },
+	{ "505", N_("资本性支出") }, { "508", N_("其他支出") },
+};
+
+const char *ledger_account_label(const char *code, const char *stored)
+{
+	for (size_t i = 0; i < sizeof ledger_chart / sizeof ledger_chart[0]; i++)
+		if (strcmp(ledger_chart[i].code, code) == 0 &&
+		    strcmp(ledger_chart[i].name, stored) == 0)
+			return _(ledger_chart[i].name);
+	return stored;
+}
+
 char *ledger_account_name(const char *code, char *buf, size_t n)
 {
 	if (db_text(NULL, buf, n, "SELECT name FROM account WHERE code = ?", "t", code) != ERR_OK)

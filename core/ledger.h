@@ -79,6 +79,10 @@ err_code ledger_accounts(struct ledger_account_row *out, int max, int *got, stru
 /* The account's name from the chart ("送温暖费"), or the code itself if unknown.
  * Returns buf. */
 char *ledger_account_name(const char *code, char *buf, size_t n);
+/* The name to show for an account whose stored name is `stored`: the seeded chart's
+ * names (《工会会计制度》, stored in simplified Chinese) are shown through gettext, so a
+ * zh_TW reader sees 會費收入; a name the union changed is shown as stored. */
+const char *ledger_account_label(const char *code, const char *stored);
 
 /* One entry by id; ERR_NOTFOUND with a sentence when there is none. */
 err_code ledger_get(int64_t id, struct ledger_entry *out, struct err *e);

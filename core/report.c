@@ -7,6 +7,7 @@
 #include "core/category.h"
 #include "core/csv.h"
 #include "core/i18n.h"
+#include "core/ledger.h"
 #include "core/money.h"
 #include "core/setting.h"
 #include "core/text.h"
@@ -376,7 +377,8 @@ static void account_rows(const struct page *p, const struct report_list *l)
 {
 	char label[400], b[48];
 	for (int i = 0; i < l->n; i++) {
-		snprintf(label, sizeof label, "%s %s", l->item[i].key, l->item[i].name);
+		snprintf(label, sizeof label, "%s %s", l->item[i].key,
+			 ledger_account_label(l->item[i].key, l->item[i].name));
 		row(p, 4, label, NULL, money_format(l->item[i].amount, b, sizeof b));
 	}
 }

@@ -51,6 +51,27 @@ static void test_account(void)
 	CHECK_STR(rows[13].type, "expense");
 }
 
+/* Every seeded account's name has its translatable twin in ledger.c's chart, so a
+ * zh_TW reader sees the whole chart in traditional characters; a renamed account is
+ * shown as the union named it. */
+static void test_labels(void)
+{
+	fixture_open("ledger");
+	struct ledger_account_row rows[64];
+	int got = 0;
+	struct err e = { 0 };
+	CHECK_INT(ledger_accounts(rows, 64, &got, &e), ERR_OK);
+	CHECK_INT(got, 23);
+	for (int i = 0; i < got; i++) {
+		const char *label = ledger_account_label(rows[i].code, rows[i].name);
+		CHECK_STR(label, rows[i].name);       /* untranslated here: the same text … */
+		CHECK(label != rows[i].name);         /* … but from the chart's msgid */
+	}
+	const char *renamed = "会费收入（含退休会员）";
+	CHECK(ledger_account_label("401", renamed) == renamed);
+	CHECK_STR(ledger_account_label("999", "自定科目"), "自定科目");
+}
+
 static void test_post(void)
 {
 	fixture_open("ledger");
@@ -416,6 +437,7 @@ int main(void)
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
 	fixture_open("ledger");
 	RUN(test_account);
+	RUN(test_labels);
 	RUN(test_post);
 	RUN(test_closed);
 	RUN(test_reverse);
