@@ -212,6 +212,14 @@ static int form_check(struct form *f, int i)
 
 	v->err[0] = v->hint[0] = '\0';
 	v->many = 0;
+	if (fd->kind != FK_CHOICE && v->val[0]) {
+		/* Only spaces (an input method's full-width U+3000 too) is an empty field,
+		 * whatever its kind: "required" speaks for it when saving. */
+		char *t = text_nfkc(v->val);
+		if (t && !*t)
+			v->val[0] = '\0';
+		free(t);
+	}
 	if (!v->val[0] || fd->kind == FK_CHOICE)
 		goto extra;
 	switch (fd->kind) {
@@ -236,12 +244,7 @@ static int form_check(struct form *f, int i)
 		 * matches are settled by form_pick when the field is left. */
 		struct member m;
 		int matches = 0;
-		char *t = text_nfkc(v->val);
-		int blank = t && !*t;   /* only spaces: as empty ("required" says so) */
-		free(t);
-		if (blank) {
-			v->val[0] = '\0';
-		} else if ((c = pick_lookup(v->val, &m, &matches, &e)) == ERR_OK) {
+		if ((c = pick_lookup(v->val, &m, &matches, &e)) == ERR_OK) {
 			snprintf(v->val, FORM_VAL, "%s", m.no);
 			text_clean(m.name, v->hint, sizeof v->hint);
 		} else if (matches > 1) {

@@ -160,3 +160,24 @@ keys Escape
 expect_screen "C: help closes" "sorted by"
 keys q
 wait_exit
+
+# An optional amount or date holding only spaces (an input method's full-width space
+# too) is empty, not a bad value: the form saves, and the wage base is 0.00.
+keys q
+wait_exit
+app_start zh_CN.UTF-8
+wait_for "T00"
+keys a
+poll form_open
+type_text "T009"
+keys Tab
+type_text "李四"
+keys Tab Tab
+type_text "　"           # birth date: U+3000
+keys Tab Tab Tab Tab Tab Tab Tab
+type_text "  "          # wage base: two spaces
+keys F2
+poll form_closed
+expect_screen "zh_CN: a form with blank optional fields saves" "李四"
+gh export members >"$TMP/export"
+expect_grep "zh_CN: blank wage base is 0.00, blank birth date empty" "T009,李四,,,,active,teacher,,,0.00,," "$TMP/export"
