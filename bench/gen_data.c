@@ -4,8 +4,9 @@
  * active (~450,000 rows), welfare grants, visits and must-visit items, events and
  * sign-ups, donation drives, proposals, and the ledger entries all of these post.
  *
- *     build/bench/gen_data FILE.db [row|month]
+ *     build/bench/gen_data FILE.db [row|month] [MEMBERS] [YEARS]
  *
+ * MEMBERS (2,000) and YEARS (20, ending with 2025) scale the roll and the history.
  * row (the default): one ledger entry per dues row, as `gonghui import dues` posts them
  * (the worst case for the ledger); month: one entry per month, as the monthly dues
  * screen posts them. Seeded, so every run builds the same file. Written in one
@@ -23,7 +24,8 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { MEMBERS = 2000, FIRST_YEAR = 2006, YEARS = 20 };
+enum { MAX_MEMBERS = 100000 };
+static int MEMBERS = 2000, YEARS = 20, FIRST_YEAR = 2006;
 
 static uint64_t seed = 20250615;
 
@@ -81,9 +83,15 @@ static const char *const event_kinds[] = {
 
 int main(int argc, char **argv)
 {
-	if (argc < 2 || argc > 3 || (argc == 3 && strcmp(argv[2], "row") &&
-				     strcmp(argv[2], "month"))) {
-		fprintf(stderr, "usage: gen_data FILE.db [row|month]\n");
+	if (argc >= 4)
+		MEMBERS = atoi(argv[3]);
+	if (argc >= 5)
+		YEARS = atoi(argv[4]);
+	FIRST_YEAR = 2026 - YEARS;
+	if (argc < 2 || argc > 5 || (argc >= 3 && strcmp(argv[2], "row") &&
+				     strcmp(argv[2], "month")) ||
+	    MEMBERS < 1 || MEMBERS > MAX_MEMBERS || YEARS < 1 || YEARS > 40) {
+		fprintf(stderr, "usage: gen_data FILE.db [row|month] [MEMBERS] [YEARS]\n");
 		return 2;
 	}
 	int per_row = argc < 3 || strcmp(argv[2], "row") == 0;
@@ -124,8 +132,8 @@ int main(int argc, char **argv)
 
 	/* Members: joined 1985–2015; by 2025 about 12% retired and 5% left, with the
 	 * month of the change spread over the 20 years. */
-	static int join_m[MEMBERS + 1], end_m[MEMBERS + 1];
-	static int64_t due[MEMBERS + 1];
+	static int join_m[MAX_MEMBERS + 1], end_m[MAX_MEMBERS + 1];
+	static int64_t due[MAX_MEMBERS + 1];
 	int rows = 0;
 	for (int id = 1; id <= MEMBERS; id++) {
 		char no[16], name[32], join[DATE_LEN], changed[DATE_LEN] = "";

@@ -5,6 +5,7 @@
  */
 #include "db/db.h"
 #include "db/schema.h"
+#include "db/stmtcache.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -153,7 +154,7 @@ const char *db_col_text(db_stmt *st, int col)
 
 static err_code db_execv(struct err *e, const char *sql, const char *types, va_list ap)
 {
-	db_stmt *st = db_prepare(e, sql);
+	db_stmt *st = stmtcache_get(e, sql);
 	if (!st)
 		return e ? e->code : ERR_DB;
 	err_code c = db_bindv(st, e, types, ap);
@@ -164,7 +165,7 @@ static err_code db_execv(struct err *e, const char *sql, const char *types, va_l
 		if (r == DB_ERROR)
 			c = e ? e->code : ERR_DB;
 	}
-	db_finalize(&st);
+	stmtcache_put(&st);
 	return c;
 }
 
@@ -186,7 +187,7 @@ err_code db_exec_script(struct err *e, const char *sql)
 }
 
 /* Step st once: the first row into out with row, ERR_NOTFOUND when there is none (c: the
- * result of binding, stepped only when ERR_OK). Finalizes st. */
+ * result of binding, stepped only when ERR_OK). Puts st back into the cache. */
 static err_code db_first(db_stmt *st, err_code c, void *out, db_reader row, struct err *e)
 {
 	if (c == ERR_OK) {
@@ -196,14 +197,14 @@ static err_code db_first(db_stmt *st, err_code c, void *out, db_reader row, stru
 		else
 			c = r == DB_DONE ? ERR_NOTFOUND : (e ? e->code : ERR_DB);
 	}
-	db_finalize(&st);
+	stmtcache_put(&st);
 	return c;
 }
 
 static err_code db_onev(struct err *e, void *out, db_reader row, const char *sql,
 			const char *types, va_list ap)
 {
-	db_stmt *st = db_prepare(e, sql);
+	db_stmt *st = stmtcache_get(e, sql);
 	if (!st)
 		return e ? e->code : ERR_DB;
 	return db_first(st, db_bindv(st, e, types, ap), out, row, e);
@@ -263,7 +264,7 @@ err_code db_count(const char *sql, db_binder bind, const void *arg, int *count,
 {
 	int64_t n = 0;
 	*count = 0;
-	db_stmt *st = db_prepare(e, sql);
+	db_stmt *st = stmtcache_get(e, sql);
 	if (!st)
 		return e ? e->code : ERR_DB;
 	err_code c = db_first(st, bind ? bind(st, arg, e) : ERR_OK, &n, db_read_int, e);
@@ -285,7 +286,7 @@ err_code db_page(const char *sql, db_binder bind, const void *arg, int offset, i
 		 void *out, size_t size, db_reader row, int *got, struct err *e)
 {
 	*got = 0;
-	db_stmt *st = db_prepare(e, sql);
+	db_stmt *st = stmtcache_get(e, sql);
 	if (!st)
 		return e ? e->code : ERR_DB;
 	err_code c = bind ? bind(st, arg, e) : ERR_OK;
@@ -300,7 +301,7 @@ err_code db_page(const char *sql, db_binder bind, const void *arg, int offset, i
 		if (r == DB_ERROR)
 			c = e ? e->code : ERR_DB;
 	}
-	db_finalize(&st);
+	stmtcache_put(&st);
 	return c;
 }
 
@@ -547,6 +548,7 @@ void db_close(void)
 				"was never closed\n", db.begin_file, db.begin_line);
 			sqlite3_exec(db.h, "ROLLBACK", NULL, NULL, NULL);
 		}
+		stmtcache_clear();
 		sqlite3_close_v2(db.h);
 	}
 	db.h = NULL;
@@ -584,8 +586,10 @@ err_code db_restore(const char *src, struct err *e)
 		c = err_set(e, ERR_TOONEW, "%s: %s", src, err_text(ERR_TOONEW));
 	if (c == ERR_OK)
 		c = db_backup_beside("before-restore", e);
-	if (c == ERR_OK)
+	if (c == ERR_OK) {
+		stmtcache_clear();   /* the file's contents are replaced */
 		c = db_copy(from, db.h, e);
+	}
 	sqlite3_close(from);
 	if (c == ERR_OK)
 		c = db_migrate(e);
