@@ -1,13 +1,31 @@
 /*
- * cli.c — the command-line contract (DESIGN.md "The command line"):
+ * cli.c — the command line (doc/design.md "The command line"):
  *
- *     gonghui                        the full-screen program on the default database
- *     gonghui -f FILE …              use FILE (also: GONGHUI_DB=FILE)
- *     gonghui report [--year Y] [--format text|csv]
- *     gonghui import KIND FILE.csv   all rows or none; errors as FILE:LINE: message
- *     gonghui export KIND [--format csv]
- *     gonghui check | backup DEST | restore SRC
- *     gonghui --help | --version
+ *     gonghui [-f FILE]              the full-screen program
+ *     gonghui [-f FILE] COMMAND [OPTION…] [ARGUMENT…]
+ *     gonghui --help | --version | COMMAND --help
+ *
+ * Options are read by getopt_long, so `-f FILE`, `-fFILE`, `--file FILE` and
+ * `--file=FILE` all work, before the command or after it, and `--` ends the options.
+ *
+ * A command is one row of `commands` below (its name, its arguments as --help shows
+ * them, one translatable line saying what it does) and one function cmd_NAME(argc,
+ * argv), which reads its own options with cli_getopt() — that also takes the options
+ * every command knows (-f FILE, -h) — and then its operands from argv[optind…]:
+ *
+ *     static int cmd_thing(int argc, char **argv)
+ *     {
+ *             static const struct option opts[] = {
+ *                     { "year", required_argument, NULL, 'y' }, { 0 } };
+ *             int c;
+ *             while ((c = cli_getopt(argc, argv, "", opts)) != -1)
+ *                     switch (c) {
+ *                     case 'y': …; break;
+ *                     default: return cli.stop;    (--help shown, or a usage error)
+ *                     }
+ *             argc -= optind, argv += optind;      (argv[0] is the first operand)
+ *             …
+ *     }
  *
  * Exit status: 0 success, 1 a user error (one line on stderr), 2 a usage error.
  */
@@ -21,6 +39,7 @@
 #include "core/ledger.h"
 #include "core/report.h"
 
+#include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,43 +48,62 @@
 
 enum { EXIT_USER = 1, EXIT_USAGE = 2 };
 
+struct cli_command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *args;   /* its options and operands as --help shows them; typed as they are */
+	const char *what;   /* N_(): what it does, one line */
+};
+
+static const struct cli_command *cli_find(const char *name);
+
+enum { MAX_OPTS = 32 };
+
 static struct {
-	const char *db_file;   /* -f FILE, or NULL for the default */
+	const char *db_file;              /* -f FILE, or NULL for the default */
+	const struct cli_command *cmd;    /* the command running, NULL before it is known */
+	int stop;                         /* what a command returns when cli_getopt says '?' */
+	struct option opts[MAX_OPTS];     /* the command's long options and the common ones */
+	char shorts[64];
 } cli;
 
-static void cli_help(FILE *out)
+/* The options every command takes, after its own (see cli_getopt). */
+static const struct option cli_common[] = {
+	{ "file", required_argument, NULL, 'f' },
+	{ "help", no_argument, NULL, 'h' },
+};
+
+static void cli_version(void)
 {
-	/* L10N: the whole --help text; keep the command names, options and KIND words
-	 * (members, dues, …) in English: they are typed as they are. */
-	fprintf(out, _("Usage: gonghui [-f FILE] [COMMAND]\n"
-		       "Keep the books of a school trade union: members, dues, welfare and visits,\n"
-		       "events and sign-ups, donations, proposals, and the year-end report.\n"
-		       "\n"
-		       "With no command, gonghui opens the full-screen program.\n"
-		       "\n"
-		       "Commands:\n"
-		       "  report [--year Y] [--format text|csv]\n"
-		       "                        print the year's tallies for the annual report\n"
-		       "  import KIND FILE.csv  add records from a CSV file (all rows or none)\n"
-		       "  export KIND           print records as CSV\n"
-		       "  close YYYY-MM         close a month (月结): no more changes to its money\n"
-		       "  check                 check the database file for damage\n"
-		       "  backup DEST           copy the database to the file DEST\n"
-		       "  restore SRC           replace the database with the backup SRC\n"
-		       "\n"
-		       "KIND is one of:\n"
-		       "  %s\n"
-		       "\n"
-		       "Options:\n"
-		       "  -f, --file FILE       use the database FILE (created on first use)\n"
-		       "  -h, --help            show this help\n"
-		       "  -V, --version         show the version\n"
-		       "\n"
-		       "The database is $GONGHUI_DB if set, else\n"
-		       "$XDG_DATA_HOME/gonghui/gonghui.db (~/.local/share/gonghui/gonghui.db).\n"
-		       "CSV files may be UTF-8 or GBK (as Excel and WPS save them); the first\n"
-		       "row names the columns. See `man gonghui` for the columns of each KIND.\n"),
-		io_kind_names());
+	printf("gonghui %s\n", GH_VERSION);
+	printf("Copyright (C) 2026 the gonghui authors\n");
+	/* L10N: the licence lines of --version, as GNU programs print them. */
+	printf(_("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+		 "This is free software: you are free to change and redistribute it.\n"
+		 "There is NO WARRANTY, to the extent permitted by law.\n"));
+}
+
+static void cli_help(FILE *out);
+
+/* "report [--year Y] [--format text|csv]": the command's name and its arguments. */
+static const char *cli_synopsis(const struct cli_command *c, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%s%s", c->name, *c->args ? " " : "", c->args);
+	return buf;
+}
+
+/* One command's help: `gonghui report --help`, `gonghui help report`. */
+static void cli_help_command(FILE *out, const struct cli_command *c)
+{
+	char syn[160];
+	fprintf(out, _("Usage: gonghui [-f FILE] %s\n"), cli_synopsis(c, syn, sizeof syn));
+	fprintf(out, "%s\n", _(c->what));
+	fprintf(out, "\n");
+	fprintf(out, _("  -f, --file=FILE       use the database FILE\n"
+		       "  -h, --help            show this help\n"));
+	fprintf(out, "\n");
+	fprintf(out, _("See 'gonghui --help' for the other commands,\n"
+		       "and `man gonghui` for the columns of each KIND.\n"));
 }
 
 static int cli_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -77,7 +115,12 @@ static int cli_usage(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	fprintf(stderr, "\n");
 	va_end(ap);
-	fprintf(stderr, _("Try 'gonghui --help' for more information.\n"));
+	if (cli.cmd)
+		/* L10N: %s is the command, e.g. report. */
+		fprintf(stderr, _("Try 'gonghui %s --help' for more information.\n"),
+			cli.cmd->name);
+	else
+		fprintf(stderr, _("Try 'gonghui --help' for more information.\n"));
 	return EXIT_USAGE;
 }
 
@@ -92,38 +135,87 @@ static int cli_open(struct err *e)
 	return book_open(cli.db_file, e) == ERR_OK;
 }
 
-/* The value of option `name` at argv[*i], given as "--name VALUE" or "--name=VALUE";
- * NULL when argv[*i] is another option. *missing is set when the value is absent. */
-static const char *cli_option(int argc, char **argv, int *i, const char *name, int *missing)
+/* The option getopt_long has just refused, as the person typed it ("--colour", "-x"). */
+static const char *cli_bad_option(char **argv, char *buf, size_t size)
 {
-	size_t n = strlen(name);
-	if (strncmp(argv[*i], name, n) != 0)
-		return NULL;
-	if (argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (argv[*i][n] != '\0')
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
+	const char *prev = optind > 0 ? argv[optind - 1] : "";
+	if (optopt && strncmp(prev, "--", 2) != 0) {
+		snprintf(buf, size, "-%c", optopt);
+		return buf;
 	}
-	return argv[++*i];
+	snprintf(buf, size, "%.*s", (int)strcspn(prev, "="), prev);
+	return buf;
+}
+
+/*
+ * getopt_long over a command's argv (argv[0] is the command's name) with its short
+ * options `shorts` and long options `longs` (ending with { 0 }), plus the common
+ * -f/--file FILE and -h/--help, which it handles itself. Returns the next option of the
+ * command's own, -1 after the last (optind is then the first operand), or '?' when the
+ * command must return cli.stop: 0 after --help, EXIT_USAGE after a usage message.
+ */
+static int cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs)
+{
+	if (optind == 0) {
+		size_t n = 0;
+		for (; longs[n].name && n < MAX_OPTS - 3; n++)
+			cli.opts[n] = longs[n];
+		for (size_t k = 0; k < sizeof cli_common / sizeof cli_common[0]; k++)
+			cli.opts[n++] = cli_common[k];
+		cli.opts[n] = (struct option){ 0 };
+		snprintf(cli.shorts, sizeof cli.shorts, ":%sf:h", shorts);
+	}
+	char buf[64];
+	for (;;) {
+		int c = getopt_long(argc, argv, cli.shorts, cli.opts, NULL);
+		switch (c) {
+		case 'f':
+			cli.db_file = optarg;
+			continue;
+		case 'h':
+			cli_help_command(stdout, cli.cmd);
+			cli.stop = 0;
+			return '?';
+		case ':':
+			cli.stop = optopt == 'f'
+				? cli_usage(_("%s needs a file name."), argv[optind - 1])
+				: cli_usage(_("%s needs a value."), argv[optind - 1]);
+			return '?';
+		case '?':
+			cli.stop = cli_usage(_("unknown option '%s' for %s."),
+					     cli_bad_option(argv, buf, sizeof buf), cli.cmd->name);
+			return '?';
+		default:
+			return c;
+		}
+	}
+}
+
+/* Reads the options of a command that has none of its own: 1 when it may go on to its
+ * operands at argv[optind…], 0 when it must return cli.stop. */
+static int cli_no_options(int argc, char **argv)
+{
+	static const struct option none[] = { { 0 } };
+	return cli_getopt(argc, argv, "", none) == -1;
 }
 
 static int cmd_import(int argc, char **argv)
 {
-	if (argc != 3)
+	if (!cli_no_options(argc, argv))
+		return cli.stop;
+	argc -= optind, argv += optind;
+	if (argc != 2)
 		return cli_usage(_("import needs a KIND and a FILE.csv, e.g. 'gonghui import members members.csv'."));
 	struct err e = { 0 };
-	if (!io_find(argv[1])) {
-		err_set(&e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), argv[1],
+	if (!io_find(argv[0])) {
+		err_set(&e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), argv[0],
 			io_kind_names());
 		return cli_fail(&e);
 	}
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	int rows = 0;
-	if (io_import(argv[1], argv[2], &rows, &e) != ERR_OK) {
+	if (io_import(argv[0], argv[1], &rows, &e) != ERR_OK) {
 		/* One line, FILE:LINE: what is wrong; the import is all rows or none, as
 		 * the help and the manual say, so nothing was imported. */
 		fprintf(stderr, "%s\n", e.msg);
@@ -132,30 +224,34 @@ static int cmd_import(int argc, char **argv)
 	}
 	book_close();
 	printf(ngettext("Imported %d row from %s.\n", "Imported %d rows from %s.\n", rows),
-	       rows, argv[2]);
+	       rows, argv[1]);
 	return 0;
 }
 
 static int cmd_export(int argc, char **argv)
 {
-	const char *kind = NULL;
-	for (int i = 1; i < argc; i++) {
-		const char *v;
-		int missing = 0;
-		if ((v = cli_option(argc, argv, &i, "--format", &missing)) || missing) {
-			if (!v || strcmp(v, "csv") != 0)
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'F' },
+		{ 0 }
+	};
+	int c;
+	while ((c = cli_getopt(argc, argv, "", opts)) != -1) {
+		switch (c) {
+		case 'F':
+			if (strcmp(optarg, "csv") != 0)
 				return cli_usage(_("export knows only --format csv, not '%s'."),
-						 v ? v : "");
-		} else if (argv[i][0] == '-') {
-			return cli_usage(_("unknown option '%s' for export."), argv[i]);
-		} else if (!kind) {
-			kind = argv[i];
-		} else {
-			return cli_usage(_("export takes one KIND, not also '%s'."), argv[i]);
+						 optarg);
+			break;
+		default:
+			return cli.stop;
 		}
 	}
-	if (!kind)
+	argc -= optind, argv += optind;
+	if (argc == 0)
 		return cli_usage(_("export needs a KIND, e.g. 'gonghui export members'."));
+	if (argc > 1)
+		return cli_usage(_("export takes one KIND, not also '%s'."), argv[1]);
+	const char *kind = argv[0];
 	struct err e = { 0 };
 	if (!io_find(kind)) {
 		err_set(&e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), kind,
@@ -164,17 +260,20 @@ static int cmd_export(int argc, char **argv)
 	}
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = io_export(kind, stdout, &e);
+	err_code rc = io_export(kind, stdout, &e);
 	book_close();
-	if (fflush(stdout) != 0 && c == ERR_OK)
-		c = err_set(&e, ERR_IO, _("Could not write the output."));
-	return c == ERR_OK ? 0 : cli_fail(&e);
+	if (fflush(stdout) != 0 && rc == ERR_OK)
+		rc = err_set(&e, ERR_IO, _("Could not write the output."));
+	return rc == ERR_OK ? 0 : cli_fail(&e);
 }
 
 static int cmd_check(int argc, char **argv)
 {
-	if (argc != 1)
-		return cli_usage(_("check takes no arguments ('%s')."), argv[1]);
+	if (!cli_no_options(argc, argv))
+		return cli.stop;
+	argc -= optind, argv += optind;
+	if (argc != 0)
+		return cli_usage(_("check takes no arguments ('%s')."), argv[0]);
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
@@ -187,68 +286,80 @@ static int cmd_check(int argc, char **argv)
 
 static int cmd_backup(int argc, char **argv)
 {
-	if (argc != 2)
+	if (!cli_no_options(argc, argv))
+		return cli.stop;
+	argc -= optind, argv += optind;
+	if (argc != 1)
 		return cli_usage(_("backup needs the file to write, e.g. 'gonghui backup /media/usb/gonghui-2025.db'."));
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = book_backup(argv[1], &e);
+	err_code c = book_backup(argv[0], &e);
 	book_close();
 	if (c != ERR_OK)
 		return cli_fail(&e);
-	printf(_("Backed up to %s.\n"), argv[1]);
+	printf(_("Backed up to %s.\n"), argv[0]);
 	return 0;
 }
 
 static int cmd_restore(int argc, char **argv)
 {
-	if (argc != 2)
+	if (!cli_no_options(argc, argv))
+		return cli.stop;
+	argc -= optind, argv += optind;
+	if (argc != 1)
 		return cli_usage(_("restore needs the backup file to read."));
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = book_restore(argv[1], &e);
+	err_code c = book_restore(argv[0], &e);
 	book_close();
 	if (c != ERR_OK)
 		return cli_fail(&e);
 	printf(_("Restored from %s; the previous contents were saved beside the database.\n"),
-	       argv[1]);
+	       argv[0]);
 	return 0;
 }
 
 static int cmd_report(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "year", required_argument, NULL, 'y' },
+		{ "format", required_argument, NULL, 'F' },
+		{ 0 }
+	};
 	char today[DATE_LEN];
 	date_today(today);
-	int year = atoi(today), csv = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *v;
-		int missing = 0;
-		if ((v = cli_option(argc, argv, &i, "--year", &missing)) || missing) {
+	int year = atoi(today), csv = 0, c;
+	while ((c = cli_getopt(argc, argv, "", opts)) != -1) {
+		switch (c) {
+		case 'y': {
 			char *end = NULL;
-			long y = v ? strtol(v, &end, 10) : 0;
-			if (!v || end == v || *end || y < 1900 || y > 2999)
+			long y = strtol(optarg, &end, 10);
+			if (end == optarg || *end || y < 1900 || y > 2999)
 				return cli_usage(_("--year needs a year like 2025."));
 			year = (int)y;
-		} else if ((v = cli_option(argc, argv, &i, "--format", &missing)) || missing) {
-			if (!v)
-				return cli_usage(_("--format needs text or csv."));
-			if (strcmp(v, "csv") != 0 && strcmp(v, "text") != 0)
-				return cli_usage(_("report knows --format text or csv, not '%s'."), v);
-			csv = strcmp(v, "csv") == 0;
-		} else if (argv[i][0] == '-') {
-			return cli_usage(_("unknown option '%s' for report."), argv[i]);
-		} else {
-			return cli_usage(_("report takes options only, not '%s'."), argv[i]);
+			break;
+		}
+		case 'F':
+			if (strcmp(optarg, "csv") != 0 && strcmp(optarg, "text") != 0)
+				return cli_usage(_("report knows --format text or csv, not '%s'."),
+						 optarg);
+			csv = strcmp(optarg, "csv") == 0;
+			break;
+		default:
+			return cli.stop;
 		}
 	}
+	if (optind < argc)
+		return cli_usage(_("report takes options only, not '%s'."), argv[optind]);
 	struct err e = { 0 };
 	struct report r;
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = report_compute(year, &r, &e);
+	err_code rc = report_compute(year, &r, &e);
 	book_close();
-	if (c != ERR_OK)
+	if (rc != ERR_OK)
 		return cli_fail(&e);
 	if (csv)
 		report_print_csv(stdout, &r);
@@ -265,11 +376,14 @@ static int cmd_report(int argc, char **argv)
 /* Close a month (月结): permanent, so the sentence says what it means. */
 static int cmd_close(int argc, char **argv)
 {
-	if (argc != 2)
+	if (!cli_no_options(argc, argv))
+		return cli.stop;
+	argc -= optind, argv += optind;
+	if (argc != 1)
 		return cli_usage(_("close needs the month to close, e.g. 'gonghui close 2025-06'."));
 	struct err e = { 0 };
 	char ym[MONTH_LEN];
-	if (month_parse(argv[1], ym, &e) != ERR_OK)
+	if (month_parse(argv[0], ym, &e) != ERR_OK)
 		return cli_fail(&e);
 	if (!cli_open(&e))
 		return cli_fail(&e);
@@ -280,6 +394,94 @@ static int cmd_close(int argc, char **argv)
 	printf(_("Closed %s: its records of money can no longer be changed; correct a mistake "
 		 "in it with a reversing entry in an open month.\n"), ym);
 	return 0;
+}
+
+/* `gonghui help [COMMAND]` */
+static int cmd_help(int argc, char **argv)
+{
+	if (!cli_no_options(argc, argv))
+		return cli.stop;
+	argc -= optind, argv += optind;
+	if (argc == 0) {
+		cli_help(stdout);
+		return 0;
+	}
+	const struct cli_command *c = cli_find(argv[0]);
+	if (!c)
+		return cli_usage(_("unknown command '%s'."), argv[0]);
+	cli_help_command(stdout, c);
+	return 0;
+}
+
+/* The commands, in the order --help lists them. A new command is a row here and its
+ * cmd_ function above. */
+static const struct cli_command commands[] = {
+	{ "report", cmd_report, "[--year Y] [--format text|csv]",
+	  N_("print the year's tallies for the annual report") },
+	{ "import", cmd_import, "KIND FILE.csv",
+	  N_("add records from a CSV file (all rows or none)") },
+	{ "export", cmd_export, "KIND [--format csv]",
+	  N_("print records as CSV") },
+	{ "close", cmd_close, "YYYY-MM",
+	  N_("close a month (月结): no more changes to its money") },
+	{ "check", cmd_check, "",
+	  N_("check the database file for damage") },
+	{ "backup", cmd_backup, "DEST",
+	  N_("copy the database to the file DEST") },
+	{ "restore", cmd_restore, "SRC",
+	  N_("replace the database with the backup SRC") },
+	{ "help", cmd_help, "[COMMAND]",
+	  N_("show this help, or one command's") },
+};
+
+static const struct cli_command *cli_find(const char *name)
+{
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+		if (strcmp(name, commands[k].name) == 0)
+			return &commands[k];
+	return NULL;
+}
+
+static void cli_help(FILE *out)
+{
+	/* L10N: the opening of --help. */
+	fprintf(out, _("Usage: gonghui [-f FILE] [COMMAND [OPTION...] [ARGUMENT...]]\n"
+		       "Keep the books of a school trade union: members, dues, welfare and visits,\n"
+		       "events and sign-ups, donations, proposals, and the year-end report.\n"
+		       "\n"
+		       "With no command, gonghui opens the full-screen program; the first time, it\n"
+		       "asks for the union's name and creates the database.\n"));
+	fprintf(out, "\n%s\n", _("Commands:"));
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
+		const struct cli_command *c = &commands[k];
+		char syn[160];
+		if (strlen(cli_synopsis(c, syn, sizeof syn)) <= 20)
+			fprintf(out, "  %-20s  %s\n", syn, _(c->what));
+		else
+			fprintf(out, "  %s\n  %-20s  %s\n", syn, "", _(c->what));
+	}
+	fprintf(out, "\n");
+	/* L10N: %s is the list of KIND words, which stay in English. */
+	fprintf(out, _("KIND is one of:\n  %s\n"), io_kind_names());
+	fprintf(out, "\n");
+	/* L10N: the options of --help; keep the option names in English. */
+	fprintf(out, _("Options, before or after the command:\n"
+		       "  -f, --file=FILE       use the database FILE (created on first use)\n"
+		       "  -h, --help            show this help; after a command, that command's\n"
+		       "  -V, --version         show the version and the licence\n"
+		       "  --                    end of options: what follows is an argument\n"));
+	fprintf(out, "\n");
+	/* L10N: examples in --help; translate the words after #, keep the commands. */
+	fprintf(out, _("Examples:\n"
+		       "  gonghui                              # open the program\n"
+		       "  gonghui import members staff.csv     # add the staff list from Excel\n"
+		       "  gonghui report --year 2025 > 2025.txt  # the year's tallies, to a file\n"
+		       "  gonghui backup /media/usb/union.db   # a copy on a USB stick\n"));
+	fprintf(out, "\n");
+	fprintf(out, _("The database is $GONGHUI_DB if set, else\n"
+		       "$XDG_DATA_HOME/gonghui/gonghui.db (~/.local/share/gonghui/gonghui.db).\n"
+		       "CSV files may be UTF-8 or GBK (as Excel and WPS save them); the first\n"
+		       "row names the columns. See `man gonghui` for the columns of each KIND.\n"));
 }
 
 /* Defined by the front end when it is built in; until then the help is shown. */
@@ -299,50 +501,42 @@ static int cmd_app(void)
 	return rc;
 }
 
-static const struct {
-	const char *name;
-	int (*run)(int argc, char **argv);
-} commands[] = {
-	{ "report", cmd_report },
-	{ "import", cmd_import },
-	{ "export", cmd_export },
-	{ "check", cmd_check },
-	{ "backup", cmd_backup },
-	{ "restore", cmd_restore },
-	{ "close", cmd_close },
-};
-
 int cli_main(int argc, char **argv)
 {
-	int i = 1;
-	for (; i < argc && argv[i][0] == '-'; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+	static const struct option opts[] = {
+		{ "file", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ 0 }
+	};
+	char buf[64];
+	int c;
+	opterr = 0;
+	/* "+": stop at the command; its own options are read by the command. */
+	while ((c = getopt_long(argc, argv, "+:f:hV", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			cli.db_file = optarg;
+			break;
+		case 'h':
 			cli_help(stdout);
 			return 0;
-		}
-		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
-			printf("gonghui %s\n", GH_VERSION);
+		case 'V':
+			cli_version();
 			return 0;
-		}
-		if (strcmp(a, "-f") == 0 || strcmp(a, "--file") == 0) {
-			if (++i >= argc)
-				return cli_usage(_("%s needs a file name."), a);
-			cli.db_file = argv[i];
-		} else if (strncmp(a, "--file=", 7) == 0) {
-			cli.db_file = a + 7;
-		} else {
-			return cli_usage(_("unknown option '%s'."), a);
+		case ':':
+			return cli_usage(_("%s needs a file name."), argv[optind - 1]);
+		default:
+			return cli_usage(_("unknown option '%s'."),
+					 cli_bad_option(argv, buf, sizeof buf));
 		}
 	}
-	if (i == argc)
+	if (optind == argc)
 		return cmd_app();
-	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
-		if (strcmp(argv[i], commands[k].name) == 0)
-			return commands[k].run(argc - i, argv + i);
-	if (strcmp(argv[i], "help") == 0) {
-		cli_help(stdout);
-		return 0;
-	}
-	return cli_usage(_("unknown command '%s'."), argv[i]);
+	argc -= optind, argv += optind;
+	cli.cmd = cli_find(argv[0]);
+	if (!cli.cmd)
+		return cli_usage(_("unknown command '%s'."), argv[0]);
+	optind = 0;   /* start getopt afresh on the command's arguments */
+	return cli.cmd->run(argc, argv);
 }

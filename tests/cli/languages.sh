@@ -8,17 +8,17 @@ help_head() { # ENV… : the first two lines of --help under that environment
 }
 help_head LANG=C.UTF-8
 expect_out "--help in English" <<'END'
-Usage: gonghui [-f FILE] [COMMAND]
+Usage: gonghui [-f FILE] [COMMAND [OPTION...] [ARGUMENT...]]
 Keep the books of a school trade union: members, dues, welfare and visits,
 END
 help_head LANG=zh_CN.UTF-8
 expect_out "--help in simplified Chinese" <<'END'
-用法：gonghui [-f FILE] [COMMAND]
+用法：gonghui [-f FILE] [COMMAND [OPTION...] [ARGUMENT...]]
 学校工会记账管理：会员、会费、慰问与走访、活动与报名、爱心捐款、
 END
 help_head LANG=zh_TW.UTF-8
 expect_out "--help in traditional Chinese" <<'END'
-用法：gonghui [-f FILE] [COMMAND]
+用法：gonghui [-f FILE] [COMMAND [OPTION...] [ARGUMENT...]]
 學校工會帳務管理：會員、會費、慰問與訪視、活動與報名、愛心捐款、
 END
 help_head LANG=zh_CN.UTF-8 LANGUAGE=zh_TW

@@ -87,7 +87,7 @@ run report --year 12
 expect_rc 2 "--year 12: usage error"
 expect_err "--year 12: says what a year looks like" <<'END'
 gonghui: --year needs a year like 2025.
-Try 'gonghui --help' for more information.
+Try 'gonghui report --help' for more information.
 END
 run report --year=20x5
 expect_rc 2 "--year=20x5: usage error"
@@ -99,7 +99,7 @@ run report --format xml
 expect_rc 2 "--format xml: usage error"
 expect_err "--format xml: names it" <<'END'
 gonghui: report knows --format text or csv, not 'xml'.
-Try 'gonghui --help' for more information.
+Try 'gonghui report --help' for more information.
 END
 run report --colour
 expect_rc 2 "unknown option: usage error"
@@ -107,7 +107,7 @@ run report 2025
 expect_rc 2 "a stray argument: usage error"
 expect_err "a stray argument: names it" <<'END'
 gonghui: report takes options only, not '2025'.
-Try 'gonghui --help' for more information.
+Try 'gonghui report --help' for more information.
 END
 
 # ---- a school year from CSV ------------------------------------------------------------
