@@ -440,6 +440,69 @@ err_code ledger_post_funds(const char *date, const char *voucher, int64_t total,
 
 /* ---- balances and listings ---- */
 
+/* The account and every account under it: by parent, or by code prefix (?1). */
+#define LEDGER_UNDER \
+	"WITH RECURSIVE under(code) AS (" \
+	"  SELECT code FROM account WHERE substr(code, 1, length(?1)) = ?1" \
+	"  UNION SELECT a.code FROM account a JOIN under u ON a.parent = u.code) "
+
+/* Net of the entries dated from..to inclusive (both ISO dates). */
+static err_code ledger_net_entries(const char *code, const char *from, const char *to,
+				   int64_t *net, struct err *e)
+{
+	return db_int(e, net, LEDGER_UNDER
+		      "SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+		      "        WHERE debit IN under AND date BETWEEN ?2 AND ?3)"
+		      "     - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
+		      "        WHERE credit IN under AND date BETWEEN ?2 AND ?3)",
+		      "ttt", code, from, to);
+}
+
+/* Net of the whole months from..to inclusive ("YYYY-MM"), from the month totals. */
+static err_code ledger_net_months(const char *code, const char *from, const char *to,
+				  int64_t *net, struct err *e)
+{
+	return db_int(e, net, LEDGER_UNDER
+		      "SELECT coalesce(sum(debit - credit), 0) FROM ledger_month"
+		      " WHERE account IN under AND month BETWEEN ?2 AND ?3",
+		      "ttt", code, from, to);
+}
+
+/* Whole months from the month totals, the days before the first whole month and after
+ * the last from the entries: the cost follows the months of the range, not the number
+ * of entries in it. */
+static err_code ledger_net(const char *code, const char *f, const char *t, int64_t *net,
+			   struct err *e)
+{
+	char fm[MONTH_LEN], lm[MONTH_LEN], head_to[DATE_LEN], tail_from[DATE_LEN];
+	int head = 0, tail = 0;
+	*net = 0;
+	if (!f[0] || strcmp(f + 8, "01") == 0) {
+		snprintf(fm, sizeof fm, "%.7s", f[0] ? f : "0000-00");
+	} else {
+		head = 1;
+		snprintf(head_to, sizeof head_to, "%.7s-%02d", f,
+			 date_days_in_month(atoi(f), atoi(f + 5)));
+		month_add(f, 1, fm);
+	}
+	if (atoi(t + 8) == date_days_in_month(atoi(t), atoi(t + 5))) {
+		snprintf(lm, sizeof lm, "%.7s", t);
+	} else {
+		tail = 1;
+		snprintf(tail_from, sizeof tail_from, "%.7s-01", t);
+		month_add(t, -1, lm);
+	}
+	if (strcmp(fm, lm) > 0)
+		return ledger_net_entries(code, f, t, net, e);
+	int64_t part = 0;
+	err_code c = ledger_net_months(code, fm, lm, net, e);
+	if (c == ERR_OK && head && (c = ledger_net_entries(code, f, head_to, &part, e)) == ERR_OK)
+		*net += part;
+	if (c == ERR_OK && tail && (c = ledger_net_entries(code, tail_from, t, &part, e)) == ERR_OK)
+		*net += part;
+	return c;
+}
+
 err_code ledger_balance(const char *account, const char *from, const char *to,
 			int64_t *balance, struct err *e)
 {
@@ -449,16 +512,62 @@ err_code ledger_balance(const char *account, const char *from, const char *to,
 		c = ledger_range(from, to, f, t, e);
 	if (c != ERR_OK)
 		return c;
-	/* the account and every account under it: by parent, or by code prefix */
-	return db_int(e, balance,
-		      "WITH RECURSIVE under(code) AS ("
-		      "  SELECT code FROM account WHERE substr(code, 1, length(?1)) = ?1"
-		      "  UNION SELECT a.code FROM account a JOIN under u ON a.parent = u.code)"
-		      "SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-		      "        WHERE debit IN under AND date BETWEEN ?2 AND ?3)"
-		      "     - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-		      "        WHERE credit IN under AND date BETWEEN ?2 AND ?3)",
-		      "ttt", code, f, t);
+	if (f[0] && strcmp(f, t) > 0) {
+		*balance = 0;
+		return ERR_OK;
+	}
+	return ledger_net(code, f, t, balance, e);
+}
+
+err_code ledger_balance_before(const char *account, const char *date, int64_t *balance,
+			       struct err *e)
+{
+	char code[ACCOUNT_LEN], d[DATE_LEN], before[DATE_LEN];
+	err_code c = ledger_account(account, code, e);
+	if (c == ERR_OK)
+		c = date_parse(date ? date : "", d, e);
+	if (c != ERR_OK)
+		return c;
+	*balance = 0;
+	if (strcmp(d + 8, "01") == 0) {
+		char pm[MONTH_LEN];
+		month_add(d, -1, pm);
+		snprintf(before, sizeof before, "%s-%02d", pm,
+			 date_days_in_month(atoi(pm), atoi(pm + 5)));
+	} else {
+		snprintf(before, sizeof before, "%.8s%02d", d, atoi(d + 8) - 1);
+	}
+	return ledger_net(code, "", before, balance, e);
+}
+
+err_code ledger_month_check(struct err *e)
+{
+	/* every (account, month) the entries give, against the stored totals, both ways */
+	static const char sql[] =
+		"WITH r(account, month, debit, credit, entries) AS ("
+		"  SELECT account, month, sum(dr), sum(cr), sum(n) FROM ("
+		"    SELECT debit AS account, substr(date, 1, 7) AS month, sum(amount) AS dr,"
+		"           0 AS cr, count(*) AS n FROM ledger_entry GROUP BY 1, 2"
+		"    UNION ALL SELECT credit, substr(date, 1, 7), 0, sum(amount), count(*)"
+		"      FROM ledger_entry GROUP BY 1, 2) GROUP BY account, month) "
+		"SELECT count(*) FROM ("
+		"  SELECT account, month, debit, credit, entries FROM r"
+		"  EXCEPT SELECT account, month, debit, credit, entries FROM ledger_month"
+		"  UNION ALL"
+		"  SELECT account, month, debit, credit, entries FROM ledger_month"
+		"   WHERE entries <> 0 OR debit <> 0 OR credit <> 0"
+		"  EXCEPT SELECT account, month, debit, credit, entries FROM r)";
+	int64_t bad = 0;
+	err_code c = db_int(e, &bad, sql, NULL);
+	if (c != ERR_OK)
+		return c;
+	if (bad > 0)
+		return err_set(e, ERR_DB, ngettext("The month totals of the books disagree with "
+						   "their entries in %lld place.",
+						   "The month totals of the books disagree with "
+						   "their entries in %lld places.", bad),
+			       (long long)bad);
+	return ERR_OK;
 }
 
 err_code ledger_count(const char *from, const char *to, int *count, struct err *e)

@@ -60,9 +60,17 @@ err_code ledger_close_month(const char *month, struct err *e);
 err_code ledger_account(const char *input, char code[ACCOUNT_LEN], struct err *e);
 
 /* Net movement of an account (debits minus credits, children included) over dates
- * from..to inclusive (either may be NULL for open-ended). */
+ * from..to inclusive (either may be NULL for open-ended). Whole months come from the
+ * month totals (table ledger_month, kept by triggers in the transaction that posts),
+ * so the cost follows the number of months, not of entries. */
 err_code ledger_balance(const char *account, const char *from, const char *to,
 			int64_t *balance, struct err *e);
+/* The balance of an account (children included) before date: every entry dated earlier. */
+err_code ledger_balance_before(const char *account, const char *date, int64_t *balance,
+			       struct err *e);
+/* ERR_OK when the month totals equal a full recomputation from the entries, to the fen;
+ * otherwise ERR_DB with a sentence saying in how many places they differ. */
+err_code ledger_month_check(struct err *e);
 
 /* ---- added by the ledger module ---- */
 

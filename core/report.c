@@ -150,34 +150,43 @@ static const char sql_dues_expected[] =
 static const char sql_dues_collected[] =
 	"SELECT count(*), coalesce(sum(amount), 0) FROM dues WHERE month BETWEEN ?1 AND ?2";
 
-/* Cash and bank: 101, 102 and their sub-accounts. The balance before the year, and the
- * movement during it (the closing balance is their sum: one pass over the years before,
- * not two). */
-#define CASH "(SELECT code FROM account WHERE code IN ('101', '102') OR parent IN ('101', '102'))"
-static const char sql_balances[] =
-	"SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-	"         WHERE debit IN " CASH " AND date < ?1)"
-	"     - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-	"         WHERE credit IN " CASH " AND date < ?1),"
-	"       (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-	"         WHERE debit IN " CASH " AND date BETWEEN ?1 AND ?2)"
-	"     - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-	"         WHERE credit IN " CASH " AND date BETWEEN ?1 AND ?2)";
-
-/* ?3: 1 for income (credits minus debits), -1 for expense; ?4 unused. */
+/* ?3: 1 for income (credits minus debits), -1 for expense; ?4 unused. From the month
+ * totals of the ledger (the year's months are whole months): twelve rows an account. */
 static const char sql_accounts[] =
 	"SELECT code, name, 0, 0, net FROM ("
 	" SELECT a.code, a.name,"
-	"        ?3 * ((SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-	"                WHERE credit = a.code AND date BETWEEN ?1 AND ?2)"
-	"            - (SELECT coalesce(sum(amount), 0) FROM ledger_entry"
-	"                WHERE debit = a.code AND date BETWEEN ?1 AND ?2)) AS net"
+	"        ?3 * (SELECT coalesce(sum(credit - debit), 0) FROM ledger_month"
+	"               WHERE account = a.code"
+	"                 AND month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7)) AS net"
 	"   FROM account a WHERE a.type = CASE WHEN ?3 > 0 THEN 'income' ELSE 'expense' END)"
 	" WHERE net <> 0 ORDER BY code";
 
+/* Cash and bank (101, 102 and the accounts under them): the balance before the year and
+ * at its end, through the ledger's month totals, so the cost does not grow with the
+ * years of history. */
+static err_code report_cash(const char *from, const char *to, int64_t *opening,
+			    int64_t *closing, struct err *e)
+{
+	static const char *const cash[] = { "101", "102" };
+	*opening = *closing = 0;
+	for (int i = 0; i < 2; i++) {
+		int64_t before = 0, during = 0;
+		err_code c = ledger_balance_before(cash[i], from, &before, e);
+		if (c == ERR_OK)
+			c = ledger_balance(cash[i], from, to, &during, e);
+		if (c != ERR_OK)
+			return c;
+		*opening += before;
+		*closing += before + during;
+	}
+	return ERR_OK;
+}
+
+/* "+reverses": the year's rows by welfare_date, not every row of history that is not a
+ * reversal by the index on reverses. */
 static const char sql_welfare[] =
 	"SELECT kind, '', count(*), 0, coalesce(sum(cash + goods_value), 0) FROM welfare w"
-	" WHERE date BETWEEN ?1 AND ?2 AND reverses IS NULL"
+	" WHERE date BETWEEN ?1 AND ?2 AND +reverses IS NULL"
 	"   AND NOT EXISTS (SELECT 1 FROM welfare r WHERE r.reverses = w.id)"
 	" GROUP BY kind";
 
@@ -259,11 +268,9 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	r->dues.paid_months = (int)v[0];
 	r->dues.collected = v[1];
 
-	c = ints_query(v, 2, sql_balances, "tt", e, from, to);
+	c = report_cash(from, to, &r->ledger.opening, &r->ledger.closing, e);
 	if (c != ERR_OK)
 		goto fail;
-	r->ledger.opening = v[0];
-	r->ledger.closing = v[0] + v[1];
 	if ((c = list_query(&r->ledger.income, -1, sql_accounts, from, to, 1, 0, e)) != ERR_OK ||
 	    (c = list_query(&r->ledger.expense, -1, sql_accounts, from, to, -1, 0, e)) != ERR_OK)
 		goto fail;
