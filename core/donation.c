@@ -15,7 +15,8 @@
 /* A drive with its number of gifts and their total. */
 #define DRIVE_COLS "d.id, d.name, d.date, d.cause, " \
 		   "(SELECT count(*) FROM donation g WHERE g.drive_id = d.id), " \
-		   "(SELECT coalesce(sum(amount), 0) FROM donation g WHERE g.drive_id = d.id)"
+		   "(SELECT coalesce(sum(amount), 0) FROM donation g WHERE g.drive_id = d.id), " \
+		   "(SELECT coalesce(sum(amount), 0) FROM handover h WHERE h.drive_id = d.id)"
 #define DONATION_COLS "g.id, g.drive_id, g.date, coalesce(g.member_id, 0), g.donor, " \
 		      "g.amount, g.note, coalesce(g.entry_id, 0), coalesce(m.no, ''), " \
 		      "coalesce(m.name, g.donor)"
@@ -50,7 +51,7 @@ err_code drive_add(struct drive *d, struct err *e)
 	}
 	d->id = db_last_id();
 	d->gifts = 0;
-	d->total = 0;
+	d->total = d->handed = d->held = 0;
 	return db_commit(e);
 }
 
@@ -64,6 +65,8 @@ static void drive_row(db_stmt *st, void *elem)
 	snprintf(d->cause, sizeof d->cause, "%s", db_col_text(st, 3));
 	d->gifts = (int)db_col_int(st, 4);
 	d->total = db_col_int(st, 5);
+	d->handed = db_col_int(st, 6);
+	d->held = d->total - d->handed;
 }
 
 err_code drive_get(int64_t id, struct drive *d, struct err *e)
@@ -186,6 +189,91 @@ err_code donation_page(int64_t drive_id, int offset, int limit, struct donation 
 		       "WHERE ?1 = 0 OR g.drive_id = ?1 ORDER BY g.date, g.id "
 		       "LIMIT :limit OFFSET :offset", db_bind_id, &drive_id, offset, limit, out,
 		       sizeof *out, donation_row, got, e);
+}
+
+/* ---- handing the money over ---- */
+
+err_code handover_add(struct handover *h, struct err *e)
+{
+	struct drive dr;
+	err_code c;
+	if ((c = drive_get(h->drive_id, &dr, e)) != ERR_OK)
+		return c;
+	if (!date_is_iso(h->date))
+		return err_set(e, ERR_INPUT, _("The date of the handover \"%s\" is not a date."),
+			       h->date);
+	if (strcmp(h->date, dr.date) < 0)
+		/* L10N: %1$s the handover's date, %2$s the drive's date. */
+		return err_set(e, ERR_INPUT, _("The money cannot be handed over on %1$s, before "
+					       "the drive began (%2$s)."), h->date, dr.date);
+	char *name = text_nfkc(h->recipient);
+	snprintf(h->recipient, sizeof h->recipient, "%s", name ? name : "");
+	free(name);
+	if (!h->recipient[0])
+		return err_set(e, ERR_INPUT, _("Say to whom the money was handed over."));
+	if (text_has_control(h->recipient) || !text_showable(h->note, 1))
+		return err_set(e, ERR_INPUT, _("The recipient or note contain characters that "
+					       "cannot be shown."));
+	if (h->amount <= 0 || h->amount > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount handed over must be more than zero."));
+	if (h->amount > dr.held) {
+		char a[32], b[32];
+		/* L10N: %1$s the amount typed, %2$s the drive's name, %3$s what it holds. */
+		return err_set(e, ERR_INPUT, _("%1$s is more than %2$s still holds (%3$s)."),
+			       money_format(h->amount, a, sizeof a), dr.name,
+			       money_format(dr.held, b, sizeof b));
+	}
+	if ((c = ledger_check_open(h->date, e)) != ERR_OK)
+		return c;
+
+	char desc[512], fit[256];
+	/* L10N: the ledger entry of money handed over; %1$s the drive, %2$s to whom. */
+	snprintf(desc, sizeof desc, _("Donations of %1$s handed over to %2$s"), dr.name,
+		 h->recipient);
+	text_trunc(desc, 120, fit, sizeof fit);
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	c = ledger_post(h->date, "", "231", "101", h->amount, fit, "donation", &entry, e);
+	if (c == ERR_OK)
+		c = db_exec(e, "INSERT INTO handover(drive_id, date, recipient, amount, note, "
+			    "entry_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "ittiti", h->drive_id,
+			    h->date, h->recipient, h->amount, h->note, entry);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	h->id = db_last_id();
+	h->entry_id = entry;
+	return db_commit(e);
+}
+
+static void handover_row(db_stmt *st, void *elem)
+{
+	struct handover *h = elem;
+	memset(h, 0, sizeof *h);
+	h->id = db_col_int(st, 0);
+	h->drive_id = db_col_int(st, 1);
+	snprintf(h->date, sizeof h->date, "%s", db_col_text(st, 2));
+	snprintf(h->recipient, sizeof h->recipient, "%s", db_col_text(st, 3));
+	h->amount = db_col_int(st, 4);
+	snprintf(h->note, sizeof h->note, "%s", db_col_text(st, 5));
+	h->entry_id = db_col_int(st, 6);
+}
+
+err_code handover_count(int64_t drive_id, int *count, struct err *e)
+{
+	return db_count("SELECT count(*) FROM handover WHERE ?1 = 0 OR drive_id = ?1", db_bind_id,
+			&drive_id, count, e);
+}
+
+err_code handover_page(int64_t drive_id, int offset, int limit, struct handover *out,
+		       int *got, struct err *e)
+{
+	return db_page("SELECT id, drive_id, date, recipient, amount, note, "
+		       "coalesce(entry_id, 0) FROM handover WHERE ?1 = 0 OR drive_id = ?1 "
+		       "ORDER BY date, id LIMIT :limit OFFSET :offset", db_bind_id, &drive_id,
+		       offset, limit, out, sizeof *out, handover_row, got, e);
 }
 
 /* ---- CSV: drive,date,member_no,donor,amount,note ----

@@ -3,7 +3,10 @@
  * a gift comes from a member or from an outside donor named in words. The money is held
  * for others, so each gift is posted to the books as cash received into 代管经费:
  * debit 101, credit 231 (ledger source "donation"), in the same transaction as the gift.
- * Only core/donation.c writes the drive and donation tables.
+ * The money is handed over to the person it was collected for with handover_add(): an
+ * entry out of 231 (debit 231, credit 101, source "donation") with the date and to
+ * whom, so what is still held shows in the books (the balance of 231) and per drive.
+ * Only core/donation.c writes the drive, donation and handover tables.
  */
 #ifndef GH_DONATION_H
 #define GH_DONATION_H
@@ -20,6 +23,18 @@ struct drive {
 	char cause[512];
 	int gifts;                  /* filled by drive_get/find/page: how many gifts */
 	int64_t total;              /* … and their sum in fen */
+	int64_t handed;             /* … what was handed over, fen */
+	int64_t held;               /* … and what is still held: total - handed */
+};
+
+struct handover {
+	int64_t id;                 /* 0 until saved */
+	int64_t drive_id;
+	char date[DATE_LEN];
+	char recipient[192];        /* to whom: 王老师 (or his family) */
+	int64_t amount;             /* fen, > 0, at most what the drive still holds */
+	char note[512];
+	int64_t entry_id;           /* the ledger entry, set by handover_add */
 };
 
 struct donation {
@@ -52,6 +67,15 @@ err_code donation_add(struct donation *d, struct err *e);
 /* Gifts to one drive (drive_id 0: every drive) by date, then id. */
 err_code donation_count(int64_t drive_id, int *count, struct err *e);
 err_code donation_page(int64_t drive_id, int offset, int limit, struct donation *out,
+		       int *got, struct err *e);
+
+/* Hand money of a drive over (sets h->id and h->entry_id) and post it (231 → 101) in
+ * one transaction. Refuses a closed month, a bad date, a date before the drive's, no
+ * recipient, an amount that is not positive or more than the drive still holds. */
+err_code handover_add(struct handover *h, struct err *e);
+/* Handovers of one drive (drive_id 0: every drive) by date, then id. */
+err_code handover_count(int64_t drive_id, int *count, struct err *e);
+err_code handover_page(int64_t drive_id, int offset, int limit, struct handover *out,
 		       int *got, struct err *e);
 
 #endif

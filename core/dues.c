@@ -188,6 +188,35 @@ cleanup:
 	return c;
 }
 
+err_code dues_month_tally(const char *month_in, int *listed, int *paid, int64_t *collected,
+			  struct err *e)
+{
+	char month[MONTH_LEN];
+	int64_t v = 0;
+	*listed = *paid = 0;
+	*collected = 0;
+	err_code c = month_parse(month_in, month, e);
+	if (c != ERR_OK)
+		return c;
+	/* The list's rule (dues_list), counted; the paid ones through index dues_month. */
+	c = db_int(e, &v, "SELECT count(*) FROM member m"
+		   " WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
+		   "   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)", "t", month);
+	if (c != ERR_OK)
+		return c;
+	*listed = (int)v;
+	c = db_int(e, &v, "SELECT count(d.id) FROM member m "
+		   "JOIN dues d ON d.member_id = m.id AND d.month = ?1"
+		   " WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
+		   "   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)", "t", month);
+	if (c != ERR_OK)
+		return c;
+	*paid = (int)v;
+	c = db_int(e, collected, "SELECT coalesce(sum(amount), 0) FROM dues WHERE month = ?",
+		   "t", month);
+	return c;
+}
+
 err_code dues_month(const char *month, struct dues_line **lines, int *n, struct err *e)
 {
 	return dues_list(month, DUES_ALL, lines, n, e);

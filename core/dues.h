@@ -107,6 +107,12 @@ err_code dues_cancel(const char *month, int64_t member_id, const char *date, str
  * today when that is earlier. month must be "YYYY-MM". */
 void dues_default_paid_on(const char *month, char out[DATE_LEN]);
 
+/* A month at a glance, for the first screen: how many are on its list (as dues_month),
+ * how many of them have paid, and the sum of the month's dues rows (fen). Counts only:
+ * no months behind are reckoned. */
+err_code dues_month_tally(const char *month, int *listed, int *paid, int64_t *collected,
+			  struct err *e);
+
 /* Months behind for one member, counted up to and including end ("YYYY-MM"). */
 int dues_months_behind(int64_t member_id, const char *end);
 

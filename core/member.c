@@ -226,6 +226,102 @@ err_code member_groups(char (*out)[96], int max, int *got, struct err *e)
 	return ERR_OK;
 }
 
+err_code member_ids_of(enum member_who who, const char *grp, int64_t **ids, int *n,
+		       struct err *e)
+{
+	static const char *const where[] = {
+		[MEMBER_WHO_ACTIVE] = "status = 'active'",
+		[MEMBER_WHO_WOMEN] = "status = 'active' AND gender = 'f'",
+		[MEMBER_WHO_RETIRED] = "status = 'retired'",
+		[MEMBER_WHO_GROUP] = "status = 'active' AND grp = ?1",
+	};
+	char sql[256];
+	*ids = NULL;
+	*n = 0;
+	if ((int)who < 0 || who > MEMBER_WHO_GROUP)
+		return err_set(e, ERR_INPUT, NULL);
+	snprintf(sql, sizeof sql, "SELECT id FROM member WHERE %s ORDER BY length(no), no",
+		 where[who]);
+	db_stmt *st = db_prepare(e, sql);
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = who == MEMBER_WHO_GROUP ? db_bind(st, e, "t", grp ? grp : "") : ERR_OK;
+	int cap = 0, r = DB_DONE;
+	int64_t *out = NULL;
+	while (c == ERR_OK && (r = db_step(st, e)) == DB_ROW) {
+		if (*n == cap) {
+			int ncap = cap ? cap * 2 : 64;
+			int64_t *nb = realloc(out, (size_t)ncap * sizeof *nb);
+			if (!nb) {
+				c = err_set(e, ERR_NOMEM, NULL);
+				break;
+			}
+			out = nb;
+			cap = ncap;
+		}
+		out[(*n)++] = db_col_int(st, 0);
+	}
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	if (c != ERR_OK) {
+		free(out);
+		out = NULL;
+		*n = 0;
+	}
+	*ids = out;
+	return c;
+}
+
+static void member_birthday_row(db_stmt *st, void *elem)
+{
+	struct member_birthday *b = elem;
+	memset(b, 0, sizeof *b);
+	b->id = db_col_int(st, 0);
+	snprintf(b->no, sizeof b->no, "%s", db_col_text(st, 1));
+	snprintf(b->name, sizeof b->name, "%s", db_col_text(st, 2));
+	snprintf(b->status, sizeof b->status, "%s", db_col_text(st, 3));
+	snprintf(b->birth_date, sizeof b->birth_date, "%s", db_col_text(st, 4));
+}
+
+/* ?1 "MM-01", ?2 "MM-31": on the index member_birthday (the expression must match;
+ * "+status" keeps the planner off member_status, which holds nearly everyone). */
+#define BIRTHDAY_WHERE " FROM member WHERE substr(birth_date, 6, 5) BETWEEN ?1 AND ?2" \
+		       " AND +status IN ('active', 'retired')"
+
+static err_code member_bind_birthday(db_stmt *st, const void *arg, struct err *e)
+{
+	const char *month = arg;
+	char from[8], to[8];
+	snprintf(from, sizeof from, "%.2s-01", month + 5);
+	snprintf(to, sizeof to, "%.2s-31", month + 5);
+	return db_bind(st, e, "tt", from, to);
+}
+
+err_code member_birthdays(const char *month, struct member_birthday *out, int max, int *got,
+			  int *total, struct err *e)
+{
+	*got = 0;
+	*total = 0;
+	char ym[MONTH_LEN];
+	err_code c = month_parse(month, ym, e);
+	if (c != ERR_OK ||
+	    (c = db_count("SELECT count(*)" BIRTHDAY_WHERE, member_bind_birthday, ym, total, e))
+	    != ERR_OK)
+		return c;
+	c = db_page("SELECT id, no, name, status, birth_date" BIRTHDAY_WHERE
+		    " ORDER BY substr(birth_date, 6, 5), length(no), no"
+		    " LIMIT :limit OFFSET :offset", member_bind_birthday, ym, 0, max, out,
+		    sizeof *out, member_birthday_row, got, e);
+	int year = atoi(ym);
+	for (int i = 0; i < *got; i++) {
+		out[i].age = year - atoi(out[i].birth_date);
+		if (out[i].age >= MEMBER_ROUND_FROM && out[i].age % 10 == 0)
+			out[i].round = out[i].age;
+	}
+	return c;
+}
+
 /* ---- CSV: no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note */
 
 static err_code member_import_row(const struct io_row *r, struct err *e)

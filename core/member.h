@@ -64,4 +64,29 @@ err_code member_page(const struct member_query *q, int offset, int limit,
 /* The distinct union groups in use, sorted; writes up to max names of 96 bytes. */
 err_code member_groups(char (*out)[96], int max, int *got, struct err *e);
 
+/* Who receives a gift to many (集体发放): all active members, the active women, the
+ * retired members, or the active members of one union group. */
+enum member_who { MEMBER_WHO_ACTIVE, MEMBER_WHO_WOMEN, MEMBER_WHO_RETIRED, MEMBER_WHO_GROUP };
+/* Their ids in membership-number order (T2 before T10); grp is the group for
+ * MEMBER_WHO_GROUP. *ids is malloc'd (NULL when *n is 0); the caller frees it. */
+err_code member_ids_of(enum member_who who, const char *grp, int64_t **ids, int *n,
+		       struct err *e);
+
+/* Birthdays in a month: active and retired members born in that month, by day, with
+ * the age they turn that year; a round one (60, 70, 80 … — MEMBER_ROUND_FROM and every
+ * ten years after) marked. */
+#define MEMBER_ROUND_FROM 60
+struct member_birthday {
+	int64_t id;
+	char no[64];
+	char name[192];
+	char status[16];
+	char birth_date[DATE_LEN];
+	int age;            /* the age turned this birthday */
+	int round;          /* 60, 70, 80 … */
+};
+/* month "YYYY-MM"; up to max of them into out (*got), and how many there are (*total). */
+err_code member_birthdays(const char *month, struct member_birthday *out, int max, int *got,
+			  int *total, struct err *e);
+
 #endif

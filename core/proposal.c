@@ -12,7 +12,8 @@
 #include <string.h>
 
 #define PROPOSAL_COLS "p.id, p.date, coalesce(p.member_id, 0), p.title, p.status, p.answer, " \
-		      "p.answered_on, coalesce(m.no, ''), coalesce(m.name, '')"
+		      "p.answered_on, coalesce(m.no, ''), coalesce(m.name, ''), " \
+		      "coalesce(p.congress_id, 0)"
 #define PROPOSAL_FROM " FROM proposal p LEFT JOIN member m ON m.id = p.member_id"
 
 void proposal_init(struct proposal *p)
@@ -67,11 +68,15 @@ err_code proposal_add(struct proposal *p, struct err *e)
 	struct member m;
 	if (p->member_id && (c = member_get(p->member_id, &m, e)) != ERR_OK)
 		return c;
+	struct congress cg;
+	if (p->congress_id && (c = congress_get(p->congress_id, &cg, e)) != ERR_OK)
+		return c;
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
-	c = db_exec(e, "INSERT INTO proposal(date, member_id, title, status, answer, answered_on) "
-		    "VALUES (?1, nullif(?2, 0), ?3, ?4, ?5, ?6)", "titttt", p->date, p->member_id,
-		    p->title, p->status, p->answer, db_nullif(p->answered_on));
+	c = db_exec(e, "INSERT INTO proposal(date, member_id, title, status, answer, answered_on, "
+		    "congress_id) VALUES (?1, nullif(?2, 0), ?3, ?4, ?5, ?6, nullif(?7, 0))",
+		    "titttti", p->date, p->member_id, p->title, p->status, p->answer,
+		    db_nullif(p->answered_on), p->congress_id);
 	if (c != ERR_OK) {
 		db_rollback();
 		return c;
@@ -93,6 +98,7 @@ static void proposal_row(db_stmt *st, void *elem)
 	snprintf(p->answered_on, sizeof p->answered_on, "%s", db_col_text(st, 6));
 	snprintf(p->member_no, sizeof p->member_no, "%s", db_col_text(st, 7));
 	snprintf(p->member_name, sizeof p->member_name, "%s", db_col_text(st, 8));
+	p->congress_id = db_col_int(st, 9);
 }
 
 err_code proposal_get(int64_t id, struct proposal *p, struct err *e)
@@ -141,14 +147,15 @@ err_code proposal_answer(int64_t id, const char *answer, const char *answered_on
 #define PROPOSAL_WHERE \
 	" WHERE (?1 IS NULL OR instr(lower(p.title), lower(?1)) > 0)" \
 	"   AND (?2 IS NULL OR p.status = ?2)" \
-	"   AND (?3 IS NULL OR (p.date >= ?3 || '-01-01' AND p.date <= ?3 || '-12-31'))"
+	"   AND (?3 IS NULL OR (p.date >= ?3 || '-01-01' AND p.date <= ?3 || '-12-31'))" \
+	"   AND (?4 = 0 OR p.congress_id = ?4)"
 
 static err_code proposal_bind_query(db_stmt *st, const void *arg, struct err *e)
 {
 	const struct proposal_query *q = arg;
 	char *norm = q && q->search && *q->search ? text_nfkc(q->search) : NULL;
-	err_code c = db_bind(st, e, "ttt", db_nullif(norm), q ? db_nullif(q->status) : NULL,
-			     q ? db_nullif(q->year) : NULL);
+	err_code c = db_bind(st, e, "ttti", db_nullif(norm), q ? db_nullif(q->status) : NULL,
+			     q ? db_nullif(q->year) : NULL, q ? q->congress_id : (int64_t)0);
 	free(norm);
 	return c;
 }
@@ -168,6 +175,148 @@ err_code proposal_page(const struct proposal_query *q, int offset, int limit,
 		 " ORDER BY p.date %1$s, p.id %1$s LIMIT :limit OFFSET :offset", dir);
 	return db_page(sql, proposal_bind_query, q, offset, limit, out, sizeof *out,
 		       proposal_row, got, e);
+}
+
+int proposal_rate(int answered, int received)
+{
+	if (received <= 0)
+		return 0;
+	return (int)(((int64_t)answered * 200 + received) / (2 * (int64_t)received));
+}
+
+err_code proposal_tally(const char *year, struct proposal_tally *t, struct err *e)
+{
+	memset(t, 0, sizeof *t);
+	db_stmt *st = db_prepare(e, "SELECT count(*),"
+				    " coalesce(sum(answer <> '' OR status <> 'received'), 0),"
+				    " coalesce(sum(status = 'adopted'), 0) FROM proposal"
+				    " WHERE ?1 IS NULL OR (date >= ?1 || '-01-01'"
+				    " AND date <= ?1 || '-12-31')");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "t", db_nullif(year));
+	if (c == ERR_OK && db_step(st, e) == DB_ROW) {
+		t->received = (int)db_col_int(st, 0);
+		t->answered = (int)db_col_int(st, 1);
+		t->adopted = (int)db_col_int(st, 2);
+		t->rate = proposal_rate(t->answered, t->received);
+	} else if (c == ERR_OK) {
+		c = e ? e->code : ERR_DB;
+	}
+	db_finalize(&st);
+	return c;
+}
+
+/* ---- sessions of the staff congress ---- */
+
+#define CONGRESS_COLS "c.id, c.name, c.date, c.note, " \
+	"(SELECT count(*) FROM congress_delegate d WHERE d.congress_id = c.id), " \
+	"(SELECT count(*) FROM proposal p WHERE p.congress_id = c.id)"
+
+static void congress_row(db_stmt *st, void *elem)
+{
+	struct congress *c = elem;
+	memset(c, 0, sizeof *c);
+	c->id = db_col_int(st, 0);
+	snprintf(c->name, sizeof c->name, "%s", db_col_text(st, 1));
+	snprintf(c->date, sizeof c->date, "%s", db_col_text(st, 2));
+	snprintf(c->note, sizeof c->note, "%s", db_col_text(st, 3));
+	c->delegates = (int)db_col_int(st, 4);
+	c->proposals = (int)db_col_int(st, 5);
+}
+
+err_code congress_add(struct congress *cg, struct err *e)
+{
+	char *name = text_nfkc(cg->name);
+	snprintf(cg->name, sizeof cg->name, "%s", name ? name : "");
+	free(name);
+	if (!cg->name[0])
+		return err_set(e, ERR_INPUT, _("The name of the congress session is empty."));
+	if (text_has_control(cg->name) || !text_showable(cg->note, 1))
+		return err_set(e, ERR_INPUT, _("The congress session contains characters that "
+					       "cannot be shown."));
+	if (!date_is_iso(cg->date))
+		return err_set(e, ERR_INPUT, _("The date of the congress session \"%s\" is not a "
+					       "date."), cg->date);
+	int64_t other;
+	if (db_int(NULL, &other, "SELECT id FROM congress WHERE name = ?", "t", cg->name) == ERR_OK)
+		return err_set(e, ERR_DUPLICATE, _("There is already a congress session named %s."),
+			       cg->name);
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	c = db_exec(e, "INSERT INTO congress(name, date, note) VALUES (?, ?, ?)", "ttt", cg->name,
+		    cg->date, cg->note);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	cg->id = db_last_id();
+	cg->delegates = cg->proposals = 0;
+	return db_commit(e);
+}
+
+err_code congress_get(int64_t id, struct congress *cg, struct err *e)
+{
+	err_code c = db_one(e, cg, congress_row, "SELECT " CONGRESS_COLS " FROM congress c "
+			    "WHERE c.id = ?", "i", id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("That congress session no longer exists."));
+	return c;
+}
+
+err_code congress_find(const char *name, struct congress *cg, struct err *e)
+{
+	char *key = text_nfkc(name ? name : "");
+	err_code c = db_one(e, cg, congress_row, "SELECT " CONGRESS_COLS " FROM congress c "
+			    "WHERE c.name = ?", "t", key ? key : "");
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("There is no congress session named \"%s\"."), name ? name : "");
+	free(key);
+	return c;
+}
+
+err_code congress_count(int *count, struct err *e)
+{
+	return db_count("SELECT count(*) FROM congress", NULL, NULL, count, e);
+}
+
+err_code congress_page(int offset, int limit, struct congress *out, int *got, struct err *e)
+{
+	return db_page("SELECT " CONGRESS_COLS " FROM congress c ORDER BY c.date DESC, c.id DESC "
+		       "LIMIT :limit OFFSET :offset", NULL, NULL, offset, limit, out, sizeof *out,
+		       congress_row, got, e);
+}
+
+err_code congress_set_delegates(int64_t id, const int64_t *members, int n, struct err *e)
+{
+	struct congress cg;
+	err_code c = congress_get(id, &cg, e);
+	if (c != ERR_OK)
+		return c;
+	for (int i = 0; i < n; i++) {
+		struct member m;
+		if ((c = member_get(members[i], &m, e)) != ERR_OK)
+			return c;
+	}
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	c = db_exec(e, "DELETE FROM congress_delegate WHERE congress_id = ?", "i", id);
+	for (int i = 0; c == ERR_OK && i < n; i++)
+		c = db_exec(e, "INSERT OR IGNORE INTO congress_delegate(congress_id, member_id) "
+			    "VALUES (?, ?)", "ii", id, members[i]);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+int congress_is_delegate(int64_t id, int64_t member_id)
+{
+	int64_t x;
+	return db_int(NULL, &x, "SELECT 1 FROM congress_delegate WHERE congress_id = ? AND "
+		      "member_id = ?", "ii", id, member_id) == ERR_OK;
 }
 
 /* ---- CSV: date,member_no,title,status,answer,answered_on ----

@@ -4,6 +4,10 @@
  * status (received answered adopted rejected), the answer and the date it was given.
  * Only core/proposal.c writes the proposal table.
  *
+ * A proposal may belong to a session of the staff congress (届次: 六届五次教代会), which
+ * has a unique name, a date and its delegates (members). Only core/proposal.c writes
+ * the congress and congress_delegate tables.
+ *
  * Rules: a proposal still `received` has no answer and no answer date; an answer date
  * is never before the proposal's date.
  */
@@ -23,6 +27,7 @@ struct proposal {
 	char status[16];            /* received answered adopted rejected */
 	char answer[2048];
 	char answered_on[DATE_LEN]; /* "" until answered (or when not known) */
+	int64_t congress_id;        /* the congress session it was made to, 0 if none */
 	char member_no[64];         /* filled by proposal_get / proposal_page */
 	char member_name[192];
 };
@@ -45,11 +50,48 @@ struct proposal_query {
 	const char *status;  /* one status code, NULL for all */
 	const char *year;    /* "2025": proposals dated that year; NULL for all */
 	int desc;            /* newest first */
+	int64_t congress_id; /* proposals to one session; 0 for all */
 };
 
 /* How many match, and one page of them by date, then id. */
 err_code proposal_count(const struct proposal_query *q, int *count, struct err *e);
 err_code proposal_page(const struct proposal_query *q, int offset, int limit,
 		       struct proposal *out, int *got, struct err *e);
+
+/* A year's proposals (dated in it; year NULL for all): received, answered (with an
+ * answer or a status other than received), adopted (status adopted) — the year-end
+ * report's rule — and the answer rate, answered / received in whole percent rounded
+ * half up (18 of 20 → 90; 2 of 3 → 67), 0 when none was received. */
+struct proposal_tally {
+	int received, answered, adopted;
+	int rate;            /* percent */
+};
+err_code proposal_tally(const char *year, struct proposal_tally *t, struct err *e);
+int proposal_rate(int answered, int received);
+
+/* ---- sessions of the staff congress ---- */
+
+struct congress {
+	int64_t id;                 /* 0 until saved */
+	char name[192];             /* unique: 六届五次教代会 */
+	char date[DATE_LEN];
+	char note[512];
+	int delegates;              /* filled by congress_get / congress_page */
+	int proposals;
+};
+
+/* Insert (sets c->id): a name (NFKC, trimmed) not used before, a date. */
+err_code congress_add(struct congress *c, struct err *e);
+err_code congress_get(int64_t id, struct congress *c, struct err *e);
+/* By name; ERR_NOTFOUND with a sentence naming it. */
+err_code congress_find(const char *name, struct congress *c, struct err *e);
+/* Sessions, newest first. */
+err_code congress_count(int *count, struct err *e);
+err_code congress_page(int offset, int limit, struct congress *out, int *got, struct err *e);
+/* The session's delegates become exactly these n members, in one transaction. Refuses
+ * an unknown member. */
+err_code congress_set_delegates(int64_t id, const int64_t *members, int n, struct err *e);
+/* Is the member a delegate of the session? */
+int congress_is_delegate(int64_t id, int64_t member_id);
 
 #endif

@@ -4,6 +4,7 @@
 #include "core/category.h"
 #include "core/io.h"
 #include "core/member.h"
+#include "core/setting.h"
 #include "core/text.h"
 #include "db/db.h"
 
@@ -335,6 +336,114 @@ err_code mustvisit_of_welfare(int64_t welfare_id, struct mustvisit *out, struct 
 		      "FROM must_visit i JOIN member m ON m.id = i.member_id "
 		      "WHERE i.welfare_id = ? AND i.closed_on IS NULL ORDER BY i.id LIMIT 1",
 		      "i", welfare_id);
+}
+
+static int visit_due_cmp(const void *a, const void *b)
+{
+	const struct visit_due *x = a, *y = b;
+	if (x->why != y->why)
+		return (int)x->why - (int)y->why;
+	if (x->days_left != y->days_left)
+		return x->days_left - y->days_left;
+	size_t lx = strlen(x->member_no), ly = strlen(y->member_no);
+	if (lx != ly)
+		return lx < ly ? -1 : 1;
+	return strcmp(x->member_no, y->member_no);
+}
+
+err_code visit_retirees_due(const char *today, struct visit_due *out, int max, int *got,
+			    int *total, struct err *e)
+{
+	char now[DATE_LEN];
+	*got = 0;
+	*total = 0;
+	if (today && *today)
+		snprintf(now, sizeof now, "%s", today);
+	else
+		date_today(now);
+	int once = (int)setting_get_int("visit_retired_once_age", 70);
+	int twice = (int)setting_get_int("visit_retired_twice_age", 80);
+	int days = (int)setting_get_int("visit_new_retiree_days", 10);
+	int year = atoi(now);
+	long day = date_daynum(now);
+	char year_start[DATE_LEN], half_start[DATE_LEN], year_end[DATE_LEN], half_end[DATE_LEN];
+	snprintf(year_start, sizeof year_start, "%04d-01-01", year);
+	snprintf(year_end, sizeof year_end, "%04d-12-31", year);
+	int second = strcmp(now + 5, "07-01") >= 0;
+	snprintf(half_start, sizeof half_start, "%04d-%s", year, second ? "07-01" : "01-01");
+	snprintf(half_end, sizeof half_end, "%04d-%s", year, second ? "12-31" : "06-30");
+
+	/* The retirees (index member_status), each with the last visit on or before today
+	 * (index visit_member_date). */
+	db_stmt *st = db_prepare(e,
+		"SELECT m.id, m.no, m.name, coalesce(m.birth_date, ''), coalesce(m.status_date, ''),"
+		"       coalesce((SELECT max(v.date) FROM visit v"
+		"                  WHERE v.member_id = m.id AND v.date <= ?1), '')"
+		"  FROM member m WHERE m.status = 'retired'");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "t", now);
+	struct visit_due *all = NULL;
+	int n = 0, cap = 0, r = DB_DONE;
+	while (c == ERR_OK && (r = db_step(st, e)) == DB_ROW) {
+		struct visit_due d;
+		memset(&d, 0, sizeof d);
+		d.member_id = db_col_int(st, 0);
+		snprintf(d.member_no, sizeof d.member_no, "%s", db_col_text(st, 1));
+		snprintf(d.member_name, sizeof d.member_name, "%s", db_col_text(st, 2));
+		const char *birth = db_col_text(st, 3);
+		snprintf(d.retired_on, sizeof d.retired_on, "%s", db_col_text(st, 4));
+		snprintf(d.last_visit, sizeof d.last_visit, "%s", db_col_text(st, 5));
+		d.age = birth[0] ? year - atoi(birth) : 0;
+		int due = 0;
+		long since = d.retired_on[0] ? day - date_daynum(d.retired_on) : -1;
+		if (days > 0 && since >= 0 && since <= VISIT_NEW_RETIREE_WINDOW &&
+		    strcmp(d.last_visit, d.retired_on) < 0) {
+			d.why = VISIT_DUE_NEW;
+			long by = date_daynum(d.retired_on) + days;
+			d.days_left = (int)(by - day);
+			/* retired_on + days, by SQLite's calendar */
+			db_text(NULL, d.by, sizeof d.by, "SELECT date(?1, '+' || ?2 || ' days')", "td",
+				d.retired_on, days);
+			due = 1;
+		} else if (twice > 0 && d.age >= twice && strcmp(d.last_visit, half_start) < 0) {
+			d.why = VISIT_DUE_TWICE;
+			snprintf(d.by, sizeof d.by, "%s", half_end);
+			due = 1;
+		} else if (once > 0 && d.age >= once && (twice <= 0 || d.age < twice) &&
+			   strcmp(d.last_visit, year_start) < 0) {
+			d.why = VISIT_DUE_ONCE;
+			snprintf(d.by, sizeof d.by, "%s", year_end);
+			due = 1;
+		}
+		if (!due)
+			continue;
+		if (d.why != VISIT_DUE_NEW)
+			d.days_left = (int)(date_daynum(d.by) - day);
+		if (n == cap) {
+			int ncap = cap ? cap * 2 : 32;
+			struct visit_due *nb = realloc(all, (size_t)ncap * sizeof *nb);
+			if (!nb) {
+				c = err_set(e, ERR_NOMEM, NULL);
+				break;
+			}
+			all = nb;
+			cap = ncap;
+		}
+		all[n++] = d;
+	}
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	if (c == ERR_OK) {
+		if (n > 1)
+			qsort(all, (size_t)n, sizeof *all, visit_due_cmp);
+		*total = n;
+		for (int i = 0; i < n && i < max; i++)
+			out[(*got)++] = all[i];
+	}
+	free(all);
+	return c;
 }
 
 /* ---- CSV: date,member_no,reason,visitors,place,note ---- */

@@ -77,6 +77,40 @@ struct visit_tally {
 err_code visit_tally(const char *from, const char *to, struct visit_tally *out, int max,
 		     int *got, struct err *e);
 
+/* ---- retired members due a visit (the union's rule, from the settings) ----
+ *
+ *   visit_retired_once_age   70: a retiree turning this age or older this year is
+ *                            visited at least once a calendar year;
+ *   visit_retired_twice_age  80: … at least once in each half-year (January–June,
+ *                            July–December);
+ *   visit_new_retiree_days   10: a member who retired (status retired, its date) is
+ *                            visited within this many days of retiring. Such a member
+ *                            counts as new for VISIT_NEW_RETIREE_WINDOW days after
+ *                            retiring, then only the age rule applies.
+ * A rule set to 0 is off. The age is the one turned in today's year (the year of
+ * birth subtracted), as for birthdays. A visit for any reason counts. */
+#define VISIT_NEW_RETIREE_WINDOW 90
+
+enum visit_due_why { VISIT_DUE_NEW, VISIT_DUE_TWICE, VISIT_DUE_ONCE };
+
+struct visit_due {
+	int64_t member_id;
+	char member_no[64];
+	char member_name[192];
+	enum visit_due_why why;
+	int age;                    /* 0 when the birth date is not known */
+	char retired_on[DATE_LEN];  /* "" when not known */
+	char last_visit[DATE_LEN];  /* "" when never visited */
+	char by[DATE_LEN];          /* visit by: retiring + days, the half-year's or year's end */
+	int days_left;              /* from today to by; negative when late */
+};
+
+/* The retired members due a visit on today ("YYYY-MM-DD"; the real or $GONGHUI_TODAY
+ * date when NULL or ""): new retirees first (soonest due), then the older rule's, then
+ * by membership number. Up to max into out (*got) and how many there are (*total). */
+err_code visit_retirees_due(const char *today, struct visit_due *out, int max, int *got,
+			    int *total, struct err *e);
+
 /* ---- 五必访 ---- */
 
 struct mustvisit {

@@ -2,6 +2,7 @@
  * entry and 五必访 item, reversal, paging, tallies and the `welfare` CSV kind. The rules
  * are in welfare.h. */
 #include "core/welfare.h"
+#include "core/cap.h"
 #include "core/category.h"
 #include "core/io.h"
 #include "core/ledger.h"
@@ -93,7 +94,8 @@ err_code welfare_add(struct welfare *w, struct err *e)
 		return err_set(e, ERR_INPUT, _("A reversal is made by reversing the record, "
 					       "not by adding one."));
 	err_code c = welfare_validate(w, e);
-	if (c != ERR_OK || (c = ledger_check_open(w->date, e)) != ERR_OK)
+	if (c != ERR_OK || (c = cap_refuses(w, e)) != ERR_OK ||
+	    (c = ledger_check_open(w->date, e)) != ERR_OK)
 		return c;
 	struct member m;
 	if ((c = member_get(w->member_id, &m, e)) != ERR_OK)
@@ -133,6 +135,83 @@ fail:
 undo:
 	w->id = 0;
 	w->entry_id = 0;
+	return c;
+}
+
+err_code welfare_give_many(const struct welfare *w, const int64_t *ids, int n,
+			   int64_t *entry_id, struct err *e)
+{
+	if (entry_id)
+		*entry_id = 0;
+	if (n <= 0 || !ids)
+		return err_set(e, ERR_INPUT, _("Nobody was chosen to receive the gift."));
+	if (w->reverses)
+		return err_set(e, ERR_INPUT, _("A reversal is made by reversing the record, "
+					       "not by adding one."));
+	struct welfare one = *w;
+	err_code c;
+	int64_t each = w->cash + w->goods_value;
+	if (each > 0 && n > MONEY_MAX / each)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	/* Check everyone before writing anything. */
+	for (int i = 0; i < n; i++) {
+		one.member_id = ids[i];
+		if ((c = welfare_validate(&one, e)) != ERR_OK)
+			return c;
+		for (int j = 0; j < i; j++)
+			if (ids[j] == ids[i]) {
+				struct member m;
+				member_get(ids[i], &m, NULL);
+				/* L10N: %1$s membership number, %2$s name. */
+				return err_set(e, ERR_DUPLICATE, _("%1$s %2$s is on the list twice."),
+					       m.no, m.name);
+			}
+	}
+	if ((c = cap_refuses(w, e)) != ERR_OK || (c = ledger_check_open(w->date, e)) != ERR_OK)
+		return c;
+
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	if (strcmp(w->paid_by, "union") == 0 && each > 0) {
+		char desc[256], cash_acct[ACCOUNT_LEN];
+		setting_get("cash_account", "101", cash_acct, sizeof cash_acct);
+		/* L10N: the ledger entry of one gift to many members (集体发放): %1$d how
+		 * many, %2$s the welfare kind (holiday …). */
+		snprintf(desc, sizeof desc, ngettext("Welfare for %1$d member: %2$s",
+						     "Welfare for %1$d members: %2$s", n),
+			 n, cat_name(CAT_WELFARE, w->kind));
+		c = ledger_post(w->date, "", welfare_account(w->kind), cash_acct, each * n, desc,
+				"welfare", &entry, e);
+		if (c != ERR_OK)
+			goto fail;
+	}
+	db_stmt *st = db_prepare(e, "INSERT INTO welfare(date, member_id, kind, cash, goods, "
+				    "goods_value, paid_by, entry_id, note) "
+				    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, nullif(?8, 0), ?9)");
+	if (!st) {
+		c = e ? e->code : ERR_DB;
+		goto fail;
+	}
+	for (int i = 0; i < n && c == ERR_OK; i++) {
+		db_reset(st);
+		c = db_bind(st, e, "titititit", w->date, ids[i], w->kind, w->cash, w->goods,
+			    w->goods_value, w->paid_by, entry, w->note);
+		if (c == ERR_OK && db_step(st, e) == DB_ERROR)
+			c = e ? e->code : ERR_DB;
+		if (c == ERR_OK)
+			c = mustvisit_open_welfare(ids[i], w->kind, w->date, db_last_id(), NULL, e);
+	}
+	db_finalize(&st);
+	if (c != ERR_OK)
+		goto fail;
+	if ((c = db_commit(e)) != ERR_OK)
+		return c;
+	if (entry_id)
+		*entry_id = entry;
+	return ERR_OK;
+fail:
+	db_rollback();
 	return c;
 }
 
@@ -192,9 +271,28 @@ err_code welfare_reverse(int64_t id, const char *date, int64_t *new_id, struct e
 
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
-	int64_t entry = 0;
-	if (w.entry_id && (c = ledger_reverse(w.entry_id, iso, &entry, e)) != ERR_OK)
+	int64_t entry = 0, sharing = 0;
+	if (w.entry_id)
+		db_int(NULL, &sharing, "SELECT count(*) FROM welfare WHERE entry_id = ?", "i",
+		       w.entry_id);
+	if (sharing > 1) {
+		/* A gift to many (welfare_give_many) has one entry for all of them: take just
+		 * this row's amount back out, leaving the others' standing. */
+		struct ledger_entry le;
+		char desc[256];
+		if ((c = ledger_get(w.entry_id, &le, e)) != ERR_OK)
+			goto fail;
+		/* L10N: a ledger entry taking back one member's part of a gift to many:
+		 * %1$s membership number, %2$s name, %3$s the welfare kind. */
+		snprintf(desc, sizeof desc, _("Welfare for %1$s %2$s cancelled: %3$s"), w.member_no,
+			 w.member_name, cat_name(CAT_WELFARE, w.kind));
+		c = ledger_post(iso, le.voucher, le.credit, le.debit, w.cash + w.goods_value, desc,
+				"welfare", &entry, e);
+		if (c != ERR_OK)
+			goto fail;
+	} else if (w.entry_id && (c = ledger_reverse(w.entry_id, iso, &entry, e)) != ERR_OK) {
 		goto fail;
+	}
 	char note[64];
 	/* L10N: the note of a welfare row that cancels row number %lld. */
 	snprintf(note, sizeof note, _("reversal of #%lld"), (long long)id);

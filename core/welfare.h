@@ -17,10 +17,15 @@
  *   - A hospital, wedding, bereavement, childbirth, retirement or hardship row opens a
  *     五必访 must-visit item (core/visit.h) in the same transaction, unless the member
  *     already has an open item for that reason.
+ *   - The union's welfare caps (core/cap.h) refuse a union-paid gift in cash, or as a
+ *     shopping card, of a goods-only kind (festival gifts under the Anhui preset).
  *   - A row dated in a closed month is refused. A mistake is corrected by
  *     welfare_reverse(): a new row (the reversal) with reverses = the old row's id, the
  *     same member and kind, cash 0 and goods_value 0, note "reversal of #ID"; the old
  *     row's ledger entry is reversed (红字冲销) and its still-open must-visit item removed.
+ *     A row of a gift to many shares its entry with the others: then only its own part
+ *     is taken back, by an entry the other way round (debit the cash account, credit
+ *     the expense account), "Welfare for T001 张三 cancelled: holiday".
  *     (The schema requires cash >= 0, so the reversal cannot carry negated amounts.)
  *   - A row is VOID when another row reverses it. Void rows and reversal rows are not
  *     counted anywhere: not in welfare_tally() (the year-end 人次 and amounts) and not in
@@ -74,6 +79,18 @@ err_code welfare_validate(const struct welfare *w, struct err *e);
 /* Insert (sets w->id and w->entry_id), with its ledger entry and must-visit item, in one
  * transaction (joining an open one). w->reverses must be 0. */
 err_code welfare_add(struct welfare *w, struct err *e);
+
+/* 集体发放: give the same thing (w's date, kind, cash, goods, goods_value, paid_by, note;
+ * w->member_id is ignored) to each of the n members in ids, in one transaction (joining
+ * an open one): one welfare row each, each with its must-visit item as welfare_add()
+ * opens it, and for a union-paid gift ONE ledger entry for the union's part, n × (cash +
+ * goods_value), "Welfare for 42 members: holiday", to which every row links. Refuses,
+ * writing nothing: nobody chosen, a member listed twice, anything welfare_add()
+ * refuses for any one of them (closed month, the caps' no-cash rule). The caps' amounts
+ * are not enforced: ask cap_check_many() first. *entry_id (if not NULL) gets the entry's
+ * id, 0 when none was posted. */
+err_code welfare_give_many(const struct welfare *w, const int64_t *ids, int n,
+			   int64_t *entry_id, struct err *e);
 
 /* Reverse row id with a reversal dated `date` (today when NULL or ""; in an open month,
  * not before the row's own date). *new_id (if not NULL) gets the reversal's id. */
