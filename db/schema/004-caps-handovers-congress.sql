@@ -1,4 +1,4 @@
--- 003-caps-handovers-congress.sql: the union's year beyond dues and visits.
+-- 004-caps-handovers-congress.sql: the union's year beyond dues and visits.
 --
 --   welfare_cap        the limits a union keeps to on welfare per member per year, by
 --                      kind (a province's rules, e.g. Anhui: festival gifts at most 2,200
