@@ -49,7 +49,7 @@ const struct cap_preset *cap_presets(int *n)
 
 char *cap_preset_current(char *buf, size_t n)
 {
-	return setting_get("welfare_caps", "none", buf, n);
+	return setting_get("welfare_caps", buf, n);
 }
 
 err_code cap_preset_apply(const char *code, struct err *e)
@@ -75,7 +75,7 @@ err_code cap_preset_apply(const char *code, struct err *e)
 		if (c != ERR_OK)
 			goto fail;
 	}
-	if ((c = setting_set("welfare_caps", code, e)) != ERR_OK)
+	if ((c = setting_put("welfare_caps", code, e)) != ERR_OK)
 		goto fail;
 	return db_commit(e);
 fail:
@@ -144,7 +144,7 @@ err_code cap_set(const char *kind, int64_t amount, int no_cash, struct err *e)
 			    "WHERE amount IS NOT ?2 OR no_cash IS NOT ?3",
 			    "tid", kind, amount, no_cash ? 1 : 0);
 	if (c == ERR_OK)
-		c = setting_set("welfare_caps", "custom", e);
+		c = setting_put("welfare_caps", "custom", e);
 	if (c != ERR_OK) {
 		db_rollback();
 		return c;

@@ -14,27 +14,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The settings that make the amount due, read once per list. */
-struct dues_rule {
-	int fixed;            /* dues_mode = fixed */
-	int64_t permille;     /* dues_rate_permille */
-	int64_t fixed_fen;    /* dues_fixed */
-};
-
-static void dues_rule_load(struct dues_rule *r)
+void dues_rule_get(struct dues_rule *r)
 {
 	char mode[32];
-	setting_get("dues_mode", "percent", mode, sizeof mode);
+	setting_get("dues_mode", mode, sizeof mode);
 	r->fixed = strcmp(mode, "fixed") == 0;
-	r->permille = setting_get_int("dues_rate_permille", 5);
-	r->fixed_fen = setting_get_int("dues_fixed", 0);
-	if (r->permille < 0 || r->permille > 1000)
-		r->permille = 5;
-	if (r->fixed_fen < 0 || r->fixed_fen > MONEY_MAX)
-		r->fixed_fen = 0;
+	r->rate_permille = (int)setting_int("dues_rate");
+	r->fixed_fen = setting_int("dues_fixed");
 }
 
-static int64_t dues_rule_due(const struct dues_rule *r, int64_t wage_base)
+err_code dues_rule_set(const struct dues_rule *r, struct err *e)
+{
+	char rate[16], fixed[32];
+	snprintf(rate, sizeof rate, "%d.%d", r->rate_permille / 10, r->rate_permille % 10);
+	money_plain(r->fixed_fen, fixed, sizeof fixed);
+	const char *keys[] = { "dues_mode", "dues_rate", "dues_fixed" };
+	const char *values[] = { r->fixed ? "fixed" : "percent", rate, fixed };
+	return setting_set_many(keys, values, 3, e);
+}
+
+int64_t dues_rule_due(const struct dues_rule *r, int64_t wage_base)
 {
 	if (r->fixed)
 		return r->fixed_fen;
@@ -43,13 +42,13 @@ static int64_t dues_rule_due(const struct dues_rule *r, int64_t wage_base)
 	if (wage_base > MONEY_MAX)
 		wage_base = MONEY_MAX;
 	int64_t base = wage_base - wage_base % 1000;   /* drop the part under 10 yuan */
-	return base * r->permille / 1000;              /* rounds down to the fen */
+	return base * r->rate_permille / 1000;         /* rounds down to the fen */
 }
 
 int64_t dues_due(const struct member *m)
 {
 	struct dues_rule r;
-	dues_rule_load(&r);
+	dues_rule_get(&r);
 	return dues_rule_due(&r, m->wage_base);
 }
 
@@ -132,7 +131,7 @@ static err_code dues_list(const char *month_in, enum dues_which which,
 		month_add(month, -1, end);
 	dues_first_month(first);
 	struct dues_rule rule;
-	dues_rule_load(&rule);
+	dues_rule_get(&rule);
 
 	db_stmt *st = db_prepare(e,
 		"SELECT m.id, m.no, m.name, m.wage_base, d.id, d.amount, d.paid_on,"
@@ -280,7 +279,7 @@ err_code dues_record(const char *month_in, const char *paid_on, const struct due
 	}
 	if (total > MONEY_MAX)
 		return err_set(e, ERR_INPUT, _("The amount is too large."));
-	setting_get("cash_account", "101", cash, sizeof cash);
+	setting_get("cash_account", cash, sizeof cash);
 
 	char desc[256];
 	if (n == 1)
@@ -364,7 +363,7 @@ err_code dues_cancel(const char *month_in, int64_t member_id, const char *date,
 	if ((c = ledger_check_open(day, e)) != ERR_OK)
 		return c;
 	if (!p.account[0])
-		setting_get("cash_account", "101", p.account, sizeof p.account);
+		setting_get("cash_account", p.account, sizeof p.account);
 	/* L10N: ledger description of a cancelled payment: %1$s the month (2025-06),
 	 * %2$s the name, %3$s the membership number. */
 	snprintf(desc, sizeof desc, _("Dues for %1$s cancelled: %2$s (%3$s)"), month, m.name,

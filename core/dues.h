@@ -2,11 +2,11 @@
  * dues.h — membership dues (会费): one row per member per month that was paid. Only
  * core/dues.c writes the dues table.
  *
- * The amount due (settings, see core/setting.h):
- *   dues_mode "percent" (mainland rule, the default): dues_rate_permille (5 = 0.5%) of the
- *       monthly wage base after the part under 10 yuan is dropped, rounded down to the
- *       fen: base 4567.80 → 4560 → 22.80;
- *   dues_mode "fixed" (Taiwan-style unions): dues_fixed fen a month, whatever the base.
+ * The amount due (the dues rule, from the settings dues_mode, dues_rate and dues_fixed,
+ * see core/setting.h; read and written as one struct dues_rule):
+ *   a rate (mainland rule, the default): the rate (0.5%) of the monthly wage base after
+ *       the part under 10 yuan is dropped, rounded down to the fen: 4567.80 → 4560 → 22.80;
+ *   a fixed amount (Taiwan-style unions): the same amount a month, whatever the base.
  *
  * Who is on a month's list: members active during that month — status active, or a
  * status (retired, left, deceased) that changed after that month — who joined on or
@@ -38,6 +38,23 @@
 
 #include "core/date.h"
 #include "core/error.h"
+
+struct member;
+
+/* How dues are reckoned. */
+struct dues_rule {
+	int fixed;              /* 1: a fixed amount a month; 0: a rate of the wage base */
+	int rate_permille;      /* 5 = 0.5% (1 … 100) */
+	int64_t fixed_fen;      /* the amount a month, in fen */
+};
+
+/* The rule as the settings hold it. */
+void dues_rule_get(struct dues_rule *r);
+/* Save the rule (the three settings, checked, in one transaction). With r->fixed the
+ * amount must be more than 0; the other way's figure is kept for switching back. */
+err_code dues_rule_set(const struct dues_rule *r, struct err *e);
+/* The amount due a month under rule r for a monthly wage base (fen). */
+int64_t dues_rule_due(const struct dues_rule *r, int64_t wage_base);
 #include "core/member.h"
 
 #define DUES_BEHIND_FLAG 6   /* months unpaid in a row that flag a member */

@@ -400,15 +400,11 @@ err_code ledger_post_funds(const char *date, const char *voucher, int64_t total,
 			   const char *description, int64_t *kept_id, int64_t *owed_id,
 			   struct err *e)
 {
-	int64_t pct = setting_get_int("funds_kept_percent", 60), kept, owed;
+	int64_t pct = setting_int("funds_kept_percent"), kept, owed;
 	if (kept_id)
 		*kept_id = 0;
 	if (owed_id)
 		*owed_id = 0;
-	if (pct < 0 || pct > 100)
-		return err_set(e, ERR_INPUT, _("The share of the union funds kept (setting "
-					       "funds_kept_percent) must be from 0 to 100, not "
-					       "%lld."), (long long)pct);
 	if (total <= 0)
 		return err_set(e, ERR_INPUT, _("The amount must be more than zero."));
 	if (total > MONEY_MAX)

@@ -6,6 +6,7 @@
 #include "core/report.h"
 #include "core/category.h"
 #include "core/csv.h"
+#include "core/dues.h"
 #include "core/i18n.h"
 #include "core/ledger.h"
 #include "core/money.h"
@@ -224,7 +225,7 @@ static const char sql_proposals[] =
 
 err_code report_compute(int year, struct report *r, struct err *e)
 {
-	char from[16], to[16], m_from[16], m_to[16], mode[16];
+	char from[16], to[16], m_from[16], m_to[16];
 	int64_t v[5];
 	err_code c;
 
@@ -235,9 +236,7 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	snprintf(m_from, sizeof m_from, "%04d-01", year);
 	snprintf(m_to, sizeof m_to, "%04d-12", year);
 
-	setting_get("union_name", "", r->union_name, sizeof r->union_name);
-	if (!r->union_name[0])
-		setting_get("school_name", "", r->union_name, sizeof r->union_name);
+	setting_title(r->union_name, sizeof r->union_name);
 
 	c = ints_query(v, 5, sql_members, "tt", e, from, to);
 	if (c != ERR_OK)
@@ -248,16 +247,12 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	r->members.joined = (int)v[3];
 	r->members.left = (int)v[4];
 
-	/* The same rule and the same guards against odd settings as core/dues.c. */
-	setting_get("dues_mode", "percent", mode, sizeof mode);
-	int64_t permille = setting_get_int("dues_rate_permille", 5);
-	int64_t fixed = setting_get_int("dues_fixed", 0);
-	if (permille < 0 || permille > 1000)
-		permille = 5;
-	if (fixed < 0 || fixed > MONEY_MAX)
-		fixed = 0;
+	/* The rule core/dues.c reckons with. */
+	struct dues_rule rule;
+	dues_rule_get(&rule);
 	c = ints_query(v, 2, sql_dues_expected, "iitii", e, (int64_t)year * 12,
-		       (int64_t)year * 12 + 11, mode, fixed, permille);
+		       (int64_t)year * 12 + 11, rule.fixed ? "fixed" : "percent",
+		       rule.fixed_fen, (int64_t)rule.rate_permille);
 	if (c != ERR_OK)
 		goto fail;
 	r->dues.expected_months = (int)v[0];

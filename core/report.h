@@ -15,7 +15,7 @@
  *   dues      expected: member-months of Y in which a member was active (from the month
  *             of joining, or January without a join date, up to the month before a
  *             change away from active), each at the member's monthly due from the
- *             settings: dues_fixed in "fixed" mode, otherwise dues_rate_permille of the
+ *             settings: dues_fixed in "fixed" mode, otherwise the dues_rate of the
  *             wage base with the part under 10 yuan dropped (as core/dues.c reckons
  *             it); the whole of Y, also while Y is still running. collected: dues rows
  *             whose month is in Y (count and sum), whenever they were paid.

@@ -361,9 +361,9 @@ err_code visit_retirees_due(const char *today, struct visit_due *out, int max, i
 		snprintf(now, sizeof now, "%s", today);
 	else
 		date_today(now);
-	int once = (int)setting_get_int("visit_retired_once_age", 70);
-	int twice = (int)setting_get_int("visit_retired_twice_age", 80);
-	int days = (int)setting_get_int("visit_new_retiree_days", 10);
+	int once = (int)setting_int("visit_retired_once_age");
+	int twice = (int)setting_int("visit_retired_twice_age");
+	int days = (int)setting_int("visit_new_retiree_days");
 	int year = atoi(now);
 	long day = date_daynum(now);
 	char year_start[DATE_LEN], half_start[DATE_LEN], year_end[DATE_LEN], half_end[DATE_LEN];

@@ -106,7 +106,7 @@ err_code welfare_add(struct welfare *w, struct err *e)
 	int64_t total = w->cash + w->goods_value, entry = 0;
 	if (strcmp(w->paid_by, "union") == 0 && total > 0) {
 		char desc[256], cash_acct[ACCOUNT_LEN];
-		setting_get("cash_account", "101", cash_acct, sizeof cash_acct);
+		setting_get("cash_account", cash_acct, sizeof cash_acct);
 		/* L10N: a ledger entry's description: %1$s membership number, %2$s name,
 		 * %3$s the welfare kind (hospital stay, wedding …). */
 		snprintf(desc, sizeof desc, _("Welfare for %1$s %2$s: %3$s"), m.no, m.name,
@@ -175,7 +175,7 @@ err_code welfare_give_many(const struct welfare *w, const int64_t *ids, int n,
 	int64_t entry = 0;
 	if (strcmp(w->paid_by, "union") == 0 && each > 0) {
 		char desc[256], cash_acct[ACCOUNT_LEN];
-		setting_get("cash_account", "101", cash_acct, sizeof cash_acct);
+		setting_get("cash_account", cash_acct, sizeof cash_acct);
 		/* L10N: the ledger entry of one gift to many members (集体发放): %1$d how
 		 * many, %2$s the welfare kind (holiday …). */
 		snprintf(desc, sizeof desc, ngettext("Welfare for %1$d member: %2$s",

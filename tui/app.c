@@ -55,9 +55,7 @@ const char *app_section_name(int n)
 void app_load_title(void)
 {
 	char buf[256];
-	setting_get("union_name", "", buf, sizeof buf);
-	if (!buf[0])
-		setting_get("school_name", "", buf, sizeof buf);
+	setting_title(buf, sizeof buf);
 	if (!buf[0])
 		snprintf(buf, sizeof buf, "gonghui");
 	snprintf(app.title, sizeof app.title, "%s", buf);
@@ -182,7 +180,6 @@ static void app_switch(int to)
 int app_run(void)
 {
 	int key, r, sig = 0;
-	char done[8];
 
 	/* Every width and every string here is UTF-8: in another locale curses would show
 	 * names as byte salad, so say what to do instead. */
@@ -208,8 +205,7 @@ int app_run(void)
 	app_leave_strings();
 
 	app_load_title();
-	setting_get("setup_done", "", done, sizeof done);
-	if (strcmp(done, "1") != 0 && setup_run() < 0)
+	if (setting_int("setup_done") != 1 && setup_run() < 0)
 		goto out;
 	app_load_title();
 	app.cur = 0;

@@ -46,8 +46,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { EXIT_USER = 1, EXIT_USAGE = 2 };
-
 struct cli_command {
 	const char *name;
 	int (*run)(int argc, char **argv);
@@ -106,8 +104,7 @@ static void cli_help_command(FILE *out, const struct cli_command *c)
 		       "and `man gonghui` for the columns of each KIND.\n"));
 }
 
-static int cli_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int cli_usage(const char *fmt, ...)
+int cli_usage(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -124,13 +121,13 @@ static int cli_usage(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
-static int cli_fail(const struct err *e)
+int cli_fail(const struct err *e)
 {
 	fprintf(stderr, "gonghui: %s\n", e->msg);
 	return EXIT_USER;
 }
 
-static int cli_open(struct err *e)
+int cli_open(struct err *e)
 {
 	return book_open(cli.db_file, e) == ERR_OK;
 }
@@ -193,11 +190,13 @@ static int cli_getopt(int argc, char **argv, const char *shorts, const struct op
 
 /* Reads the options of a command that has none of its own: 1 when it may go on to its
  * operands at argv[optind…], 0 when it must return cli.stop. */
-static int cli_no_options(int argc, char **argv)
+int cli_no_options(int argc, char **argv)
 {
 	static const struct option none[] = { { 0 } };
 	return cli_getopt(argc, argv, "", none) == -1;
 }
+
+int cli_stopped(void) { return cli.stop; }
 
 static int cmd_import(int argc, char **argv)
 {
@@ -424,6 +423,10 @@ static const struct cli_command commands[] = {
 	  N_("print records as CSV") },
 	{ "close", cmd_close, "YYYY-MM",
 	  N_("close a month (月结): no more changes to its money") },
+	{ "settings", cmd_settings, "[KEY...]",
+	  N_("print the settings, one KEY=VALUE a line") },
+	{ "set", cmd_set, "KEY=VALUE...",
+	  N_("change settings (all or none)") },
 	{ "check", cmd_check, "",
 	  N_("check the database file for damage") },
 	{ "backup", cmd_backup, "DEST",

@@ -2,7 +2,28 @@
 #ifndef GH_CLI_H
 #define GH_CLI_H
 
+#include "core/error.h"
+
+enum { EXIT_USER = 1, EXIT_USAGE = 2 };
+
 /* Parse argv and run; returns the exit status (0 ok, 1 user error, 2 usage error). */
 int cli_main(int argc, char **argv);
+
+/* For the commands kept in files of their own (tui/cmd_*.c), as cli.c's use them:
+ * cli_usage: "gonghui: MESSAGE" and the hint to --help on stderr, returns EXIT_USAGE;
+ * cli_fail: e's sentence on stderr, returns EXIT_USER;
+ * cli_open: open the book of -f FILE or the default one (1, or 0 with e filled);
+ * cli_no_options: read the options of a command that has none of its own (-f, --help):
+ *   1 when it may go on to its operands at argv[optind…], 0 when it must return
+ *   cli_stopped() (0 after --help, EXIT_USAGE after a usage message). */
+int cli_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int cli_fail(const struct err *e);
+int cli_open(struct err *e);
+int cli_no_options(int argc, char **argv);
+int cli_stopped(void);
+
+/* tui/cmd_settings.c: `gonghui settings [KEY…]` and `gonghui set KEY=VALUE…`. */
+int cmd_settings(int argc, char **argv);
+int cmd_set(int argc, char **argv);
 
 #endif

@@ -19,6 +19,7 @@
 #include "tui/app.h"
 #include "tui/form.h"
 #include "tui/ui.h"
+#include "core/dues.h"
 #include "core/i18n.h"
 #include "core/money.h"
 #include "core/setting.h"
@@ -72,7 +73,7 @@ static void settings_line(const char *start, size_t bytes, void *arg)
 static void settings_draw(void)
 {
 	int y = UI_BODY_TOP, bottom = ui_body_bottom();
-	char school[256], union_name[256], mode[32], value[64];
+	char school[256], union_name[256], value[64];
 	const char *labels[] = { _("School"), _("Union"), _("Dues are"), _("Rate (%)"),
 				 _("Amount a month") };
 	int lw = 0;
@@ -81,10 +82,11 @@ static void settings_draw(void)
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if (text_width(labels[i]) > lw)
 			lw = text_width(labels[i]);
-	setting_get("school_name", "", school, sizeof school);
-	setting_get("union_name", "", union_name, sizeof union_name);
-	setting_get("dues_mode", "percent", mode, sizeof mode);
-	int fixed = strcmp(mode, "fixed") == 0;
+	setting_get("school_name", school, sizeof school);
+	setting_get("union_name", union_name, sizeof union_name);
+	struct dues_rule rule;
+	dues_rule_get(&rule);
+	int fixed = rule.fixed;
 
 	ui_clear_line(y, UI_TITLE);
 	ui_text(y, 1, _("Settings"), COLS - 2, TEXT_LEFT, UI_TITLE);
@@ -94,11 +96,10 @@ static void settings_draw(void)
 	settings_row(y++, lw, labels[2], fixed ? _("a fixed amount a month")
 					       : _("a rate of the wage base"));
 	if (fixed) {
-		money_format(setting_get_int("dues_fixed", 0), value, sizeof value);
+		money_format(rule.fixed_fen, value, sizeof value);
 		settings_row(y++, lw, labels[4], value);
 	} else {
-		int64_t permille = setting_get_int("dues_rate_permille", 5);
-		snprintf(value, sizeof value, "%d.%d", (int)(permille / 10), (int)(permille % 10));
+		setting_text("dues_rate", value, sizeof value);
 		settings_row(y++, lw, labels[3], value);
 	}
 	struct settings_wrap w = { y + 1, bottom };

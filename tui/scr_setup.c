@@ -2,9 +2,9 @@
  * scr_setup.c — the first-run form, shown when the database has no `setup_done`
  * setting: the school's name, the union's name, and how dues are reckoned (a rate of
  * the wage base, 0.5% by default, or a fixed amount a month). Saving writes the
- * settings school_name, union_name, dues_mode, dues_rate_permille, dues_fixed and
- * setup_done in one transaction (setting_set_many). Esc leaves it for now; it is asked
- * again at the next start.
+ * settings school_name, union_name, the dues rule (dues_mode, dues_rate, dues_fixed) and
+ * setup_done in one transaction (setting_set_many, which checks every value). Esc leaves
+ * it for now; it is asked again at the next start.
  *
  * The same form, its checks and its save path serve section 3, Settings (scr_settings.c),
  * through setup_form(): it opens prefilled with the settings saved.
@@ -14,13 +14,13 @@
 #include "tui/app.h"
 #include "tui/form.h"
 #include "tui/ui.h"
+#include "core/dues.h"
 #include "core/i18n.h"
 #include "core/member.h"
 #include "core/money.h"
 #include "core/setting.h"
 #include "core/text.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,47 +30,11 @@ static const struct form_choice dues_modes[] = {
 	{ "fixed", N_("a fixed amount a month") },
 };
 
-/* "0.5", "0.5%", "０．５" → "0.5": a percentage with at most one decimal, 0.1 … 10. */
-static err_code setup_check_rate(const char *in, char *out, size_t n, struct err *e)
-{
-	char *t = text_nfkc(in);
-	const char *p = t ? t : "";
-	long whole = 0, tenth = 0;
-	int digits = 0, ok = 1;
-
-	while (isdigit((unsigned char)*p) && digits < 4) {
-		whole = whole * 10 + (*p++ - '0');
-		digits++;
-	}
-	if (*p == '.') {
-		p++;
-		if (isdigit((unsigned char)*p)) {
-			tenth = *p++ - '0';
-			digits++;
-		}
-		while (*p == '0')
-			p++;
-	}
-	while (*p == ' ')
-		p++;
-	if (*p == '%')
-		p++;
-	if (*p || digits == 0)
-		ok = 0;
-	free(t);
-	long permille = whole * 10 + tenth;
-	if (!ok || permille < 1 || permille > 100)
-		return err_set(e, ERR_INPUT, _("The rate is a percentage from 0.1 to 10, such as "
-					       "0.5."));
-	snprintf(out, n, "%ld.%ld", permille / 10, permille % 10);
-	return ERR_OK;
-}
-
 static const struct form_field fields[] = {
 	{ "school", N_("School"), FK_TEXT, 36, 1, -1, NULL, 0, 190, NULL },
 	{ "union", N_("Union"), FK_TEXT, 36, 0, -1, NULL, 0, 190, NULL },
 	{ "mode", N_("Dues are"), FK_CHOICE, 30, 0, -1, dues_modes, 2, 0, NULL },
-	{ "rate", N_("Rate (%)"), FK_TEXT, 6, 1, -1, NULL, 0, 16, setup_check_rate },
+	{ "rate", N_("Rate (%)"), FK_TEXT, 6, 1, -1, NULL, 0, 16, setting_check_rate },
 	{ "fixed", N_("Amount a month"), FK_MONEY, 12, 1, -1, NULL, 0, 32, NULL },
 };
 enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED };
@@ -85,23 +49,20 @@ static int setup_shown(const struct form *f, int i)
 	return 1;
 }
 
-/* The setting for the rate (permille) and the fixed amount (fen) from the form. The field
- * of the other way of reckoning is hidden and not checked; what it holds is kept when it
- * is valid (it was filled from the settings), so switching to a fixed amount and back in
- * Settings does not lose the rate. */
-static err_code setup_amounts(struct form *f, const char *mode, char *permille, size_t pn,
+/* The rate and the fixed amount to save, as text. The field of the other way of reckoning
+ * is hidden and not checked; what it holds is kept when it is valid (it was filled from
+ * the settings), so switching to a fixed amount and back in Settings does not lose the
+ * rate. */
+static err_code setup_amounts(struct form *f, int percent, char *rate, size_t rn,
 			      char *fixed, size_t fn, struct err *e)
 {
-	char rate[16];
-	int whole = 0, tenth = 0;
+	char typed[16];
 	int64_t fen = 0;
-	int percent = strcmp(mode, "percent") == 0;
 
-	snprintf(permille, pn, "%lld", (long long)setting_get_int("dues_rate_permille", 5));
-	snprintf(fixed, fn, "%lld", (long long)setting_get_int("dues_fixed", 0));
-	if (setup_check_rate(form_get(f, "rate"), rate, sizeof rate, NULL) == ERR_OK &&
-	    sscanf(rate, "%d.%d", &whole, &tenth) == 2)
-		snprintf(permille, pn, "%d", whole * 10 + tenth);
+	setting_text("dues_rate", rate, rn);
+	setting_text("dues_fixed", fixed, fn);
+	if (setting_check_rate(form_get(f, "rate"), typed, sizeof typed, NULL) == ERR_OK)
+		snprintf(rate, rn, "%s", typed);
 	if (!percent) {
 		if (money_parse(form_get(f, "fixed"), &fen, e) != ERR_OK)
 			return e->code;
@@ -110,7 +71,7 @@ static err_code setup_amounts(struct form *f, const char *mode, char *permille, 
 	} else if (money_parse(form_get(f, "fixed"), &fen, NULL) != ERR_OK || fen <= 0) {
 		return ERR_OK;
 	}
-	snprintf(fixed, fn, "%lld", (long long)fen);
+	money_plain(fen, fixed, fn);
 	return ERR_OK;
 }
 
@@ -118,34 +79,34 @@ static err_code setup_save(struct form *f, void *arg, struct err *e)
 {
 	(void)arg;
 	const char *mode = form_get(f, "mode");
-	char permille[24], fixed[32];
+	char rate[16], fixed[32];
 
-	if (setup_amounts(f, mode, permille, sizeof permille, fixed, sizeof fixed, e) != ERR_OK)
+	if (setup_amounts(f, strcmp(mode, "percent") == 0, rate, sizeof rate, fixed,
+			  sizeof fixed, e) != ERR_OK)
 		return e->code;
-	const char *keys[] = { "school_name", "union_name", "dues_mode", "dues_rate_permille",
+	const char *keys[] = { "school_name", "union_name", "dues_mode", "dues_rate",
 			       "dues_fixed", "setup_done" };
-	const char *values[] = { form_get(f, "school"), form_get(f, "union"), mode, permille,
+	const char *values[] = { form_get(f, "school"), form_get(f, "union"), mode, rate,
 				 fixed, "1" };
 	return setting_set_many(keys, values, 6, e);
 }
 
 int setup_form(const char *title, const char *note, const char *footer)
 {
-	char buf[256], rate[16], fixed[32];
-	int64_t permille = setting_get_int("dues_rate_permille", 5);
-	int64_t fen = setting_get_int("dues_fixed", 0);
+	char buf[256];
+	struct dues_rule rule;
+	dues_rule_get(&rule);
 
 	struct form *f = form_new(title, fields, 5);
 	if (!f)
 		return FORM_CANCELLED;
 	form_note(f, note);
 	form_footer(f, footer);
-	form_set(f, "school", setting_get("school_name", "", buf, sizeof buf));
-	form_set(f, "union", setting_get("union_name", "", buf, sizeof buf));
-	form_set(f, "mode", setting_get("dues_mode", "percent", buf, sizeof buf));
-	snprintf(rate, sizeof rate, "%d.%d", (int)(permille / 10), (int)(permille % 10));
-	form_set(f, "rate", rate);
-	form_set(f, "fixed", fen > 0 ? money_plain(fen, fixed, sizeof fixed) : "");
+	form_set(f, "school", setting_get("school_name", buf, sizeof buf));
+	form_set(f, "union", setting_get("union_name", buf, sizeof buf));
+	form_set(f, "mode", rule.fixed ? "fixed" : "percent");
+	form_set(f, "rate", setting_text("dues_rate", buf, sizeof buf));
+	form_set(f, "fixed", rule.fixed_fen > 0 ? setting_text("dues_fixed", buf, sizeof buf) : "");
 	form_shown(f, setup_shown);
 	form_on_save(f, setup_save, NULL);
 	int r = form_run(f);

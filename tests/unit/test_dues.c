@@ -50,23 +50,36 @@ static void test_due(void)
 	}
 	struct err e = { 0 };
 	/* other rates: 1% of 4560 = 45.60; 0.3% of 6530 = 19.59 */
-	CHECK_INT(setting_set("dues_rate_permille", "10", &e), ERR_OK);
+	CHECK_INT(setting_set("dues_rate", "1", &e), ERR_OK);
 	m.wage_base = 456780;
 	CHECK_INT(dues_due(&m), 4560);
-	CHECK_INT(setting_set("dues_rate_permille", "3", &e), ERR_OK);
+	CHECK_INT(setting_set("dues_rate", "0.3", &e), ERR_OK);
 	m.wage_base = 653219;
 	CHECK_INT(dues_due(&m), 1959);
-	CHECK_INT(setting_set("dues_rate_permille", "7", &e), ERR_OK);
+	CHECK_INT(setting_set("dues_rate", "０．７%", &e), ERR_OK);
 	m.wage_base = 123456;   /* 1234.56 → 1230 → 8.61 */
 	CHECK_INT(dues_due(&m), 861);
 	m.wage_base = 123999;   /* 1239.99 → 1230 → 8.61 */
 	CHECK_INT(dues_due(&m), 861);
 	m.wage_base = 100001;   /* 1000.01 → 1000 → 7.00 */
 	CHECK_INT(dues_due(&m), 700);
-	CHECK_INT(setting_set("dues_rate_permille", "5", &e), ERR_OK);
+	CHECK_INT(setting_set("dues_rate", "0.5", &e), ERR_OK);
 
-	CHECK_INT(setting_set("dues_mode", "fixed", &e), ERR_OK);
-	CHECK_INT(setting_set("dues_fixed", "1000", &e), ERR_OK);
+	/* a fixed amount needs the amount: refused alone, all or none with it */
+	CHECK_INT(setting_set("dues_mode", "fixed", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "Dues are a fixed amount a month, so the amount a month (dues_fixed) "
+		  "must be more than 0.");
+	CHECK_INT(setting_int("dues_fixed"), 0);
+	struct dues_rule rule;
+	dues_rule_get(&rule);
+	CHECK_INT(rule.fixed, 0);
+	rule.fixed = 1;
+	rule.fixed_fen = 1000;
+	CHECK_INT(dues_rule_set(&rule, &e), ERR_OK);
+	dues_rule_get(&rule);
+	CHECK_INT(rule.fixed, 1);
+	CHECK_INT(rule.rate_permille, 5);
+	CHECK_INT(rule.fixed_fen, 1000);
 	m.wage_base = 456780;
 	CHECK_INT(dues_due(&m), 1000);
 	m.wage_base = 0;
