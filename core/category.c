@@ -78,6 +78,17 @@ static const struct category paid_by[] = {
 	{ "school", N_("school"), "学校", "學校" },
 };
 
+/* Other words people write for a code in a file, besides its names above. */
+static const struct {
+	enum cat_kind kind;
+	const char *word, *code;
+} aliases[] = {
+	{ CAT_SIGNUP, "取消", "cancelled" }, { CAT_SIGNUP, "canceled", "cancelled" },
+	{ CAT_SIGNUP, "报名", "signed" }, { CAT_SIGNUP, "報名", "signed" },
+	{ CAT_SIGNUP, "参加", "attended" }, { CAT_SIGNUP, "參加", "attended" },
+	{ CAT_SIGNUP, "出席", "attended" },
+};
+
 #define KIND(t, label) { t, sizeof t / sizeof t[0], label }
 static const struct {
 	const struct category *list;
@@ -130,6 +141,9 @@ const char *cat_code(enum cat_kind k, const char *input)
 			    cat_same(q, c->hant) || cat_same(q, _(c->name)))
 				found = c->code;
 		}
+		for (size_t i = 0; i < sizeof aliases / sizeof aliases[0] && !found; i++)
+			if (aliases[i].kind == k && cat_same(q, aliases[i].word))
+				found = aliases[i].code;
 	}
 	free(q);
 	return found;

@@ -73,9 +73,12 @@ err_code event_validate(const struct event *ev, struct err *e)
 }
 
 /* Give free places to the waiting, lowest seq first (all of them when there is no
- * limit). Runs inside the caller's transaction. */
-static err_code signup_fill(int64_t event_id, int capacity, struct err *e)
+ * limit). *first (if not NULL) gets the member id of the first one promoted, 0 when
+ * nobody was. Runs inside the caller's transaction. */
+static err_code signup_fill(int64_t event_id, int capacity, int64_t *first, struct err *e)
 {
+	if (first)
+		*first = 0;
 	for (;;) {
 		int64_t taken = 0, id = 0;
 		err_code c = db_int(e, &taken, "SELECT count(*) FROM signup WHERE event_id = ? "
@@ -84,12 +87,17 @@ static err_code signup_fill(int64_t event_id, int capacity, struct err *e)
 			return c;
 		if (capacity > 0 && taken >= capacity)
 			return ERR_OK;
+		int64_t member = 0;
 		c = db_int(e, &id, "SELECT id FROM signup WHERE event_id = ? AND status = "
 			   "'waitlist' ORDER BY seq LIMIT 1", "i", event_id);
 		if (c == ERR_NOTFOUND)
 			return ERR_OK;
+		if (c == ERR_OK)
+			c = db_int(e, &member, "SELECT member_id FROM signup WHERE id = ?", "i", id);
 		if (c != ERR_OK)
 			return c;
+		if (first && !*first)
+			*first = member;
 		c = db_exec(e, "UPDATE signup SET status = 'signed' WHERE id = ?", "i", id);
 		if (c != ERR_OK)
 			return c;
@@ -122,7 +130,7 @@ static err_code event_write(struct event *ev, int insert, struct err *e)
 	if (c == ERR_OK && insert)
 		ev->id = db_last_id();
 	if (c == ERR_OK && !insert)
-		c = signup_fill(ev->id, ev->capacity, e);
+		c = signup_fill(ev->id, ev->capacity, NULL, e);
 	if (c != ERR_OK) {
 		db_rollback();
 		return c;
@@ -289,7 +297,7 @@ static err_code signup_put(const struct event *ev, const struct member *m, int f
 	if (status) {
 		snprintf(st, sizeof st, "%s", status);
 	} else {
-		if ((c = signup_fill(ev->id, ev->capacity, e)) != ERR_OK ||
+		if ((c = signup_fill(ev->id, ev->capacity, NULL, e)) != ERR_OK ||
 		    (c = db_int(e, &taken, "SELECT count(*) FROM signup WHERE event_id = ? AND "
 				"status IN ('signed', 'attended')", "i", ev->id)) != ERR_OK)
 			goto fail;
@@ -345,29 +353,149 @@ static err_code signup_names(int64_t event_id, int64_t member_id, struct event *
 	return c == ERR_OK ? c : err_set(e, c, NULL);
 }
 
-err_code signup_cancel(int64_t event_id, int64_t member_id, struct err *e)
+/* Cancel s (of member m for ev) and give its place, if it held one, to the first one
+ * waiting; promoted (if not NULL) gets that sign-up, its id 0 when nobody moved up. */
+static err_code signup_cancel_row(const struct event *ev, const struct member *m,
+				  const struct signup *s, struct signup *promoted, struct err *e)
+{
+	if (promoted)
+		memset(promoted, 0, sizeof *promoted);
+	if (strcmp(s->status, "cancelled") == 0)
+		/* L10N: %1$s member name, %2$s membership number, %3$s event name. */
+		return err_set(e, ERR_INPUT, _("The sign-up of %1$s (%2$s) for %3$s is already "
+					       "cancelled."), m->name, m->no, ev->name);
+	int held = strcmp(s->status, "signed") == 0 || strcmp(s->status, "attended") == 0;
+	int64_t first = 0;
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	c = db_exec(e, "UPDATE signup SET status = 'cancelled' WHERE id = ?", "i", s->id);
+	if (c == ERR_OK && held)
+		c = signup_fill(ev->id, ev->capacity, &first, e);
+	if (c == ERR_OK && first && promoted)
+		c = signup_get(ev->id, first, promoted, e);
+	if (c != ERR_OK) {
+		db_rollback();
+		if (promoted)
+			memset(promoted, 0, sizeof *promoted);
+		return c;
+	}
+	return db_commit(e);
+}
+
+err_code signup_cancel(int64_t event_id, int64_t member_id, struct signup *promoted,
+		       struct err *e)
 {
 	struct event ev;
 	struct member m;
 	struct signup s;
+	if (promoted)
+		memset(promoted, 0, sizeof *promoted);
 	err_code c = signup_names(event_id, member_id, &ev, &m, &s, e);
 	if (c != ERR_OK)
 		return c;
-	if (strcmp(s.status, "cancelled") == 0)
-		/* L10N: %1$s member name, %2$s membership number, %3$s event name. */
-		return err_set(e, ERR_INPUT, _("The sign-up of %1$s (%2$s) for %3$s is already "
-					       "cancelled."), m.name, m.no, ev.name);
-	int held = strcmp(s.status, "signed") == 0 || strcmp(s.status, "attended") == 0;
+	return signup_cancel_row(&ev, &m, &s, promoted, e);
+}
+
+err_code signup_add_many(int64_t event_id, const int64_t *member_ids, int n,
+			 char (*status)[16], int *waiting, struct err *e)
+{
+	struct event ev;
+	err_code c;
+	if (waiting)
+		*waiting = 0;
+	if ((c = event_get(event_id, &ev, e)) != ERR_OK)
+		return c;
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
-	c = db_exec(e, "UPDATE signup SET status = 'cancelled' WHERE id = ?", "i", s.id);
-	if (c == ERR_OK && held)
-		c = signup_fill(event_id, ev.capacity, e);
+	for (int i = 0; i < n && c == ERR_OK; i++) {
+		struct member m;
+		char st[16] = "";
+		if ((c = member_get(member_ids[i], &m, e)) != ERR_OK)
+			break;
+		if ((c = signup_put(&ev, &m, 0, NULL, NULL, 1, st, e)) != ERR_OK)
+			break;
+		if (status)
+			snprintf(status[i], 16, "%s", st);
+		if (waiting && strcmp(st, "waitlist") == 0)
+			(*waiting)++;
+	}
+	if (c != ERR_OK) {
+		db_rollback();
+		if (waiting)
+			*waiting = 0;
+		return c;
+	}
+	return db_commit(e);
+}
+
+err_code signup_toggle_attended(int64_t event_id, int64_t member_id, const char *today,
+				char *status, struct err *e)
+{
+	struct event ev;
+	struct member m;
+	struct signup s;
+	char day[DATE_LEN];
+	err_code c;
+	if ((c = date_or_today(today, day, e)) != ERR_OK)
+		return c;
+	if ((c = signup_names(event_id, member_id, &ev, &m, &s, e)) != ERR_OK)
+		return c;
+	if (strcmp(day, ev.start_date) < 0)
+		/* L10N: %1$s event name, %2$s the day it starts. */
+		return err_set(e, ERR_INPUT, _("%1$s has not taken place yet (it starts on %2$s); "
+					       "attendance is marked after it."), ev.name,
+			       ev.start_date);
+	if (strcmp(s.status, "waitlist") == 0)
+		/* L10N: %1$s member name, %2$s membership number, %3$s event name. */
+		return err_set(e, ERR_INPUT, _("%1$s (%2$s) is on the waiting list for %3$s and "
+					       "had no place to attend."), m.name, m.no, ev.name);
+	if (strcmp(s.status, "cancelled") == 0)
+		/* L10N: %1$s member name, %2$s membership number, %3$s event name. */
+		return err_set(e, ERR_INPUT, _("The sign-up of %1$s (%2$s) for %3$s was cancelled; "
+					       "sign them up again first."), m.name, m.no, ev.name);
+	const char *to = strcmp(s.status, "attended") == 0 ? "absent" : "attended";
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	c = db_exec(e, "UPDATE signup SET status = ?1 WHERE id = ?2", "ti", to, s.id);
 	if (c != ERR_OK) {
 		db_rollback();
 		return c;
 	}
+	if (status)
+		snprintf(status, 16, "%s", to);
 	return db_commit(e);
+}
+
+int event_past_deadline(const struct event *ev, const char *today)
+{
+	char day[DATE_LEN];
+	if (!ev->deadline[0] || date_or_today(today, day, NULL) != ERR_OK)
+		return 0;
+	return strcmp(day, ev->deadline) > 0;
+}
+
+void event_next_code(const char *year, char *out, size_t n)
+{
+	char y[8], prefix[16];
+	if (year && strlen(year) == 4) {
+		snprintf(y, sizeof y, "%s", year);
+	} else {
+		char today[DATE_LEN];
+		date_today(today);
+		snprintf(y, sizeof y, "%.4s", today);
+	}
+	snprintf(prefix, sizeof prefix, "E%s-", y);
+	int64_t last = 0;
+	db_int(NULL, &last, "SELECT coalesce(max(CAST(substr(code, 7) AS INTEGER)), 0) FROM event "
+	       "WHERE code GLOB ?1 || '[0-9]*' AND substr(code, 7) NOT GLOB '*[^0-9]*'", "t",
+	       prefix);
+	for (int64_t k = last + 1;; k++) {
+		int64_t id = 0;
+		snprintf(out, n, "%s%02lld", prefix, (long long)k);
+		if (db_int(NULL, &id, "SELECT id FROM event WHERE code = ?", "t", out) != ERR_OK)
+			return;
+	}
 }
 
 err_code signup_set(int64_t event_id, int64_t member_id, const char *status,
@@ -512,9 +640,10 @@ const struct io_kind events_io = {
 
 /* ---- CSV: signups ----
  * An empty status signs up by capacity (signed, or waitlist when full), as at the desk;
- * "signed" does the same but is an error when the event is full; "waitlist",
- * "cancelled", "attended" and "absent" are stored as written (an export reads back
- * the same). Only a new sign-up (empty, signed, waitlist) is refused for a member who
+ * "signed" does the same but is an error when the event is full; "cancelled" (or
+ * 取消, 已取消) cancels the member's sign-up, and the first waiting moves up, as at the
+ * desk (a member with no sign-up gets a cancelled row: a record of the past); "waitlist",
+ * "attended" and "absent" are stored as written (an export reads back the same). Only a new sign-up (empty, signed, waitlist) is refused for a member who
  * has left or died: attended, absent and cancelled rows record the past. */
 
 static err_code signup_import_row(const struct io_row *r, struct err *e)
@@ -539,6 +668,12 @@ static err_code signup_import_row(const struct io_row *r, struct err *e)
 	if (*(v = io_get(r, "status")) &&
 	    (c = cat_parse(CAT_SIGNUP, "status", v, &status, e)) != ERR_OK)
 		return c;
+	if (status && strcmp(status, "cancelled") == 0) {
+		/* a cancellation of the member's sign-up; with none, a record of the past */
+		struct signup s;
+		if (signup_get(ev.id, m.id, &s, NULL) == ERR_OK)
+			return signup_cancel_row(&ev, &m, &s, NULL, e);
+	}
 	int by_capacity = !status || strcmp(status, "signed") == 0;
 	int new_only = by_capacity || strcmp(status, "waitlist") == 0;
 	char got[16] = "";

@@ -12,6 +12,7 @@
 #ifndef GH_EVENT_H
 #define GH_EVENT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/date.h"
@@ -54,6 +55,13 @@ struct event_query {
 	int desc;            /* newest first */
 };
 
+/* Is today (NULL or "": the real or $GONGHUI_TODAY date) after the event's sign-up
+ * deadline? 0 when it has none. A sign-up after it is allowed, but the screen asks. */
+int event_past_deadline(const struct event *ev, const char *today);
+/* The code to suggest for a new event of year ("2025"; NULL: this year): E2025-01, or
+ * the one after the highest E2025-NN already used. */
+void event_next_code(const char *year, char *out, size_t n);
+
 /* How many events match, and one page of them ordered by start date, then code. */
 err_code event_count(const struct event_query *q, int *count, struct err *e);
 err_code event_page(const struct event_query *q, int offset, int limit,
@@ -80,8 +88,23 @@ struct signup {
  * *status (if not NULL, 16 bytes) gets the status given. */
 err_code signup_add(int64_t event_id, int64_t member_id, int family, char *status,
 		    struct err *e);
-/* Cancel a sign-up; if it held a place, the first one waiting gets it. One transaction. */
-err_code signup_cancel(int64_t event_id, int64_t member_id, struct err *e);
+/* Cancel a sign-up; if it held a place, the first one waiting gets it, and *promoted (if
+ * not NULL) gets that one's sign-up (with name and number, to say who moved up); its id
+ * is 0 when nobody did. One transaction. */
+err_code signup_cancel(int64_t event_id, int64_t member_id, struct signup *promoted,
+		       struct err *e);
+/* Sign up n members at once (the checklist of the roll), no family members each, by
+ * capacity in the order given: all or none, one transaction. status[i] (if not NULL)
+ * gets the status member_ids[i] was given; *waiting (if not NULL) how many of them wait.
+ * Refuses, writing nothing, as signup_add does for any one of them, naming them. */
+err_code signup_add_many(int64_t event_id, const int64_t *member_ids, int n,
+			 char (*status)[16], int *waiting, struct err *e);
+/* Space on the sign-ups screen after the event: signed or absent becomes attended,
+ * attended becomes absent; *status (if not NULL, 16 bytes) gets the new one. Refuses an
+ * event that starts after today (NULL or "": the real or $GONGHUI_TODAY date), a waiting
+ * and a cancelled sign-up. */
+err_code signup_toggle_attended(int64_t event_id, int64_t member_id, const char *today,
+				char *status, struct err *e);
 /* Record attendance (status "attended" or "absent"; NULL or "" keeps the status) and the
  * result or award (NULL keeps it). A cancelled or waiting sign-up cannot be marked
  * attended or absent. */

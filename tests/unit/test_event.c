@@ -154,11 +154,17 @@ static void test_waiting_list(void)
 	CHECK_STR(e.msg, "李四 (T003) is already on the waiting list for 春游.");
 
 	/* cancel a signed one: the first waiting (T003) gets the place, T004 still waits */
-	CHECK_INT(signup_cancel(ev.id, mem[0], &e), ERR_OK);
+	struct signup up;
+	CHECK_INT(signup_cancel(ev.id, mem[0], &up, &e), ERR_OK);
 	CHECK_STR(queue(ev.id), "T002:signed:2 T003:signed:3 T004:waitlist:4 T001:cancelled:1");
-	CHECK_INT(signup_cancel(ev.id, mem[0], &e), ERR_INPUT);
+	CHECK_INT(up.member_id, mem[2]);   /* who moved up, to name on screen */
+	CHECK_STR(up.member_name, "李四");
+	CHECK_STR(up.member_no, "T003");
+	CHECK_STR(up.status, "signed");
+	CHECK_INT(signup_cancel(ev.id, mem[0], &up, &e), ERR_INPUT);
+	CHECK_INT(up.id, 0);
 	CHECK_STR(e.msg, "The sign-up of 张三 (T001) for 春游 is already cancelled.");
-	CHECK_INT(signup_cancel(ev.id, mem[4], &e), ERR_NOTFOUND);
+	CHECK_INT(signup_cancel(ev.id, mem[4], NULL, &e), ERR_NOTFOUND);
 	CHECK_STR(e.msg, "赵六 (T005) has not signed up for 春游.");
 
 	/* cancelled, then signing again: to the end of the queue, behind T004 */
@@ -171,10 +177,11 @@ static void test_waiting_list(void)
 	CHECK_STR(s.member_name, "张三");
 
 	/* cancelling a waiting one promotes nobody */
-	CHECK_INT(signup_cancel(ev.id, mem[3], &e), ERR_OK);
+	CHECK_INT(signup_cancel(ev.id, mem[3], &up, &e), ERR_OK);
+	CHECK_INT(up.id, 0);
 	CHECK_STR(queue(ev.id), "T002:signed:2 T003:signed:3 T001:waitlist:5 T004:cancelled:4");
 	/* a place frees: T001 is next */
-	CHECK_INT(signup_cancel(ev.id, mem[1], &e), ERR_OK);
+	CHECK_INT(signup_cancel(ev.id, mem[1], NULL, &e), ERR_OK);
 	CHECK_STR(queue(ev.id),
 		  "T003:signed:3 T001:signed:5 T002:cancelled:2 T004:cancelled:4");
 
@@ -236,7 +243,7 @@ static void test_refusals_and_attendance(void)
 	CHECK_STR(e.msg, "Attendance is either attended or absent, not \"signed\".");
 	CHECK_INT(signup_set(ev.id, mem[2], NULL, "a\nb", &e), ERR_INPUT);
 	CHECK_STR(e.msg, "The result must be on one line.");
-	CHECK_INT(signup_cancel(ev.id, mem[2], &e), ERR_OK);
+	CHECK_INT(signup_cancel(ev.id, mem[2], NULL, &e), ERR_OK);
 	CHECK_INT(signup_set(ev.id, mem[2], "attended", NULL, &e), ERR_INPUT);
 	CHECK_STR(e.msg, "The sign-up of 李四 (T003) for 教职工运动会 was cancelled; "
 		  "sign them up again first.");
@@ -321,9 +328,114 @@ static void test_csv_rules(void)
 	CHECK_STR(e.msg, "2: family: \"x\" is not a whole number.");
 }
 
+/* The checklist: many at once in one transaction, past capacity to the waiting list;
+ * one refusal leaves nothing written. */
+static void test_many(void)
+{
+	struct err e = { 0 };
+	struct event ev;
+	event_fill(&ev, "M01", "拔河", "sports", "2025-06-20", 2);
+	CHECK_INT(event_add(&ev, &e), ERR_OK);
+	int64_t ids[3] = { mem[0], mem[5], mem[2] };
+	char st[3][16];
+	int waiting = -1;
+	CHECK_INT(signup_add_many(ev.id, ids, 3, st, &waiting, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "周八 (T006) has left the union and cannot sign up for 拔河.");
+	CHECK_INT(waiting, 0);
+	CHECK_STR(queue(ev.id), "");
+	ids[1] = mem[1];
+	CHECK_INT(signup_add_many(ev.id, ids, 3, st, &waiting, &e), ERR_OK);
+	CHECK_STR(st[0], "signed");
+	CHECK_STR(st[1], "signed");
+	CHECK_STR(st[2], "waitlist");
+	CHECK_INT(waiting, 1);
+	CHECK_STR(queue(ev.id), "T001:signed:1 T002:signed:2 T003:waitlist:3");
+	/* listed again: the whole checklist is refused */
+	int64_t again[2] = { mem[3], mem[0] };
+	CHECK_INT(signup_add_many(ev.id, again, 2, NULL, NULL, &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "张三 (T001) has already signed up for 拔河.");
+	CHECK_STR(queue(ev.id), "T001:signed:1 T002:signed:2 T003:waitlist:3");
+	CHECK_INT(db_depth(), 0);
+}
+
+/* Space on the sign-ups screen; the deadline; the next code. */
+static void test_attendance_deadline_code(void)
+{
+	struct err e = { 0 };
+	struct event ev;
+	event_fill(&ev, "E2025-07", "羽毛球赛", "sports", "2025-06-10", 1);
+	snprintf(ev.deadline, sizeof ev.deadline, "2025-06-05");
+	CHECK_INT(event_add(&ev, &e), ERR_OK);
+	CHECK_INT(signup_add(ev.id, mem[0], 0, NULL, &e), ERR_OK);
+	CHECK_INT(signup_add(ev.id, mem[2], 0, NULL, &e), ERR_OK);   /* waits */
+	char st[16] = "";
+	CHECK_INT(signup_toggle_attended(ev.id, mem[0], "2025-06-09", st, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "羽毛球赛 has not taken place yet (it starts on 2025-06-10); "
+		  "attendance is marked after it.");
+	CHECK_INT(signup_toggle_attended(ev.id, mem[0], "2025-06-10", st, &e), ERR_OK);
+	CHECK_STR(st, "attended");
+	CHECK_INT(signup_toggle_attended(ev.id, mem[0], "2025-06-10", st, &e), ERR_OK);
+	CHECK_STR(st, "absent");
+	CHECK_INT(signup_toggle_attended(ev.id, mem[0], "2025-06-11", st, &e), ERR_OK);
+	CHECK_STR(st, "attended");
+	CHECK_INT(signup_toggle_attended(ev.id, mem[2], "2025-06-11", st, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "李四 (T003) is on the waiting list for 羽毛球赛 and had no place to "
+		  "attend.");
+	CHECK_INT(signup_toggle_attended(ev.id, mem[3], "2025-06-11", st, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "王五 (T004) has not signed up for 羽毛球赛.");
+
+	CHECK_INT(event_past_deadline(&ev, "2025-06-05"), 0);
+	CHECK_INT(event_past_deadline(&ev, "2025-06-06"), 1);
+	ev.deadline[0] = '\0';
+	CHECK_INT(event_past_deadline(&ev, "2025-12-31"), 0);
+
+	char code[64];
+	event_next_code("2025", code, sizeof code);
+	CHECK_STR(code, "E2025-08");
+	event_next_code("2026", code, sizeof code);
+	CHECK_STR(code, "E2026-01");
+	event_next_code(NULL, code, sizeof code);   /* GONGHUI_TODAY 2025-06-15 */
+	CHECK_STR(code, "E2025-08");
+}
+
+/* import signups: cancelled (or 取消) cancels an existing sign-up and promotes; a
+ * cancelled sign-up can be signed up again; one sign-up per member per event. */
+static void test_import_cancel(void)
+{
+	struct err e = { 0 };
+	CHECK_INT(fixture_import("events", "code,name,kind,start_date,capacity\n"
+					   "K01,篮球赛,体育,2025-10-10,2\n", &e), ERR_OK);
+	struct event ev;
+	CHECK_INT(event_find("K01", &ev, &e), ERR_OK);
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\n"
+					    "K01,T001,\nK01,T002,\nK01,T003,\n", &e), ERR_OK);
+	CHECK_STR(queue(ev.id), "T001:signed:1 T002:signed:2 T003:waitlist:3");
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nK01,T001,取消\n", &e),
+		  ERR_OK);
+	CHECK_STR(queue(ev.id), "T002:signed:2 T003:signed:3 T001:cancelled:1");
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nK01,T002,已取消\n"
+					    "K01,T001,\n", &e), ERR_OK);
+	CHECK_STR(queue(ev.id), "T003:signed:3 T001:signed:4 T002:cancelled:2");
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nK01,T003,cancelled\n"
+					    "K01,T003,cancelled\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "3: The sign-up of 李四 (T003) for 篮球赛 is already cancelled.");
+	CHECK_STR(queue(ev.id), "T003:signed:3 T001:signed:4 T002:cancelled:2");
+	CHECK_INT(fixture_import("signups", "event_code,member_no\nK01,T001\n", &e),
+		  ERR_DUPLICATE);
+	CHECK_STR(e.msg, "2: 张三 (T001) has already signed up for 篮球赛.");
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nK01,T002,报名\n", &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "2: 篮球赛 is full (capacity 2): 王芳 (T002) can only wait; leave the "
+		  "status empty or write waitlist.");
+	CHECK_INT(fixture_import("signups", "event_code,member_no,status\nK01,T002,\n", &e),
+		  ERR_OK);
+	CHECK_STR(queue(ev.id), "T003:signed:3 T001:signed:4 T002:waitlist:5");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
+	setenv("GONGHUI_TODAY", "2025-06-15", 1);
 	fixture_open("event");
 	mem[0] = FIXTURE_MEMBER("T001", "张三", .status = "active");
 	mem[1] = FIXTURE_MEMBER("T002", "王芳", .status = "retired");
@@ -336,6 +448,9 @@ int main(void)
 	RUN(test_refusals_and_attendance);
 	RUN(test_paging);
 	RUN(test_csv_rules);
+	RUN(test_many);
+	RUN(test_attendance_deadline_code);
+	RUN(test_import_cancel);
 	fixture_close();
 	return check_done();
 }
