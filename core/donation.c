@@ -359,3 +359,15 @@ const struct io_kind donations_io = {
 	donation_import_row,
 	donation_export_rows,
 };
+
+err_code donation_of_entry(int64_t entry_id, int64_t *drive_id, int64_t *donation_id,
+			   struct err *e)
+{
+	int64_t id = 0;
+	err_code c = db_int(e, &id, "SELECT id FROM donation WHERE entry_id = ?", "i", entry_id);
+	if (c == ERR_OK && drive_id)
+		c = db_int(e, drive_id, "SELECT drive_id FROM donation WHERE id = ?", "i", id);
+	if (c == ERR_OK && donation_id)
+		*donation_id = id;
+	return c;
+}

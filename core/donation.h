@@ -78,4 +78,9 @@ err_code handover_count(int64_t drive_id, int *count, struct err *e);
 err_code handover_page(int64_t drive_id, int offset, int limit, struct handover *out,
 		       int *got, struct err *e);
 
+/* The gift whose ledger entry is entry_id, and its drive (the Books screen opens it);
+ * ERR_NOTFOUND, with no sentence, when there is none. */
+err_code donation_of_entry(int64_t entry_id, int64_t *drive_id, int64_t *donation_id,
+			   struct err *e);
+
 #endif

@@ -58,8 +58,28 @@ void dues_default_paid_on(const char *month, char out[DATE_LEN])
 	date_today(today);
 	snprintf(out, DATE_LEN, "%.7s-%02d", month,
 		 date_days_in_month(atoi(month), atoi(month + 5)));
-	if (strcmp(today, out) < 0)
+	if (strcmp(today, out) < 0 || ledger_is_closed(out))
 		memcpy(out, today, DATE_LEN);
+}
+
+err_code dues_of_entry(int64_t entry_id, char month[MONTH_LEN], int *members, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT min(month), count(*) FROM dues WHERE entry_id = ?");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "i", entry_id);
+	if (c == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW && db_col_int(st, 1) > 0) {
+			snprintf(month, MONTH_LEN, "%s", db_col_text(st, 0));
+			if (members)
+				*members = (int)db_col_int(st, 1);
+		} else {
+			c = r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_NOTFOUND;
+		}
+	}
+	db_finalize(&st);
+	return c;
 }
 
 /* The first month that has any dues row; "" when there is none. */
@@ -246,8 +266,16 @@ err_code dues_record(const char *month_in, const char *paid_on, const struct due
 	}
 	if (n <= 0 || !pays)
 		return ERR_OK;
-	if ((c = ledger_check_open(day, e)) != ERR_OK)
-		return c;
+	if (ledger_is_closed(day)) {
+		char today[DATE_LEN];
+		date_today(today);
+		/* L10N: %1$s the day paid (2025-03-20), %2$s the month of dues (2025-03),
+		 * %3$s today. */
+		return err_set(e, ERR_CLOSED, _("The day paid, %1$s, lies in a month that is "
+						"closed; a late payment of the dues for %2$s is "
+						"dated in an open month, such as today (%3$s)."),
+			       day, month, today);
+	}
 
 	/* Check everything before writing, so a refusal leaves the caller's transaction
 	 * alone. */

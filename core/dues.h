@@ -121,7 +121,9 @@ err_code dues_record(const char *month, const char *paid_on, const struct dues_p
 err_code dues_cancel(const char *month, int64_t member_id, const char *date, struct err *e);
 
 /* The day a payment for month is dated when none is given: the month's last day, or
- * today when that is earlier. month must be "YYYY-MM". */
+ * today when that is earlier or when the month is closed (a late payment: its dues row
+ * says the month it pays for, its ledger entry is dated in the open month). month must
+ * be "YYYY-MM". A paid_on in a closed month is refused with a sentence saying so. */
 void dues_default_paid_on(const char *month, char out[DATE_LEN]);
 
 /* A month at a glance, for the first screen: how many are on its list (as dues_month),
@@ -129,6 +131,11 @@ void dues_default_paid_on(const char *month, char out[DATE_LEN]);
  * no months behind are reckoned. */
 err_code dues_month_tally(const char *month, int *listed, int *paid, int64_t *collected,
 			  struct err *e);
+
+/* The dues rows a ledger entry paid for (the Books screen opens them): the month and
+ * how many members; ERR_NOTFOUND, with no sentence, when the entry paid for none (a
+ * correction made by dues_cancel). */
+err_code dues_of_entry(int64_t entry_id, char month[MONTH_LEN], int *members, struct err *e);
 
 /* Months behind for one member, counted up to and including end ("YYYY-MM"). */
 int dues_months_behind(int64_t member_id, const char *end);

@@ -94,7 +94,7 @@ static err_code ledger_month_of(const char *s, char ym[MONTH_LEN], struct err *e
 	return date_parse(s, d, e);
 }
 
-static const char *ledger_month_name(const char *ym)
+const char *ledger_month_name(const char *ym)
 {
 	int m = atoi(ym + 5);
 	return m >= 1 && m <= 12 ? _(ledger_month_names[m - 1]) : ym;
@@ -166,7 +166,7 @@ out:
 
 /* The seeded chart (db/schema/001-init.sql) with its names as msgids, so they can be
  * shown in traditional characters; the msgids are the simplified names as seeded. */
-static const struct { const char *code, *name; } ledger_chart[] = {
+static const struct { const char *code, *name; } ledger_seeded[] = {
 	{ "101", N_("库存现金") }, { "102", N_("银行存款") }, { "221", N_("应付上级经费") },
 	{ "231", N_("代管经费") }, { "301", N_("资产基金") }, { "302", N_("结余") },
 	{ "401", N_("会费收入") }, { "402", N_("拨缴经费收入") }, { "403", N_("上级补助收入") },
@@ -180,10 +180,10 @@ static const struct { const char *code, *name; } ledger_chart[] = {
 
 const char *ledger_account_label(const char *code, const char *stored)
 {
-	for (size_t i = 0; i < sizeof ledger_chart / sizeof ledger_chart[0]; i++)
-		if (strcmp(ledger_chart[i].code, code) == 0 &&
-		    strcmp(ledger_chart[i].name, stored) == 0)
-			return _(ledger_chart[i].name);
+	for (size_t i = 0; i < sizeof ledger_seeded / sizeof ledger_seeded[0]; i++)
+		if (strcmp(ledger_seeded[i].code, code) == 0 &&
+		    strcmp(ledger_seeded[i].name, stored) == 0)
+			return _(ledger_seeded[i].name);
 	return stored;
 }
 
@@ -360,24 +360,40 @@ err_code ledger_reverse(int64_t id, const char *date, int64_t *new_id, struct er
 		return c;
 	if ((c = ledger_get(id, &old, e)) != ERR_OK)
 		return c;
-	if (old.reverses)
-		return err_set(e, ERR_INPUT, _("Entry %1$lld is itself the reversal of entry "
-					       "%2$lld and cannot be reversed."),
-			       (long long)id, (long long)old.reverses);
+	char what[400], other[400];
+	ledger_entry_label(&old, what, sizeof what);
+	if (old.reverses) {
+		struct ledger_entry orig;
+		if (ledger_get(old.reverses, &orig, NULL) == ERR_OK)
+			ledger_entry_label(&orig, other, sizeof other);
+		else
+			snprintf(other, sizeof other, "?");
+		/* L10N: %1$s the reversing entry, %2$s the entry it reversed, each as
+		 * "2025-03-05 春节慰问 300.00". */
+		return err_set(e, ERR_INPUT, _("%1$s is itself the reversal of %2$s and cannot be "
+					       "reversed."), what, other);
+	}
 	int64_t by = 0;
-	if (db_int(NULL, &by, "SELECT id FROM ledger_entry WHERE reverses = ?", "i", id) == ERR_OK)
-		return err_set(e, ERR_DUPLICATE, _("Entry %1$lld was already reversed by entry "
-						   "%2$lld."), (long long)id, (long long)by);
+	if (db_int(NULL, &by, "SELECT id FROM ledger_entry WHERE reverses = ?", "i", id) ==
+	    ERR_OK) {
+		struct ledger_entry rev;
+		snprintf(other, sizeof other, "?");
+		if (ledger_get(by, &rev, NULL) == ERR_OK)
+			snprintf(other, sizeof other, "%s", rev.date);
+		/* L10N: %1$s the entry as "2025-03-05 春节慰问 300.00", %2$s the date of the
+		 * reversal. */
+		return err_set(e, ERR_DUPLICATE, _("%1$s was already reversed on %2$s."), what,
+			       other);
+	}
 	if (strcmp(iso, old.date) < 0)
 		return err_set(e, ERR_INPUT, _("The reversal (%1$s) cannot be dated before the "
 					       "entry it reverses (%2$s)."), iso, old.date);
 	if ((c = ledger_check_open(iso, e)) != ERR_OK)
 		return c;
 	char desc[512];
-	/* L10N: the description of a reversing entry (红字冲销): %1$lld the entry's number,
-	 * %2$s its description. */
-	snprintf(desc, sizeof desc, _("Reversal of entry %1$lld: %2$s"), (long long)id,
-		 old.description);
+	/* L10N: the description of a reversing entry (红字冲销): %1$s the date of the
+	 * entry it reverses, %2$s that entry's description. */
+	snprintf(desc, sizeof desc, _("Reversal of %1$s: %2$s"), old.date, old.description);
 	ledger_cut(desc, sizeof old.description - 1);
 	return ledger_insert(iso, old.voucher, old.debit, old.credit, -old.amount, desc,
 			     "reversal", id, new_id, e);
@@ -588,6 +604,252 @@ err_code ledger_page(const char *from, const char *to, int offset, int limit,
 	return db_page("SELECT " LEDGER_COLS " FROM ledger_entry WHERE date BETWEEN ?1 AND ?2 "
 		       "ORDER BY date, id LIMIT :limit OFFSET :offset", ledger_bind_range, r,
 		       offset, limit, out, sizeof *out, ledger_row, got, e);
+}
+
+/* ---- the Books screen ---- */
+
+/* The first and last day of "YYYY-MM" (validated), and the last day of the month before. */
+static err_code ledger_month_days(const char *month, char ym[MONTH_LEN], char first[DATE_LEN],
+				  char last[DATE_LEN], char before[DATE_LEN], struct err *e)
+{
+	err_code c = month_parse(month ? month : "", ym, e);
+	if (c != ERR_OK)
+		return c;
+	int y = atoi(ym), m = atoi(ym + 5);
+	char prev[MONTH_LEN];
+	month_add(ym, -1, prev);
+	snprintf(first, DATE_LEN, "%s-01", ym);
+	snprintf(last, DATE_LEN, "%s-%02d", ym, date_days_in_month(y, m));
+	snprintf(before, DATE_LEN, "%s-%02d", prev, date_days_in_month(atoi(prev),
+								     atoi(prev + 5)));
+	return ERR_OK;
+}
+
+struct ledger_month_arg {
+	char first[DATE_LEN], last[DATE_LEN];
+	int64_t cash, bank;
+};
+
+static err_code ledger_bind_month(db_stmt *st, const void *arg, struct err *e)
+{
+	const struct ledger_month_arg *a = arg;
+	return db_bind(st, e, "ttii", a->first, a->last, a->cash, a->bank);
+}
+
+static void ledger_line_row(db_stmt *st, void *elem)
+{
+	struct ledger_line *l = elem;
+	ledger_row(st, &l->entry);
+	l->cash_after = db_col_int(st, 9);
+	l->bank_after = db_col_int(st, 10);
+}
+
+/* movement of an account prefix in one entry, for the running balances */
+#define LEDGER_MOVES(acc) "CASE WHEN debit GLOB '" acc "*' THEN amount ELSE 0 END - " \
+			  "CASE WHEN credit GLOB '" acc "*' THEN amount ELSE 0 END"
+
+err_code ledger_month_page(const char *month, int offset, int limit, struct ledger_line *out,
+			   int *got, struct err *e)
+{
+	struct ledger_month_arg a;
+	char ym[MONTH_LEN], before[DATE_LEN];
+	*got = 0;
+	err_code c = ledger_month_days(month, ym, a.first, a.last, before, e);
+	if (c == ERR_OK)
+		c = ledger_balance("101", NULL, before, &a.cash, e);
+	if (c == ERR_OK)
+		c = ledger_balance("102", NULL, before, &a.bank, e);
+	if (c != ERR_OK)
+		return c;
+	return db_page("SELECT " LEDGER_COLS ", ?3 + sum(" LEDGER_MOVES("101") ") OVER w, "
+		       "?4 + sum(" LEDGER_MOVES("102") ") OVER w FROM ledger_entry "
+		       "WHERE date BETWEEN ?1 AND ?2 "
+		       "WINDOW w AS (ORDER BY date, id ROWS UNBOUNDED PRECEDING) "
+		       "ORDER BY date, id LIMIT :limit OFFSET :offset", ledger_bind_month, &a,
+		       offset, limit, out, sizeof *out, ledger_line_row, got, e);
+}
+
+err_code ledger_month_sum(const char *month, struct ledger_month *out, struct err *e)
+{
+	char first[DATE_LEN], last[DATE_LEN], before[DATE_LEN];
+	memset(out, 0, sizeof *out);
+	err_code c = ledger_month_days(month, out->month, first, last, before, e);
+	if (c != ERR_OK)
+		return c;
+	out->closed = ledger_is_closed(out->month);
+	if ((c = ledger_balance("101", NULL, before, &out->cash_open, e)) != ERR_OK ||
+	    (c = ledger_balance("102", NULL, before, &out->bank_open, e)) != ERR_OK ||
+	    (c = ledger_balance("101", NULL, last, &out->cash_close, e)) != ERR_OK ||
+	    (c = ledger_balance("102", NULL, last, &out->bank_close, e)) != ERR_OK)
+		return c;
+	db_stmt *st = db_prepare(e,
+		"SELECT count(*), coalesce(sum(l.voucher = ''), 0),"
+		" coalesce(sum(CASE WHEN cr.type = 'income' THEN l.amount ELSE 0 END)"
+		"        - sum(CASE WHEN dr.type = 'income' THEN l.amount ELSE 0 END), 0),"
+		" coalesce(sum(CASE WHEN dr.type = 'expense' THEN l.amount ELSE 0 END)"
+		"        - sum(CASE WHEN cr.type = 'expense' THEN l.amount ELSE 0 END), 0)"
+		" FROM ledger_entry l JOIN account dr ON dr.code = l.debit"
+		" JOIN account cr ON cr.code = l.credit WHERE l.date BETWEEN ?1 AND ?2");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	if ((c = db_bind(st, e, "tt", first, last)) == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW) {
+			out->entries = (int)db_col_int(st, 0);
+			out->no_voucher = (int)db_col_int(st, 1);
+			out->income = db_col_int(st, 2);
+			out->expense = db_col_int(st, 3);
+		} else if (r == DB_ERROR) {
+			c = e ? e->code : ERR_DB;
+		}
+	}
+	db_finalize(&st);
+	return c;
+}
+
+void ledger_next_voucher(const char *date, char out[32])
+{
+	char day[DATE_LEN], from[DATE_LEN], to[DATE_LEN];
+	snprintf(out, 32, "1");
+	if (date_or_today(date, day, NULL) != ERR_OK)
+		return;
+	snprintf(from, sizeof from, "%.4s-01-01", day);
+	snprintf(to, sizeof to, "%.4s-12-31", day);
+	db_stmt *st = db_prepare(NULL, "SELECT DISTINCT voucher FROM ledger_entry "
+				       "WHERE date BETWEEN ?1 AND ?2 AND voucher <> ''");
+	if (!st)
+		return;
+	long long best = -1;
+	char prefix[32] = "";
+	int width = 0;
+	if (db_bind(st, NULL, "tt", from, to) == ERR_OK) {
+		while (db_step(st, NULL) == DB_ROW) {
+			const char *v = db_col_text(st, 0);
+			size_t len = strlen(v), k = len;
+			while (k > 0 && v[k - 1] >= '0' && v[k - 1] <= '9')
+				k--;
+			if (k == len || len - k > 15 || k >= sizeof prefix)
+				continue;
+			long long num = atoll(v + k);
+			if (num > best) {
+				best = num;
+				snprintf(prefix, sizeof prefix, "%.*s", (int)k, v);
+				width = (int)(len - k);
+			}
+		}
+	}
+	db_finalize(&st);
+	if (best >= 0)
+		snprintf(out, 32, "%s%0*lld", prefix, width, best + 1);
+}
+
+/* The simplified name of a stored account name, for matching traditional input. */
+static int ledger_hit(const char *q, const struct ledger_account_row *a, const char *label)
+{
+	char simp[256];
+	if (text_match(q, label, a->code) || text_match(q, a->name, a->code))
+		return 1;
+	ledger_simplify(q, simp, sizeof simp);
+	return text_match(simp, a->name, a->code);
+}
+
+err_code ledger_account_search(const char *query, struct ledger_account_hit *out, int max,
+			       int *got, struct err *e)
+{
+	struct ledger_account_row rows[256];
+	int n = 0;
+	*got = 0;
+	err_code c = ledger_accounts(rows, 256, &n, e);
+	if (c != ERR_OK)
+		return c;
+	for (int i = 0; i < n && *got < max; i++) {
+		const char *label = ledger_account_label(rows[i].code, rows[i].name);
+		if (!ledger_hit(query ? query : "", &rows[i], label))
+			continue;
+		struct ledger_account_hit *h = &out[(*got)++];
+		h->a = rows[i];
+		snprintf(h->label, sizeof h->label, "%s", label);
+	}
+	return ERR_OK;
+}
+
+int ledger_would_overdraw(const char *date, const char *credit, int64_t amount,
+			  int64_t *after)
+{
+	char day[DATE_LEN], code[ACCOUNT_LEN], type[16];
+	int64_t bal = 0;
+	if (date_parse(date ? date : "", day, NULL) != ERR_OK ||
+	    ledger_account(credit, code, NULL) != ERR_OK ||
+	    db_text(NULL, type, sizeof type, "SELECT type FROM account WHERE code = ?", "t",
+		    code) != ERR_OK || strcmp(type, "asset") != 0 ||
+	    ledger_balance(code, NULL, day, &bal, NULL) != ERR_OK)
+		return 0;
+	if (bal - amount >= 0)
+		return 0;
+	if (after)
+		*after = bal - amount;
+	return 1;
+}
+
+char *ledger_entry_label(const struct ledger_entry *le, char *buf, size_t n)
+{
+	char amount[32];
+	money_format(le->amount, amount, sizeof amount);
+	if (le->description[0])
+		snprintf(buf, n, "%s %s %s", le->date, le->description, amount);
+	else
+		snprintf(buf, n, "%s %s", le->date, amount);
+	return buf;
+}
+
+/* Sum of amount by account over a date range, into sums[i] for rows[i] (debits minus
+ * credits, the account and every account under it by code prefix or parent). */
+static err_code ledger_sums(const struct ledger_account_row *rows, int n, const char *from,
+			    const char *to, int64_t *sums, struct err *e)
+{
+	for (int i = 0; i < n; i++) {
+		err_code c = ledger_balance(rows[i].code, from, to, &sums[i], e);
+		if (c != ERR_OK)
+			return c;
+	}
+	return ERR_OK;
+}
+
+err_code ledger_chart(const char *month, struct ledger_chart_row *out, int max, int *got,
+		      struct err *e)
+{
+	char ym[MONTH_LEN], first[DATE_LEN], last[DATE_LEN], before[DATE_LEN], jan[DATE_LEN];
+	struct ledger_account_row rows[256];
+	int64_t mon[256], year[256], bal[256];
+	int n = 0;
+	*got = 0;
+	err_code c = ledger_month_days(month, ym, first, last, before, e);
+	if (c == ERR_OK)
+		c = ledger_accounts(rows, max < 256 ? max : 256, &n, e);
+	snprintf(jan, sizeof jan, "%.4s-01-01", ym);
+	if (c == ERR_OK)
+		c = ledger_sums(rows, n, first, last, mon, e);
+	if (c == ERR_OK)
+		c = ledger_sums(rows, n, jan, last, year, e);
+	if (c == ERR_OK)
+		c = ledger_sums(rows, n, NULL, last, bal, e);
+	if (c != ERR_OK)
+		return c;
+	for (int i = 0; i < n; i++) {
+		struct ledger_chart_row *r = &out[i];
+		const char *t = rows[i].type;
+		int credit = strcmp(t, "income") == 0 || strcmp(t, "liability") == 0 ||
+			     strcmp(t, "net") == 0;
+		int flow = strcmp(t, "income") == 0 || strcmp(t, "expense") == 0;
+		r->a = rows[i];
+		snprintf(r->label, sizeof r->label, "%s",
+			 ledger_account_label(rows[i].code, rows[i].name));
+		r->month = credit ? -mon[i] : mon[i];
+		r->year = credit ? -year[i] : year[i];
+		r->balance = flow ? r->year : credit ? -bal[i] : bal[i];
+	}
+	*got = n;
+	return ERR_OK;
 }
 
 /* ---- CSV: date,voucher,debit,credit,amount,description ---- */

@@ -44,9 +44,13 @@ err_code ledger_post(const char *date, const char *voucher, const char *debit,
 /* Reverse entry id with a red entry dated `date` (today when NULL) in an open month.
  * The original may lie in a closed month. Refuses a reversal of a reversal, an entry
  * already reversed, and a date before the original's. The reversal keeps the accounts
- * and voucher, negates the amount, and is described "Reversal of entry N: …". */
+ * and voucher, negates the amount, and is described "Reversal of 2025-03-05: …" (the
+ * date of the entry it reverses: a person never sees internal numbers). */
 err_code ledger_reverse(int64_t id, const char *date, int64_t *new_id, struct err *e);
 
+/* The translated name of the month of "YYYY-MM" (March, 3月), for sentences such as
+ * "%1$s %2$d (%3$s) is closed". */
+const char *ledger_month_name(const char *ym);
 /* Is the month ("YYYY-MM") of this date or month closed? */
 int ledger_is_closed(const char *date_or_month);
 /* ERR_CLOSED with a sentence naming the month when the date's month is closed. */
@@ -114,6 +118,73 @@ void ledger_funds_split(int64_t total, int kept_percent, int64_t *kept, int64_t 
 err_code ledger_post_funds(const char *date, const char *voucher, int64_t total,
 			   const char *description, int64_t *kept_id, int64_t *owed_id,
 			   struct err *e);
+
+/* ---- the Books screen ---- */
+
+/* One entry of a month's book with the balance of cash (101 and the accounts under it)
+ * and of the bank (102 …) just after it. */
+struct ledger_line {
+	struct ledger_entry entry;
+	int64_t cash_after, bank_after;
+};
+
+/* A month's entries ("YYYY-MM"), by date then id, with running balances that start from
+ * the balances at the end of the month before. */
+err_code ledger_month_page(const char *month, int offset, int limit, struct ledger_line *out,
+			   int *got, struct err *e);
+
+/* What a month's book adds up to. income: credits to income accounts less debits to
+ * them; expense: debits to expense accounts less credits to them (reversals net out). */
+struct ledger_month {
+	char month[MONTH_LEN];
+	int closed;
+	int entries;
+	int no_voucher;             /* entries without a voucher number */
+	int64_t income, expense;
+	int64_t cash_open, bank_open;   /* at the end of the month before */
+	int64_t cash_close, bank_close; /* at the end of the month */
+};
+err_code ledger_month_sum(const char *month, struct ledger_month *out, struct err *e);
+
+/* The voucher number to suggest for an entry dated `date` (NULL: today): the highest
+ * number used in that year plus one, keeping its prefix and width (记-009 → 记-010,
+ * 2025-031 → 2025-032); "1" when the year has none. */
+void ledger_next_voucher(const char *date, char out[32]);
+
+/* Accounts matching what was typed in the account picker: part of the code, part of the
+ * name (as shown, or as stored), or the pinyin initials of the name ("wthd" finds
+ * 文体活动支出); every account for "". Ordered by code. label: the name as shown
+ * (ledger_account_label). */
+struct ledger_account_hit {
+	struct ledger_account_row a;
+	char label[96];
+};
+err_code ledger_account_search(const char *query, struct ledger_account_hit *out, int max,
+			       int *got, struct err *e);
+
+/* Would an entry dated `date` that takes amount out of `credit` leave that account below
+ * zero? Only asset accounts (cash 101, bank 102 …) are checked; the balance counts every
+ * entry dated up to and including date. Returns 1 and *after = the balance it would leave
+ * (negative), else 0. */
+int ledger_would_overdraw(const char *date, const char *credit, int64_t amount,
+			  int64_t *after);
+
+/* "2025-03-05 春节慰问 300.00": the entry as a person names it in a question or a
+ * message (date, description, amount; never the internal number). Returns buf. */
+char *ledger_entry_label(const struct ledger_entry *le, char *buf, size_t n);
+
+/* The chart of accounts with figures for a month: month and year (January to the end of
+ * that month) are what moved through the account, shown the way it reads — income,
+ * liabilities and net assets by their credits, assets and expense by their debits;
+ * balance is the account's balance at the month's end read the same way (for income and
+ * expense: the year so far). */
+struct ledger_chart_row {
+	struct ledger_account_row a;
+	char label[96];
+	int64_t month, year, balance;
+};
+err_code ledger_chart(const char *month, struct ledger_chart_row *out, int max, int *got,
+		      struct err *e);
 
 /* CSV kind "ledger": date,voucher,debit,credit,amount,description. Accounts as code or
  * Chinese name; imported entries are source "manual" and must have a positive amount (a

@@ -305,6 +305,28 @@ err_code mustvisit_list_open(const char *today, int offset, int limit, struct mu
 	return c;
 }
 
+static err_code mustvisit_bind_range(db_stmt *st, const void *arg, struct err *e)
+{
+	const char *const *r = arg;
+	return db_bind(st, e, "tt", r[0], r[1]);
+}
+
+err_code mustvisit_opened_open(const char *from, const char *to, int limit,
+			       struct mustvisit *out, int *got, int *count, struct err *e)
+{
+	const char *r[2] = { from, to };
+	*got = 0;
+	err_code c = db_count("SELECT count(*) FROM must_visit WHERE closed_on IS NULL AND "
+			      "opened_on BETWEEN ?1 AND ?2", mustvisit_bind_range, r, count, e);
+	if (c != ERR_OK || limit <= 0)
+		return c;
+	return db_page("SELECT " MUSTVISIT_COLS "FROM must_visit i JOIN member m ON "
+		       "m.id = i.member_id WHERE i.closed_on IS NULL AND i.opened_on BETWEEN ?1 "
+		       "AND ?2 ORDER BY i.opened_on, i.id LIMIT :limit OFFSET :offset",
+		       mustvisit_bind_range, r, 0, limit, out, sizeof *out, mustvisit_row, got,
+		       e);
+}
+
 /* days_open of one item: up to the day it was closed, or up to today while open. */
 static void mustvisit_days(db_stmt *st, void *elem)
 {

@@ -160,4 +160,10 @@ err_code mustvisit_get(int64_t id, struct mustvisit *out, struct err *e);
  * what saving or reversing the row did. */
 err_code mustvisit_of_welfare(int64_t welfare_id, struct mustvisit *out, struct err *e);
 
+/* The items opened from..to (inclusive ISO dates) that are still open: *count of them
+ * all, and the first `limit` (oldest first) in out (days_open not filled). For the
+ * month-close summary. */
+err_code mustvisit_opened_open(const char *from, const char *to, int limit,
+			       struct mustvisit *out, int *got, int *count, struct err *e);
+
 #endif

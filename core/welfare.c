@@ -442,3 +442,9 @@ const struct io_kind welfare_io = {
 	welfare_import_row,
 	welfare_export_rows,
 };
+
+err_code welfare_of_entry(int64_t entry_id, int64_t *welfare_id, struct err *e)
+{
+	return db_int(e, welfare_id, "SELECT id FROM welfare WHERE entry_id = ? ORDER BY id "
+		      "LIMIT 1", "i", entry_id);
+}

@@ -123,4 +123,8 @@ struct welfare_tally {
 err_code welfare_tally(const char *from, const char *to, struct welfare_tally *out, int max,
 		       int *got, struct err *e);
 
+/* The welfare row whose ledger entry is entry_id (the Books screen opens it);
+ * ERR_NOTFOUND, with no sentence, when there is none. */
+err_code welfare_of_entry(int64_t entry_id, int64_t *welfare_id, struct err *e);
+
 #endif

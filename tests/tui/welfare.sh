@@ -174,7 +174,7 @@ welfare() { # LANG TAG
 			"2025-06-02 T004   王芳      hospital stay    300.00           union   void"
 		expect_screen "C: the new row is the reversal, in red ink" \
 			"2025-06-15 T004   王芳      hospital stay   -300.00           union   revers"
-		rdesc="Reversal of entry 1: Welfare for T004 王芳: hospital stay"
+		rdesc="Reversal of 2025-06-02: Welfare for T004 王芳: hospital stay"
 	else
 		expect_screen "zh_CN: says it is reversed" \
 			"已冲销2025-06-02给王芳（T004）的慰问300.00，收支账中已记红字冲销。"
@@ -182,7 +182,7 @@ welfare() { # LANG TAG
 			"2025-06-02 T004   王芳                  住院    300.00           工会     作废"
 		expect_screen "zh_CN: the new row is the reversal, in red ink" \
 			"2025-06-15 T004   王芳                  住院   -300.00           工会     冲销"
-		rdesc="红字冲销第1笔：住院慰问：王芳（T004）"
+		rdesc="红字冲销2025-06-02：住院慰问：王芳（T004）"
 	fi
 	gh export ledger >"$TMP/got"
 	printf '%s\n%s\n%s\n' "$HEAD_L" "2025-06-02,,50205,101,300.00,$desc" \

@@ -229,15 +229,31 @@ static void test_record(void)
 	CHECK_STR(le.debit, "102");
 	CHECK_INT(setting_set("cash_account", "101", &e), ERR_OK);
 
-	/* a closed month: refused by paid_on's month; May's dues paid in June are fine */
+	/* a closed month: refused by paid_on's month; May's dues paid in June are a late
+	 * payment: the row says May, the entry is dated in June (today when not given) */
 	CHECK_INT(ledger_close_month("2025-05", &e), ERR_OK);
 	struct dues_pay late = { a, 2280 };
 	CHECK_INT(dues_record("2025-05", "2025-05-31", &late, 1, &e), ERR_CLOSED);
-	CHECK_STR(e.msg, "May 2025 (2025-05) is closed; enter a reversing entry in an open month "
-		  "instead.");
-	CHECK_INT(dues_record("2025-05", NULL, &late, 1, &e), ERR_CLOSED);
+	CHECK_STR(e.msg, "The day paid, 2025-05-31, lies in a month that is closed; a late "
+		  "payment of the dues for 2025-05 is dated in an open month, such as today "
+		  "(2025-06-15).");
 	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-05'"), 0);
-	CHECK_INT(dues_record("2025-05", "2025-06-02", &late, 1, &e), ERR_OK);
+	char day[DATE_LEN];
+	dues_default_paid_on("2025-05", day);
+	CHECK_STR(day, "2025-06-15");
+	CHECK_INT(dues_record("2025-05", NULL, &late, 1, &e), ERR_OK);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-05' AND "
+				"paid_on = '2025-06-15'"), 1);
+	int64_t late_entry = fixture_count("SELECT entry_id FROM dues WHERE month = '2025-05'");
+	CHECK_INT(ledger_get(late_entry, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-06-15");
+	CHECK_INT(le.amount, 2280);
+	char month[MONTH_LEN] = "";
+	int members = 0;
+	CHECK_INT(dues_of_entry(late_entry, month, &members, &e), ERR_OK);
+	CHECK_STR(month, "2025-05");
+	CHECK_INT(members, 1);
+	CHECK_INT(dues_of_entry(9999, month, &members, &e), ERR_NOTFOUND);
 
 	/* an outer transaction rolled back takes the dues and their entry away */
 	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");

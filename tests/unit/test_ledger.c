@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static void test_account(void)
@@ -190,14 +191,15 @@ static void test_reverse(void)
 	CHECK_STR(le.debit, "50205");
 	CHECK_STR(le.credit, "101");
 	CHECK_INT(le.amount, -30000);
-	CHECK_STR(le.description, "Reversal of entry 1: 春节慰问");
+	CHECK_STR(le.description, "Reversal of 2025-03-05: 春节慰问");
 	CHECK_STR(le.source, "reversal");
 	CHECK_INT(le.reverses, 1);
 
 	CHECK_INT(ledger_reverse(id, "2025-04-03", NULL, &e), ERR_DUPLICATE);
-	CHECK_STR(e.msg, "Entry 1 was already reversed by entry 2.");
+	CHECK_STR(e.msg, "2025-03-05 春节慰问 300.00 was already reversed on 2025-04-02.");
 	CHECK_INT(ledger_reverse(rid, "2025-04-03", NULL, &e), ERR_INPUT);
-	CHECK_STR(e.msg, "Entry 2 is itself the reversal of entry 1 and cannot be reversed.");
+	CHECK_STR(e.msg, "2025-04-02 Reversal of 2025-03-05: 春节慰问 -300.00 is itself the "
+		  "reversal of 2025-03-05 春节慰问 300.00 and cannot be reversed.");
 	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 2);
 
 	CHECK_INT(ledger_balance("50205", NULL, NULL, &bal, &e), ERR_OK);
@@ -215,7 +217,7 @@ static void test_reverse(void)
 	CHECK_INT(ledger_reverse(id, NULL, &rid, &e), ERR_OK);
 	CHECK_INT(ledger_get(rid, &le, &e), ERR_OK);
 	CHECK_STR(le.date, "2025-06-15");
-	CHECK_STR(le.description, "Reversal of entry 3: ");
+	CHECK_STR(le.description, "Reversal of 2025-05-05: ");
 
 	/* a long description is cut to fit without splitting a character */
 	char longd[256];
@@ -226,7 +228,7 @@ static void test_reverse(void)
 		  ERR_OK);
 	CHECK_INT(ledger_reverse(id, "2025-05-07", &rid, &e), ERR_OK);
 	CHECK_INT(ledger_get(rid, &le, &e), ERR_OK);
-	CHECK_INT((int)strlen(le.description), 255);   /* 21 ASCII + 78 × 3 */
+	CHECK_INT((int)strlen(le.description), 255);   /* 24 ASCII + 77 × 3 */
 	CHECK_STR(le.description + 252, "费");
 }
 
@@ -434,6 +436,129 @@ static void test_csv(void)
 	unlink(path);
 }
 
+/* The Books screen: a month's entries with running balances, its totals, the next
+ * voucher, the account picker, the overdraw check, the chart with figures. */
+static void test_books(void)
+{
+	fixture_open("ledger");
+	struct err e = { 0 };
+	int64_t id = 0;
+	CHECK_INT(ledger_post("2025-02-20", "2025-009", "101", "401", 50000, "会费", "dues",
+			      NULL, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-02-21", "2025-010", "102", "402", 300000, "拨缴经费",
+			      NULL, NULL, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-03-02", "2025-011", "50102", "101", 35000, "乒乓球赛奖品",
+			      NULL, &id, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-03-03", "", "101", "102", 100000, "提现", NULL, NULL, &e),
+		  ERR_OK);
+	CHECK_INT(ledger_post("2025-03-09", "2025-012", "101", "401", 12000, "三月会费", "dues",
+			      NULL, &e), ERR_OK);
+	CHECK_INT(ledger_reverse(id, "2025-03-10", NULL, &e), ERR_OK);
+	CHECK_INT(ledger_post("2025-04-01", "2025-013", "501", "101", 100, "x", NULL, NULL, &e),
+		  ERR_OK);
+
+	struct ledger_line l[8];
+	int got = 0;
+	CHECK_INT(ledger_month_page("2025-03", 0, 8, l, &got, &e), ERR_OK);
+	CHECK_INT(got, 4);
+	CHECK_STR(l[0].entry.description, "乒乓球赛奖品");
+	CHECK_INT(l[0].cash_after, 15000);
+	CHECK_INT(l[0].bank_after, 300000);
+	CHECK_INT(l[1].cash_after, 115000);
+	CHECK_INT(l[1].bank_after, 200000);
+	CHECK_INT(l[2].cash_after, 127000);
+	CHECK_STR(l[2].entry.source, "dues");
+	CHECK_STR(l[3].entry.source, "reversal");
+	CHECK_INT(l[3].cash_after, 162000);
+	/* a page further down starts from the right balance */
+	CHECK_INT(ledger_month_page("2025-03", 2, 8, l, &got, &e), ERR_OK);
+	CHECK_INT(got, 2);
+	CHECK_INT(l[0].cash_after, 127000);
+	CHECK_INT(l[1].bank_after, 200000);
+	CHECK_INT(ledger_month_page("2025-13", 0, 8, l, &got, &e), ERR_INPUT);
+
+	struct ledger_month m;
+	CHECK_INT(ledger_month_sum("2025-03", &m, &e), ERR_OK);
+	CHECK_STR(m.month, "2025-03");
+	CHECK_INT(m.entries, 4);
+	CHECK_INT(m.no_voucher, 1);
+	CHECK_INT(m.income, 12000);
+	CHECK_INT(m.expense, 0);   /* the prizes and their reversal */
+	CHECK_INT(m.cash_open, 50000);
+	CHECK_INT(m.bank_open, 300000);
+	CHECK_INT(m.cash_close, 162000);
+	CHECK_INT(m.bank_close, 200000);
+	CHECK_INT(m.closed, 0);
+	CHECK_INT(ledger_month_sum("2025-02", &m, &e), ERR_OK);
+	CHECK_INT(m.income, 350000);
+	CHECK_INT(m.cash_open, 0);
+
+	char v[32];
+	ledger_next_voucher("2025-05-01", v);
+	CHECK_STR(v, "2025-014");
+	ledger_next_voucher("2024-05-01", v);
+	CHECK_STR(v, "1");
+	CHECK_INT(ledger_post("2024-05-01", "记-9", "501", "231", 100, "", NULL, NULL, &e),
+		  ERR_OK);
+	ledger_next_voucher("2024-12-31", v);
+	CHECK_STR(v, "记-10");
+	ledger_next_voucher(NULL, v);   /* today, 2025-06-15 */
+	CHECK_STR(v, "2025-014");
+
+	struct ledger_account_hit hit[32];
+	CHECK_INT(ledger_account_search("wthd", hit, 32, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(hit[0].a.code, "50102");
+	CHECK_STR(hit[0].label, "文体活动支出");
+	CHECK_INT(ledger_account_search("送溫暖", hit, 32, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(hit[0].a.code, "50205");
+	CHECK_INT(ledger_account_search("5010", hit, 32, &got, &e), ERR_OK);
+	CHECK_INT(got, 4);
+	CHECK_STR(hit[0].a.code, "50101");
+	CHECK_INT(ledger_account_search("", hit, 32, &got, &e), ERR_OK);
+	CHECK_INT(got, 23);
+	CHECK_INT(ledger_account_search("qqq", hit, 32, &got, &e), ERR_OK);
+	CHECK_INT(got, 0);
+
+	int64_t after = 1;
+	CHECK_INT(ledger_would_overdraw("2025-03-02", "101", 15000, &after), 0);
+	CHECK_INT(ledger_would_overdraw("2025-03-02", "101", 15001, &after), 1);
+	CHECK_INT(after, -1);
+	CHECK_INT(ledger_would_overdraw("2025-03-02", "库存现金", 20000, &after), 1);
+	CHECK_INT(after, -5000);
+	CHECK_INT(ledger_would_overdraw("2025-03-02", "401", 9999999, &after), 0);
+
+	struct ledger_entry le = { .date = "2025-03-02", .amount = 35000,
+				   .description = "乒乓球赛奖品" };
+	char lab[128];
+	CHECK_STR(ledger_entry_label(&le, lab, sizeof lab), "2025-03-02 乒乓球赛奖品 350.00");
+
+	struct ledger_chart_row ch[64];
+	CHECK_INT(ledger_chart("2025-03", ch, 64, &got, &e), ERR_OK);
+	CHECK_INT(got, 23);
+	CHECK_STR(ch[0].a.code, "101");
+	CHECK_INT(ch[0].month, 112000);
+	CHECK_INT(ch[0].year, 162000);
+	CHECK_INT(ch[0].balance, 162000);
+	CHECK_STR(ch[1].a.code, "102");
+	CHECK_INT(ch[1].month, -100000);
+	CHECK_INT(ch[1].balance, 200000);
+	int i401 = -1;
+	for (int i = 0; i < got; i++)
+		if (strcmp(ch[i].a.code, "401") == 0)
+			i401 = i;
+	CHECK(i401 >= 0);
+	CHECK_STR(ch[i401].label, "会费收入");
+	CHECK_INT(ch[i401].month, 12000);
+	CHECK_INT(ch[i401].year, 62000);
+	CHECK_INT(ch[i401].balance, 62000);
+	/* April: the month moves 1.00 of cash out; the balance keeps March's */
+	CHECK_INT(ledger_chart("2025-04", ch, 64, &got, &e), ERR_OK);
+	CHECK_INT(ch[0].month, -100);
+	CHECK_INT(ch[0].balance, 161900);
+}
+
 int main(void)
 {
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
@@ -447,6 +572,7 @@ int main(void)
 	RUN(test_funds);
 	RUN(test_page);
 	RUN(test_csv);
+	RUN(test_books);
 	fixture_close();
 	return check_done();
 }
