@@ -238,7 +238,7 @@ err_code ledger_check_open(const char *date, struct err *e)
 		       ledger_month_name(ym), atoi(ym), ym);
 }
 
-err_code ledger_close_month(const char *month, struct err *e)
+err_code ledger_can_close(const char *month, struct err *e)
 {
 	char ym[MONTH_LEN], now[MONTH_LEN];
 	err_code c = month_parse(month, ym, e);
@@ -254,6 +254,17 @@ err_code ledger_close_month(const char *month, struct err *e)
 		return err_set(e, ERR_INPUT, _("%1$s %2$d (%3$s) has not begun yet; only a past "
 					       "month or the current one can be closed."),
 			       ledger_month_name(ym), atoi(ym), ym);
+	return ERR_OK;
+}
+
+err_code ledger_close_month(const char *month, struct err *e)
+{
+	char ym[MONTH_LEN];
+	err_code c = month_parse(month, ym, e);
+	if (c == ERR_OK)
+		c = ledger_can_close(ym, e);
+	if (c != ERR_OK)
+		return c;
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
 	c = db_exec(e, "INSERT INTO closed_month(month, closed_at) "

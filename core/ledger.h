@@ -58,6 +58,8 @@ err_code ledger_check_open(const char *date, struct err *e);
 /* Close a month: every later change to a row dated in it is refused. Closing is
  * permanent; refuses a month already closed (ERR_DUPLICATE) and one after this month. */
 err_code ledger_close_month(const char *month, struct err *e);
+/* Could month be closed now? The refusals of ledger_close_month, writing nothing. */
+err_code ledger_can_close(const char *month, struct err *e);
 
 /* An account code from what a person typed: the code itself ("50205") or its name in
  * simplified or traditional Chinese (送温暖费 / 送溫暖費). */

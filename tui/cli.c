@@ -37,6 +37,7 @@
 #include "core/i18n.h"
 #include "core/io.h"
 #include "core/ledger.h"
+#include "core/monthend.h"
 #include "core/report.h"
 
 #include <getopt.h>
@@ -45,6 +46,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
 
 struct cli_command {
 	const char *name;
@@ -372,11 +375,35 @@ static int cmd_report(int argc, char **argv)
 	return 0;
 }
 
-/* Close a month (月结): permanent, so the sentence says what it means. */
+/* Is answer one of y, yes (any case) or the words of `words` ("是|好")? */
+static int cli_is_yes(const char *answer, const char *words)
+{
+	if (strcasecmp(answer, "y") == 0 || strcasecmp(answer, "yes") == 0)
+		return 1;
+	size_t len = strlen(answer);
+	for (const char *w = words; len && *w;) {
+		size_t k = strcspn(w, "|");
+		if (k == len && strncasecmp(w, answer, k) == 0)
+			return 1;
+		w += k + (w[k] == '|');
+	}
+	return 0;
+}
+
+/* Close a month (月结): the month's summary, then, being permanent, a question on a
+ * terminal (--yes for scripts). */
 static int cmd_close(int argc, char **argv)
 {
-	if (!cli_no_options(argc, argv))
-		return cli.stop;
+	static const struct option opts[] = {
+		{ "yes", no_argument, NULL, 'y' },
+		{ 0 }
+	};
+	int yes = 0, c;
+	while ((c = cli_getopt(argc, argv, "y", opts)) != -1) {
+		if (c != 'y')
+			return cli.stop;
+		yes = 1;
+	}
 	argc -= optind, argv += optind;
 	if (argc != 1)
 		return cli_usage(_("close needs the month to close, e.g. 'gonghui close 2025-06'."));
@@ -386,9 +413,48 @@ static int cmd_close(int argc, char **argv)
 		return cli_fail(&e);
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = ledger_close_month(ym, &e);
+	/* the same summary and question as the Books screen's c */
+	struct monthend m;
+	if (ledger_can_close(ym, &e) != ERR_OK) {
+		book_close();
+		return cli_fail(&e);
+	}
+	if (monthend_summary(ym, &m, &e) != ERR_OK) {
+		book_close();
+		return cli_fail(&e);
+	}
+	char lines[MONTHEND_LINES][MONTHEND_LINE], q[512];
+	int n = monthend_lines(&m, lines, MONTHEND_LINES);
+	for (int i = 0; i < n; i++)
+		printf("%s\n", lines[i]);
+	monthend_question(&m, q, sizeof q);
+	if (!yes) {
+		if (!isatty(STDIN_FILENO)) {
+			book_close();
+			/* L10N: %s the month (2025-06). */
+			err_set(&e, ERR_INPUT, _("Closing a month cannot be undone, so it is asked on "
+						 "a terminal; to close %s from a script, add --yes."),
+				ym);
+			return cli_fail(&e);
+		}
+		/* L10N: after the question; y is what to type for yes. */
+		printf("%s %s", q, _("[y/N] "));
+		fflush(stdout);
+		char answer[64] = "";
+		if (!fgets(answer, sizeof answer, stdin))
+			answer[0] = '\0';
+		answer[strcspn(answer, "\r\n")] = '\0';
+		/* L10N: the answers taken as yes to a question, besides y and yes, separated by
+		 * '|'; Chinese: "是|好|确定". */
+		if (!cli_is_yes(answer, _("y|yes"))) {
+			book_close();
+			printf(_("Nothing was closed.\n"));
+			return EXIT_USER;
+		}
+	}
+	err_code r = ledger_close_month(ym, &e);
 	book_close();
-	if (c != ERR_OK)
+	if (r != ERR_OK)
 		return cli_fail(&e);
 	printf(_("Closed %s: its records of money can no longer be changed; correct a mistake "
 		 "in it with a reversing entry in an open month.\n"), ym);
@@ -421,7 +487,7 @@ static const struct cli_command commands[] = {
 	  N_("add records from a CSV file (all rows or none)") },
 	{ "export", cmd_export, "KIND [--format csv]",
 	  N_("print records as CSV") },
-	{ "close", cmd_close, "YYYY-MM",
+	{ "close", cmd_close, "[--yes] YYYY-MM",
 	  N_("close a month (月结): no more changes to its money") },
 	{ "settings", cmd_settings, "[KEY...]",
 	  N_("print the settings, one KEY=VALUE a line") },

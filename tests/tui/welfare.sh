@@ -218,7 +218,7 @@ welfare() { # LANG TAG
 	wait_gone "(y/n)"
 
 	# June closed (月结): x refuses before asking, adding a row dated in it refuses.
-	gh close 2025-06 >/dev/null
+	gh close --yes 2025-06 >/dev/null
 	keys x
 	if [ "$2" = C ]; then month="June 2025 (2025-06) is closed"; else month="已月结"; fi
 	expect_screen "$2: a closed month refuses x" "$month"
