@@ -10,6 +10,7 @@
 #include "core/i18n.h"
 #include "core/ledger.h"
 #include "core/money.h"
+#include "core/proposal.h"
 #include "core/setting.h"
 #include "core/text.h"
 #include "db/db.h"
@@ -218,11 +219,6 @@ static const char sql_donations[] =
 	" WHERE x.date BETWEEN ?1 AND ?2"
 	" GROUP BY d.id ORDER BY d.date, d.name";
 
-static const char sql_proposals[] =
-	"SELECT count(*), coalesce(sum(answer <> '' OR status <> 'received'), 0),"
-	"       coalesce(sum(status = 'adopted'), 0)"
-	"  FROM proposal WHERE date BETWEEN ?1 AND ?2";
-
 err_code report_compute(int year, struct report *r, struct err *e)
 {
 	char from[16], to[16], m_from[16], m_to[16];
@@ -291,12 +287,17 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	if ((c = list_query(&r->donations, -1, sql_donations, from, to, 0, 0, e)) != ERR_OK)
 		goto fail;
 
-	c = ints_query(v, 3, sql_proposals, "tt", e, from, to);
-	if (c != ERR_OK)
+	struct proposal_tally pt;
+	char y[8];
+	snprintf(y, sizeof y, "%04d", year);
+	if ((c = proposal_tally(y, &pt, e)) != ERR_OK)
 		goto fail;
-	r->proposals.received = (int)v[0];
-	r->proposals.answered = (int)v[1];
-	r->proposals.adopted = (int)v[2];
+	r->proposals.received = pt.received;
+	r->proposals.answered = pt.answered;
+	r->proposals.adopted = pt.adopted;
+	r->proposals.rate = pt.rate;
+	if ((c = cap_figures(year, r->caps, 16, &r->caps_n, e)) != ERR_OK)
+		goto fail;
 	return ERR_OK;
 
 fail:
@@ -529,6 +530,39 @@ static void sentences(const struct page *p, const struct report *r)
 	}
 }
 
+/* The year's welfare against the union's caps: per kind its limit, the members given
+ * it and the total; members past the cap and rows in cash against a goods-only rule. */
+static void caps_rows(const struct page *p, const struct report *r)
+{
+	char a[32], b[32], cap[32], label[256];
+	/* L10N: a heading: union-paid welfare of the year against the union's caps. */
+	heading(p, _("Welfare against the caps"), _("people"), _("amount"));
+	for (int i = 0; i < r->caps_n; i++) {
+		const struct cap_figure *f = &r->caps[i];
+		const char *kind = cat_name(CAT_WELFARE, f->kind);
+		if (f->cap != CAP_NONE)
+			money_format(f->cap, cap, sizeof cap);
+		if (f->cap != CAP_NONE && f->no_cash)
+			/* L10N: %1$s a welfare kind, %2$s its cap per member per year. */
+			snprintf(label, sizeof label, _("%1$s, at most %2$s each, goods only"),
+				 kind, cap);
+		else if (f->cap != CAP_NONE)
+			/* L10N: %1$s a welfare kind, %2$s its cap per member per year. */
+			snprintf(label, sizeof label, _("%1$s, at most %2$s each"), kind, cap);
+		else
+			/* L10N: %s a welfare kind that may be given in goods only. */
+			snprintf(label, sizeof label, _("%s, goods only"), kind);
+		row(p, 2, label, num(f->people, a, sizeof a), money_format(f->total, b, sizeof b));
+		if (f->over)
+			row(p, 4, _("past the cap, by"), num(f->over, a, sizeof a),
+			    money_format(f->over_by, b, sizeof b));
+		if (f->cash_rows)
+			/* L10N: rows of a goods-only kind given in cash, counted. */
+			row(p, 4, _("given in cash against the rule"), num(f->cash_rows, a, sizeof a),
+			    NULL);
+	}
+}
+
 void report_print_text(FILE *out, const struct report *r, int width)
 {
 	struct page p = { out, width > 0 ? width : 80, 0 };
@@ -580,6 +614,9 @@ void report_print_text(FILE *out, const struct report *r, int width)
 	heading(&p, _("Welfare by kind"), _("times"), _("amount"));
 	list_rows(&p, &r->welfare, CAT_WELFARE, 1);
 
+	if (r->caps_n)
+		caps_rows(&p, r);
+
 	heading(&p, _("Visits by reason"), _("times"), _("people"));
 	list_rows(&p, &r->visits, CAT_WELFARE, 0);
 	row(&p, 2, _("Must-visit cases open at year end"), num(r->must_open, a, sizeof a), NULL);
@@ -595,6 +632,11 @@ void report_print_text(FILE *out, const struct report *r, int width)
 	row(&p, 2, _("Received"), num(r->proposals.received, a, sizeof a), NULL);
 	row(&p, 2, _("Answered"), num(r->proposals.answered, a, sizeof a), NULL);
 	row(&p, 2, _("Adopted"), num(r->proposals.adopted, a, sizeof a), NULL);
+	if (r->proposals.received) {
+		/* L10N: the share of proposals answered, in whole percent: "90%". */
+		snprintf(a, sizeof a, _("%d%%"), r->proposals.rate);
+		row(&p, 2, _("Answer rate"), a, NULL);
+	}
 
 	heading(&p, _("Sentences for the annual report"), NULL, NULL);
 	sentences(&p, r);
@@ -668,4 +710,18 @@ void report_print_csv(FILE *out, const struct report *r)
 	csv_n(out, "proposals", "received", r->proposals.received);
 	csv_n(out, "proposals", "answered", r->proposals.answered);
 	csv_n(out, "proposals", "adopted", r->proposals.adopted);
+	csv_n(out, "proposals", "answer_rate", r->proposals.rate);
+	for (int i = 0; i < r->caps_n; i++) {
+		const struct cap_figure *f = &r->caps[i];
+		char key[48], amount[32];
+		csv_na(out, "caps", f->kind, f->people, f->total);
+		snprintf(key, sizeof key, "%s:cap", f->kind);
+		if (f->cap != CAP_NONE)
+			money_plain(f->cap, amount, sizeof amount);
+		csv_line(out, "caps", key, NULL, f->cap != CAP_NONE ? amount : NULL);
+		snprintf(key, sizeof key, "%s:over", f->kind);
+		csv_na(out, "caps", key, f->over, f->over_by);
+		snprintf(key, sizeof key, "%s:cash", f->kind);
+		csv_n(out, "caps", key, f->cash_rows);
+	}
 }

@@ -33,7 +33,10 @@
  *             attended (人次); family members of those sign-ups are counted apart.
  *   donations per drive: gifts dated in Y (count and sum), drives in order of date.
  *   proposals received: dated in Y; answered: of those, with an answer text or a status
- *             other than received; adopted: of those, with status adopted.
+ *             other than received; adopted: of those, with status adopted; the answer
+ *             rate answered / received in whole percent, halves up (proposal_tally()).
+ *   caps      the year's union-paid welfare per kind against the union's caps, per
+ *             member (cap_figures(), core/cap.h); only when the union keeps caps.
  */
 #ifndef GH_REPORT_H
 #define GH_REPORT_H
@@ -41,6 +44,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "core/cap.h"
 #include "core/error.h"
 
 /* One line of a list: a category (welfare kind, visit reason, event kind), an account
@@ -86,7 +90,10 @@ struct report {
 	struct report_list donations;   /* by drive */
 	struct {
 		int received, answered, adopted;
+		int rate;                   /* answer rate, percent */
 	} proposals;
+	int caps_n;                     /* kinds with a cap, 0 when the union keeps none */
+	struct cap_figure caps[16];
 };
 
 /* Compute the tallies of `year` from the open database into r (which the caller
@@ -113,7 +120,11 @@ void report_print_text(FILE *out, const struct report *r, int width);
  *     events,KIND|total,N,
  *     participants,KIND|total|family,N,
  *     donations,DRIVE|total,N,AMOUNT
- *     proposals,received|answered|adopted,N,
+ *     proposals,received|answered|adopted|answer_rate,N,
+ *     caps,KIND,PEOPLE,TOTAL         (only when the union keeps caps: per kind with one)
+ *     caps,KIND:cap,,CAP             (empty amount: goods only, no limit on the amount)
+ *     caps,KIND:over,MEMBERS,OVER_BY (members past the cap and by how much in all)
+ *     caps,KIND:cash,ROWS,           (union-paid rows in cash of a goods-only kind)
  * Amounts are yuan with two decimals. A kind, account or drive with nothing in the year
  * has no line; every other line (members, dues, opening, closing, totals, people,
  * must_open, family, proposals) is always there, with 0 and 0.00 in an empty year. */

@@ -80,6 +80,7 @@ donations,total,0,0.00
 proposals,received,0,
 proposals,answered,0,
 proposals,adopted,0,
+proposals,answer_rate,0,
 END
 
 # ---- usage errors ---------------------------------------------------------------------
@@ -180,6 +181,7 @@ Proposals                                                  count
   Received                                                     4
   Answered                                                     3
   Adopted                                                      1
+  Answer rate                                                75%
 
 Sentences for the annual report
 At the end of 2025 the union had 5 working members (3 of them women) and 2
@@ -234,6 +236,7 @@ donations,total,2,150.00
 proposals,received,1,
 proposals,answered,1,
 proposals,adopted,0,
+proposals,answer_rate,100,
 END
 
 run report --format=csv --year=2025
@@ -284,6 +287,7 @@ donations,total,3,800.50
 proposals,received,4,
 proposals,answered,3,
 proposals,adopted,1,
+proposals,answer_rate,75,
 END
 
 run report --year 2024

@@ -74,6 +74,7 @@ expect_out "zh_CN report: the whole text" <<'END'
   收集                                                         4
   答复                                                         3
   采纳                                                         1
+  答复率                                                     75%
 
 年度工作报告参考文字
 截至2025年底，工会共有在职会员5人（其中女会员3人），退休会员2人；
@@ -152,6 +153,7 @@ expect_out "zh_TW report: the whole text, traditional throughout" <<'END'
   收到                                                         4
   答覆                                                         3
   採納                                                         1
+  答覆率                                                     75%
 
 年度工作報告參考文字
 截至2025年底，本會共有在職會員5人（其中女性會員3人），退休會員2人；

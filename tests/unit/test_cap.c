@@ -5,6 +5,7 @@
 #include "core/cap.h"
 #include "core/ledger.h"
 #include "core/member.h"
+#include "core/report.h"
 #include "core/setting.h"
 #include "core/welfare.h"
 #include "db/db.h"
@@ -321,6 +322,53 @@ static void test_figures(void)
 	CHECK_INT(f[5].most, 0);
 }
 
+/* The report shows the same figures, in its text and its CSV. */
+static void test_report(void)
+{
+	struct err e = { 0 };
+	struct report r;
+	CHECK_INT(report_compute(2025, &r, &e), ERR_OK);
+	CHECK_INT(r.caps_n, 6);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	report_print_csv(f, &r);
+	fclose(f);
+	const char *want =
+		"caps,hospital,0,0.00\n"
+		"caps,hospital:cap,,2000.00\n"
+		"caps,hospital:over,0,0.00\n"
+		"caps,hospital:cash,0,\n"
+		"caps,wedding,1,1500.00\n"
+		"caps,wedding:cap,,2000.00\n"
+		"caps,wedding:over,0,0.00\n"
+		"caps,wedding:cash,0,\n";
+	CHECK(buf && strstr(buf, want) != NULL);
+	CHECK(buf && strstr(buf, "caps,holiday,2,2346.00\n"
+			    "caps,holiday:cap,,2200.00\n"
+			    "caps,holiday:over,1,100.50\n"
+			    "caps,holiday:cash,0,\n") != NULL);
+	free(buf);
+	buf = NULL;
+	f = open_memstream(&buf, &len);
+	report_print_text(f, &r, 80);
+	fclose(f);
+	CHECK(buf && strstr(buf,
+		"Welfare against the caps                                  people          amount\n"
+		"  hospital stay, at most 2,000.00 each                         0            0.00\n"
+		"  wedding, at most 2,000.00 each                               1        1,500.00\n"
+		"  bereavement, at most 2,000.00 each                           0            0.00\n"
+		"  childbirth, at most 2,000.00 each                            0            0.00\n"
+		"  retirement, at most 2,000.00 each                            0            0.00\n"
+		"  holiday, at most 2,200.00 each, goods only                   2        2,346.00\n"
+		"    past the cap, by                                           1          100.50\n"
+		"\n") != NULL);
+	if (getenv("SHOW"))
+		printf("%s", buf);
+	free(buf);
+	report_free(&r);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -330,6 +378,7 @@ int main(void)
 	RUN(test_no_cash);
 	RUN(test_give_many);
 	RUN(test_figures);
+	RUN(test_report);
 	fixture_close();
 	return check_done();
 }
