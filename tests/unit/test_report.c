@@ -277,7 +277,8 @@ static void test_csv(void)
 		  "donations,total,4,438.00\n"
 		  "proposals,received,5,\n"
 		  "proposals,answered,4,\n"
-		  "proposals,adopted,1,\n");
+		  "proposals,adopted,1,\n"
+		  "proposals,answer_rate,80,\n");
 	free(got);
 	report_free(&r);
 }
@@ -344,6 +345,7 @@ static void test_text(void)
 "  Received                                                     5\n"
 "  Answered                                                     4\n"
 "  Adopted                                                      1\n"
+"  Answer rate                                                80%\n"
 "\n"
 "Sentences for the annual report\n"
 "At the end of 2024 the union had 4 working members (2 of them women) and 2\n"
@@ -407,7 +409,8 @@ static void test_empty_year(void)
 		  "donations,total,0,0.00\n"
 		  "proposals,received,0,\n"
 		  "proposals,answered,0,\n"
-		  "proposals,adopted,0,\n");
+		  "proposals,adopted,0,\n"
+		  "proposals,answer_rate,0,\n");
 	free(got);
 	report_free(&r);
 
