@@ -22,7 +22,10 @@
 	_(BUSY,      N_("The database is in use by another gonghui; close it and try again.")) \
 	_(NOTDB,     N_("This file is not a gonghui database.")) \
 	_(TOONEW,    N_("This database was made by a newer gonghui; please update the program.")) \
-	_(NOMEM,     N_("Out of memory."))
+	_(NOMEM,     N_("Out of memory.")) \
+	_(NOFILE,    N_("There is no such database file.")) \
+	_(INUSE,     N_("The database is open in another gonghui; close that one first.")) \
+	_(DAMAGED,   N_("The database file is damaged, so nothing was changed."))
 
 typedef enum {
 #define ERR_ENUM_(name, msg) ERR_##name,

@@ -190,7 +190,8 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 				goto out;
 			}
 
-	if ((rc = db_begin(e)) != ERR_OK)
+	/* Nothing is added to a damaged file. */
+	if ((rc = db_quick_check(e)) != ERR_OK || (rc = db_begin(e)) != ERR_OK)
 		goto out;
 	struct io_row row = { c, map, cols, ncols };
 	while ((r = csv_next(c, e)) > 0) {

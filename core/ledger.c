@@ -265,7 +265,8 @@ err_code ledger_close_month(const char *month, struct err *e)
 		c = ledger_can_close(ym, e);
 	if (c != ERR_OK)
 		return c;
-	if ((c = db_begin(e)) != ERR_OK)
+	/* A closed month is for ever: never close one on a damaged file. */
+	if ((c = db_quick_check(e)) != ERR_OK || (c = db_begin(e)) != ERR_OK)
 		return c;
 	c = db_exec(e, "INSERT INTO closed_month(month, closed_at) "
 		       "VALUES (?, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'))", "t", ym);

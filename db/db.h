@@ -26,13 +26,48 @@ typedef struct sqlite3_stmt db_stmt;
 
 enum { DB_DONE = 0, DB_ROW = 1, DB_ERROR = -1 };
 
-/* Open (creating if missing: folder 0700, file 0600) and migrate to the newest schema.
- * A file that is not a gonghui database, is newer than this program, or is locked gives
- * a clear err. */
+/* How a database is opened (db_open_flags):
+ *   DB_CREATE  a missing file is made (folder 0700, file 0600, written beside and renamed
+ *              into place, so a killed start leaves no half-made file); without it a
+ *              missing file is ERR_NOFILE. An existing empty file is never taken for a
+ *              new database (ERR_NOTDB): only a new path makes one.
+ *   DB_HOLD    the full-screen program: hold FILE-lock while open (a second one gets
+ *              ERR_INUSE, naming the process), which is also the marker of an unclean
+ *              end when the next start finds it left behind.
+ * After an unclean end (a marker left behind, or a journal SQLite must roll back) the
+ * file is checked (quick_check) before anything else; a damaged one is opened for
+ * reading only (db_damaged), and with DB_HOLD the open fails with ERR_DAMAGED.
+ * Then the schema is brought up to date, each migration in one transaction after the
+ * before_upgrade hook (an automatic backup). A file that is not a gonghui database, is
+ * newer than this program, or is locked gives a clear err. */
+enum { DB_CREATE = 1, DB_HOLD = 2 };
+err_code db_open_flags(const char *path, int flags, struct err *e);
+/* db_open_flags(path, DB_CREATE, e): tests and benchmarks. */
 err_code db_open(const char *path, struct err *e);
 void db_close(void);
 int db_is_open(void);
 const char *db_path(void);
+/* The last run on this file did not end cleanly (set by the open). */
+int db_unclean(void);
+/* A check found the file damaged: every write is refused with ERR_DAMAGED. */
+int db_damaged(void);
+/* Is the database at path held open by another gonghui (its FILE-lock is locked)?
+ * Fills pid (when given) with the holder's process id if it is known. */
+int db_in_use(const char *path, int *pid);
+
+/* What the layer above does at some moments (core/book.c sets them):
+ *   before_write    called before each outermost transaction (not a migration's): the
+ *                   full-screen program's once-a-day backup
+ *   before_upgrade  called before migrating from version `from`; a failure stops the
+ *                   migration (an automatic backup that could not be made)
+ *   damage_hint     one sentence saying which backup to restore, appended to the
+ *                   message of a damaged file */
+struct db_hooks {
+	void (*before_write)(void);
+	err_code (*before_upgrade)(int from, struct err *e);
+	void (*damage_hint)(char *buf, size_t n);
+};
+void db_set_hooks(const struct db_hooks *h);
 
 /* Schema version of the open database and of this program. */
 int db_schema_version(void);
@@ -100,14 +135,30 @@ err_code db_commit(struct err *e);
 void db_rollback(void);
 int db_depth(void);
 
-/* Copy the open database to dest (a consistent snapshot, file 0600). */
+/* Copy the open database to dest (a consistent snapshot, file 0600). The database is
+ * checked first (a damaged one is not copied); dest may be neither the database (the
+ * same file by device and inode, after links) nor its journal. The copy is written to a
+ * temporary file beside dest, synced, checked, and renamed over dest, and the folder is
+ * synced: a failure at any point leaves whatever was at dest untouched. */
 err_code db_backup(const char *dest, struct err *e);
-/* Replace the open database's contents with src after checking that src is a gonghui
- * database; the current contents are backed up beside the database first. */
-err_code db_restore(const char *src, struct err *e);
+/* Replace the open database with src: src must be a sound gonghui database, not the
+ * database itself. It is copied beside the database (synced and checked), put in its
+ * place by a rename, opened, migrated and checked; until then the replaced file is kept
+ * aside, and it is put back if the restored one fails. The replaced file is removed
+ * afterwards unless it was damaged: then it stays, and its name is copied to aside (when
+ * given; "" otherwise). */
+err_code db_restore(const char *src, char *aside, size_t n, struct err *e);
+/* Would db_restore take src? ERR_OK, or e says why not (checked before the backup that
+ * precedes a restore, so a refused restore leaves nothing behind). */
+err_code db_restore_check(const char *src, struct err *e);
 /* integrity_check and foreign_key_check; ERR_OK when both are clean, otherwise e says
  * what is wrong in one sentence. */
 err_code db_check(struct err *e);
+/* quick_check (linear in the file's size, no index contents): ERR_OK or ERR_DAMAGED
+ * (and the database is read-only from then on). */
+err_code db_quick_check(struct err *e);
+/* Are a and b the same file (device and inode, after links)? 0 when either is absent. */
+int db_same_file(const char *a, const char *b);
 
 /* The default database path: $GONGHUI_DB, else $XDG_DATA_HOME/gonghui/gonghui.db,
  * else ~/.local/share/gonghui/gonghui.db. Returns buf. */

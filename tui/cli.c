@@ -130,10 +130,14 @@ int cli_fail(const struct err *e)
 	return EXIT_USER;
 }
 
-int cli_open(struct err *e)
+/* how: 0 for an existing book, BOOK_CREATE (import), BOOK_APP (the full-screen
+ * program): only those two make a new database. */
+int cli_open_as(struct err *e, int how)
 {
-	return book_open(cli.db_file, e) == ERR_OK;
+	return book_open_as(cli.db_file, how, e) == ERR_OK;
 }
+
+int cli_open(struct err *e) { return cli_open_as(e, 0); }
 
 /* The option getopt_long has just refused, as the person typed it ("--colour", "-x"). */
 static const char *cli_bad_option(char **argv, char *buf, size_t size)
@@ -214,7 +218,7 @@ static int cmd_import(int argc, char **argv)
 			io_kind_names());
 		return cli_fail(&e);
 	}
-	if (!cli_open(&e))
+	if (!cli_open_as(&e, BOOK_CREATE))
 		return cli_fail(&e);
 	int rows = 0;
 	if (io_import(argv[0], argv[1], &rows, &e) != ERR_OK) {
@@ -269,6 +273,17 @@ static int cmd_export(int argc, char **argv)
 	return rc == ERR_OK ? 0 : cli_fail(&e);
 }
 
+/* When the newest automatic backup was made, in one line. */
+static void cli_last_backup(FILE *out)
+{
+	struct book_backup b;
+	if (book_last_backup(&b) == ERR_OK)
+		fprintf(out, _("The last automatic backup was made on %s (%s).\n"), b.date, b.path);
+	else
+		fprintf(out, _("No automatic backup has been made yet; 'gonghui backup FILE' makes "
+			       "one now.\n"));
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	if (!cli_no_options(argc, argv))
@@ -280,10 +295,35 @@ static int cmd_check(int argc, char **argv)
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	err_code c = book_check(&e);
-	if (c == ERR_OK)
+	if (c == ERR_OK) {
 		printf(_("%s: the database is in good order.\n"), book_path());
+		cli_last_backup(stdout);
+	}
 	book_close();
 	return c == ERR_OK ? 0 : cli_fail(&e);
+}
+
+/* `gonghui backup` with no DEST: the automatic backups, newest first. */
+static int cli_list_backups(void)
+{
+	struct err e = { 0 };
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	struct book_backup b[64];
+	int n = book_backups(b, 64);
+	if (n == 0) {
+		printf(_("There are no automatic backups of %s yet.\n"), book_path());
+	} else {
+		printf(ngettext("%d automatic backup of %s, newest first:\n",
+				"%d automatic backups of %s, newest first:\n", n), n, book_path());
+		for (int i = 0; i < n && i < 64; i++)
+			printf("  %s  %s  (%s)\n", b[i].date, b[i].path,
+			       book_backup_kind_name(b[i].kind));
+		printf(_("'gonghui restore DATE' puts one back, e.g. 'gonghui restore %s'.\n"),
+		       b[0].date);
+	}
+	book_close();
+	return 0;
 }
 
 static int cmd_backup(int argc, char **argv)
@@ -291,16 +331,19 @@ static int cmd_backup(int argc, char **argv)
 	if (!cli_no_options(argc, argv))
 		return cli.stop;
 	argc -= optind, argv += optind;
+	if (argc == 0)
+		return cli_list_backups();
 	if (argc != 1)
-		return cli_usage(_("backup needs the file to write, e.g. 'gonghui backup /media/usb/gonghui-2025.db'."));
+		return cli_usage(_("backup takes at most the file to write, e.g. 'gonghui backup /media/usb/gonghui-2025.db'."));
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = book_backup(argv[0], &e);
+	char written[PATH_MAX * 2];
+	err_code c = book_backup(argv[0], written, sizeof written, &e);
 	book_close();
 	if (c != ERR_OK)
 		return cli_fail(&e);
-	printf(_("Backed up to %s.\n"), argv[0]);
+	printf(_("Backed up to %s.\n"), written);
 	return 0;
 }
 
@@ -310,16 +353,21 @@ static int cmd_restore(int argc, char **argv)
 		return cli.stop;
 	argc -= optind, argv += optind;
 	if (argc != 1)
-		return cli_usage(_("restore needs the backup file to read."));
+		return cli_usage(_("restore needs the backup file to read, or the date of an automatic backup."));
 	struct err e = { 0 };
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code c = book_restore(argv[0], &e);
+	char used[PATH_MAX], aside[PATH_MAX];
+	err_code c = book_restore(argv[0], used, sizeof used, aside, sizeof aside, &e);
 	book_close();
 	if (c != ERR_OK)
 		return cli_fail(&e);
-	printf(_("Restored from %s; the previous contents were saved beside the database.\n"),
-	       argv[0]);
+	if (aside[0])
+		printf(_("Restored from %s; the damaged database it replaced is kept as %s.\n"),
+		       used, aside);
+	else
+		printf(_("Restored from %s; the database as it was is kept among the automatic "
+			 "backups ('gonghui backup' lists them).\n"), used);
 	return 0;
 }
 
@@ -495,10 +543,10 @@ static const struct cli_command commands[] = {
 	  N_("change settings (all or none)") },
 	{ "check", cmd_check, "",
 	  N_("check the database file for damage") },
-	{ "backup", cmd_backup, "DEST",
-	  N_("copy the database to the file DEST") },
-	{ "restore", cmd_restore, "SRC",
-	  N_("replace the database with the backup SRC") },
+	{ "backup", cmd_backup, "[DEST]",
+	  N_("copy the database to DEST, or list the backups") },
+	{ "restore", cmd_restore, "SRC|DATE",
+	  N_("put back the backup SRC, or the automatic one of DATE") },
 	{ "help", cmd_help, "[COMMAND]",
 	  N_("show this help, or one command's") },
 };
@@ -535,7 +583,8 @@ static void cli_help(FILE *out)
 	fprintf(out, "\n");
 	/* L10N: the options of --help; keep the option names in English. */
 	fprintf(out, _("Options, before or after the command:\n"
-		       "  -f, --file=FILE       use the database FILE (created on first use)\n"
+		       "  -f, --file=FILE       use the database FILE (only import and the program\n"
+		       "                        create a new one)\n"
 		       "  -h, --help            show this help; after a command, that command's\n"
 		       "  -V, --version         show the version and the licence\n"
 		       "  --                    end of options: what follows is an argument\n"));
@@ -563,7 +612,7 @@ static int cmd_app(void)
 		return 0;
 	}
 	struct err e = { 0 };
-	if (!cli_open(&e))
+	if (!cli_open_as(&e, BOOK_APP))
 		return cli_fail(&e);
 	int rc = app_run();
 	book_close();

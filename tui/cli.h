@@ -19,6 +19,9 @@ int cli_main(int argc, char **argv);
 int cli_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cli_fail(const struct err *e);
 int cli_open(struct err *e);
+/* The same with BOOK_CREATE (import) or BOOK_APP (the full-screen program): only those
+ * make a new database. */
+int cli_open_as(struct err *e, int how);
 int cli_no_options(int argc, char **argv);
 int cli_stopped(void);
 

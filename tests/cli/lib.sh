@@ -19,7 +19,13 @@ export GONGHUI_TODAY=2025-06-15
 export LANG=C.UTF-8 LC_ALL= LANGUAGE=
 unset GONGHUI_DB
 
-fresh() { rm -f "$DB"; }
+fresh() { rm -rf "$DB" "$TMP/backups"; }
+# A new, empty database (only the full-screen program and import make one).
+new_db() {
+	fresh
+	printf 'no,name\n' >"$TMP/header.csv"
+	"$BIN" -f "$DB" import members "$TMP/header.csv" >/dev/null 2>&1
+}
 run() { "$BIN" -f "$DB" "$@" >"$OUT" 2>"$ERR"; RC=$?; }
 run_bare() { "$BIN" "$@" >"$OUT" 2>"$ERR"; RC=$?; }
 ok() { echo "ok $1"; }

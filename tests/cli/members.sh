@@ -130,7 +130,7 @@ expect_grep "--help shows the import command" "import KIND FILE.csv" "$OUT"
 
 # ---- where the database lives ---------------------------------------------------------
 export XDG_DATA_HOME="$TMP/xdg"
-"$BIN" export members >/dev/null 2>&1
+"$BIN" import members "$DATA/members.csv" >/dev/null 2>&1
 if [ "$(stat -c %a "$TMP/xdg/gonghui")" = 700 ]; then ok "default folder is 0700"
 else fail "default folder is 0700" "$(stat -c %a "$TMP/xdg/gonghui" 2>&1)"; fi
 if [ "$(stat -c %a "$TMP/xdg/gonghui/gonghui.db")" = 600 ]; then ok "default file is 0600"
@@ -152,6 +152,7 @@ run check
 expect_rc 0 "check: exit 0"
 expect_out "check: says the database is fine" <<END
 $DB: the database is in good order.
+No automatic backup has been made yet; 'gonghui backup FILE' makes one now.
 END
 run backup "$TMP/backup.db"
 expect_rc 0 "backup: exit 0"
@@ -163,7 +164,7 @@ expect_rc 0 "restore: exit 0"
 run export members
 if grep -q Z001 "$OUT"; then fail "restore brings back the backed-up roll" "Z001 still there"
 else ok "restore brings back the backed-up roll"; fi
-if ls "$TMP" | grep -q 'test.db.before-restore-.*\.bak'; then ok "restore keeps the old contents beside"
-else fail "restore keeps the old contents beside" "$(ls "$TMP")"; fi
+if [ -f "$TMP/backups/test-2025-06-15-before-restore.db" ]; then ok "restore keeps the old contents among the backups"
+else fail "restore keeps the old contents among the backups" "$(ls "$TMP" "$TMP/backups")"; fi
 run restore "$TMP/notdb"
 expect_rc 1 "restore from a file that is not a backup: exit 1"

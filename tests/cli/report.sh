@@ -8,7 +8,7 @@
 . "$(dirname "$0")/lib.sh"
 
 # ---- an empty database ---------------------------------------------------------------
-fresh
+new_db
 run report
 expect_rc 0 "empty: exit 0"
 expect_out "empty: every section at zero, and one sentence saying so" <<'END'

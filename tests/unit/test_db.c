@@ -5,7 +5,9 @@
 #include <locale.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static char dir[256], path[300];
@@ -212,14 +214,141 @@ static void test_backup_restore(void)
 	CHECK_INT(stat(bak, &st), 0);
 	CHECK_INT(st.st_mode & 0777, 0600);
 	db_exec(&e, "INSERT INTO setting(key, value) VALUES ('after', '1')", NULL);
-	CHECK_INT(db_restore(bak, &e), ERR_OK);
+	char aside[300] = "x";
+	CHECK_INT(db_restore(bak, aside, sizeof aside, &e), ERR_OK);
+	CHECK_STR(aside, "");
 	int64_t n = -1;
 	db_int(&e, &n, "SELECT count(*) FROM setting WHERE key = 'after'", NULL);
 	CHECK_INT(n, 0);
 	char notdb[300];
 	snprintf(notdb, sizeof notdb, "%s/text.db", dir);
-	CHECK_INT(db_restore(notdb, &e), ERR_NOTDB);
+	CHECK_INT(db_restore(notdb, aside, sizeof aside, &e), ERR_NOTDB);
+	/* onto itself, through a link, onto its journal: refused, the file untouched */
+	struct stat before;
+	stat(path, &before);
+	CHECK_INT(db_backup(path, &e), ERR_INPUT);
+	char want[700];
+	snprintf(want, sizeof want, "%s is the database itself; a backup must go to another "
+		 "file, best on another disk or a USB stick.", path);
+	CHECK_STR(e.msg, want);
+	char link_[300], journal[320];
+	snprintf(link_, sizeof link_, "%s/link.db", dir);
+	CHECK_INT(symlink(path, link_), 0);
+	CHECK_INT(db_backup(link_, &e), ERR_INPUT);
+	snprintf(journal, sizeof journal, "%s-journal", path);
+	CHECK_INT(db_backup(journal, &e), ERR_INPUT);
+	CHECK_INT(db_restore(link_, aside, sizeof aside, &e), ERR_INPUT);
+	CHECK_INT(stat(path, &st), 0);
+	CHECK_INT(st.st_size, before.st_size);
+	CHECK_INT(db_check(&e), ERR_OK);
 	db_close();
+}
+
+/* Who may make a database, and what an empty file is. */
+static void test_open_rules(void)
+{
+	struct err e = { 0 };
+	char p[300], want[700];
+	snprintf(p, sizeof p, "%s/typo.db", dir);
+	CHECK_INT(db_open_flags(p, 0, &e), ERR_NOFILE);
+	snprintf(want, sizeof want, "%s: there is no such database file. Check the name; a new "
+		 "database is made only by the full-screen program or 'gonghui import'.", p);
+	CHECK_STR(e.msg, want);
+	CHECK(access(p, F_OK) != 0);
+	/* an empty file keeps being one, whatever its mode */
+	snprintf(p, sizeof p, "%s/zero.db", dir);
+	close(open(p, O_WRONLY | O_CREAT, 0644));
+	CHECK_INT(db_open_flags(p, DB_CREATE, &e), ERR_NOTDB);
+	struct stat st;
+	CHECK_INT(stat(p, &st), 0);
+	CHECK_INT(st.st_size, 0);
+	/* a new path is made 0600 whatever the umask */
+	mode_t old = umask(0);
+	snprintf(p, sizeof p, "%s/new.db", dir);
+	CHECK_INT(db_open_flags(p, DB_CREATE, &e), ERR_OK);
+	umask(old);
+	CHECK_INT(stat(p, &st), 0);
+	CHECK_INT(st.st_mode & 0777, 0600);
+	db_close();
+}
+
+/* The full-screen program's lock, an unclean end, and a damaged file. */
+static void test_hold_unclean_damaged(void)
+{
+	struct err e = { 0 };
+	char p[300], lock[320];
+	snprintf(p, sizeof p, "%s/held.db", dir);
+	snprintf(lock, sizeof lock, "%s-lock", p);
+	CHECK_INT(db_open_flags(p, DB_CREATE | DB_HOLD, &e), ERR_OK);
+	CHECK_INT(access(lock, F_OK), 0);
+	CHECK(!db_unclean());
+	db_close();
+	CHECK(access(lock, F_OK) != 0);   /* a clean end removes the marker */
+
+	/* another process holds it: a second full-screen program is told who */
+	int up[2], down[2];
+	CHECK_INT(pipe(up), 0);
+	CHECK_INT(pipe(down), 0);
+	pid_t child = fork();
+	if (child == 0) {
+		char c = db_open_flags(p, DB_HOLD, NULL) == ERR_OK ? 'y' : 'n';
+		write(up[1], &c, 1);
+		read(down[0], &c, 1);
+		db_close();
+		_exit(0);
+	}
+	char c = 0;
+	read(up[0], &c, 1);
+	CHECK_INT(c, 'y');
+	int pid = 0;
+	CHECK(db_in_use(p, &pid));
+	CHECK_INT(pid, (int)child);
+	CHECK_INT(db_open_flags(p, DB_HOLD, &e), ERR_INUSE);
+	char want0[700];
+	snprintf(want0, sizeof want0, "%s is open in another gonghui (process %d); close that "
+		 "one first.", p, (int)child);
+	CHECK_STR(e.msg, want0);
+	write(down[1], "x", 1);
+	int status = 0;
+	waitpid(child, &status, 0);
+	CHECK(!db_in_use(p, NULL));
+	CHECK(access(lock, F_OK) != 0);
+
+	/* a marker left behind: an unclean end, so the file is checked */
+	FILE *f = fopen(lock, "w");
+	fputs("99999\n", f);
+	fclose(f);
+	CHECK_INT(db_open_flags(p, DB_HOLD, &e), ERR_OK);
+	CHECK(db_unclean());
+	CHECK(!db_damaged());
+	db_close();
+
+	/* damage in a page, found after an unclean end: the full-screen program refuses,
+	 * the command line opens it for reading and refuses every write */
+	f = fopen(p, "r+b");
+	fseek(f, 5 * 4096, SEEK_SET);
+	fwrite("\x0d\xff\xff\xff\xff\xff\xff\xff", 1, 8, f);
+	fclose(f);
+	f = fopen(lock, "w");
+	fputs("99999\n", f);
+	fclose(f);
+	CHECK_INT(db_open_flags(p, DB_HOLD, &e), ERR_DAMAGED);
+	char want[700];
+	snprintf(want, sizeof want, "%s is damaged, so nothing was changed. Put back a good "
+		 "backup with 'gonghui restore FILE'.", p);
+	CHECK_STR(e.msg, want);
+	CHECK(!db_is_open());
+	CHECK_INT(db_open_flags(p, 0, &e), ERR_OK);
+	CHECK_INT(db_check(&e), ERR_DAMAGED);
+	CHECK_STR(e.msg, want);
+	CHECK_INT(db_begin(&e), ERR_DAMAGED);
+	CHECK_INT(db_depth(), 0);
+	char bak[320];
+	snprintf(bak, sizeof bak, "%s/from-damaged.db", dir);
+	CHECK_INT(db_backup(bak, &e), ERR_DAMAGED);
+	CHECK(access(bak, F_OK) != 0);
+	db_close();
+	unlink(lock);
 }
 
 int main(void)
@@ -234,6 +363,8 @@ int main(void)
 	RUN(test_one_count_page);
 	RUN(test_closed_and_audit);
 	RUN(test_backup_restore);
+	RUN(test_open_rules);
+	RUN(test_hold_unclean_damaged);
 	char rm[300];
 	snprintf(rm, sizeof rm, "rm -rf %s", dir);
 	system(rm);
