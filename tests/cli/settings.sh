@@ -4,7 +4,7 @@
 # (1 bad value or key, 2 usage), and that what `settings` prints `set` takes back.
 . "$(dirname "$0")/lib.sh"
 
-fresh
+new_db
 run settings
 expect_rc 0 "defaults: exit 0"
 grep -v '^school_id=' "$OUT" >"$TMP/shown"

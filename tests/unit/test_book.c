@@ -144,7 +144,7 @@ static void test_restore_by_date_and_damage(void)
 	CHECK_STR(aside, "");
 	CHECK(exists("g-2025-06-20-before-restore.db"));
 	char v[64];
-	CHECK_STR(setting_get("union_name", "", v, sizeof v), "红星小学工会");
+	CHECK_STR(setting_get("union_name", v, sizeof v), "红星小学工会");
 	/* a second restore the same day keeps the first one's backup */
 	CHECK_INT(book_restore("2025-06-15", used, sizeof used, aside, sizeof aside, &e), ERR_OK);
 	CHECK(exists("g-2025-06-20-before-restore-2.db"));
