@@ -31,6 +31,10 @@ static const struct io_kind *const io_kinds[] = {
 	&proposals_io,
 };
 
+static struct {
+	int skipped;   /* of the last import */
+} io;
+
 #define IO_NKINDS (int)(sizeof io_kinds / sizeof io_kinds[0])
 #define IO_MAXCOLS 32
 
@@ -64,6 +68,17 @@ static int io_split(const char *list, char *buf, size_t n, const char **out, int
 	for (char *p = strtok(buf, ","); p && k < max; p = strtok(NULL, ","))
 		out[k++] = p;
 	return k;
+}
+
+void io_skip(const struct io_row *r)
+{
+	if (r->skipped)
+		(*r->skipped)++;
+}
+
+int io_import_skipped(void)
+{
+	return io.skipped;
 }
 
 const char *io_get(const struct io_row *r, const char *col)
@@ -139,6 +154,7 @@ err_code io_int(const struct io_row *r, const char *col, int64_t *v, int64_t dfl
 err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 {
 	*rows = 0;
+	io.skipped = 0;
 	const struct io_kind *k = io_find(kind);
 	if (!k)
 		return err_set(e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), kind,
@@ -193,14 +209,17 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 	/* Nothing is added to a damaged file. */
 	if ((rc = db_quick_check(e)) != ERR_OK || (rc = db_begin(e)) != ERR_OK)
 		goto out;
-	struct io_row row = { c, map, cols, ncols };
+	int skipped = 0;
+	struct io_row row = { c, map, cols, ncols, &skipped };
 	while ((r = csv_next(c, e)) > 0) {
+		int before = skipped;
 		rc = k->import_row(&row, e);
 		if (rc != ERR_OK) {
 			err_prefix(e, "%s:%d: ", path, c->line);
 			break;
 		}
-		(*rows)++;
+		if (skipped == before)
+			(*rows)++;
 	}
 	if (r < 0)
 		rc = e ? e->code : ERR_INPUT;
@@ -209,6 +228,8 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 		*rows = 0;
 	} else {
 		rc = db_commit(e);
+		if (rc == ERR_OK)
+			io.skipped = skipped;
 	}
 out:
 	csv_close(&c);

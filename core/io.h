@@ -24,7 +24,13 @@ struct io_row {
 	const int *map;          /* column index in the file for each of the kind's columns, -1 absent */
 	const char *const *cols; /* the kind's column names */
 	int ncols;
+	int *skipped;            /* rows left to another kind's import (io_skip) */
 };
+
+/* An import_row function calls this for a row it leaves alone on purpose because
+ * another kind's import writes it (a ledger entry posted by dues, welfare or
+ * donations); such a row is not counted as imported. */
+void io_skip(const struct io_row *r);
 
 /* The value of column `col` in this row, trimmed; "" when the column is absent. */
 const char *io_get(const struct io_row *r, const char *col);
@@ -45,6 +51,8 @@ const char *io_kind_names(void);
 
 /* Import FILE as KIND; *rows gets how many rows were stored. */
 err_code io_import(const char *kind, const char *path, int *rows, struct err *e);
+/* How many rows the last successful io_import left to other kinds (io_skip). */
+int io_import_skipped(void);
 err_code io_export(const char *kind, FILE *out, struct err *e);
 
 /* Helpers for import_row functions: parse a column, with the column name in the message. */

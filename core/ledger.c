@@ -864,12 +864,67 @@ err_code ledger_chart(const char *month, struct ledger_chart_row *out, int max, 
 	return ERR_OK;
 }
 
-/* ---- CSV: date,voucher,debit,credit,amount,description ---- */
+/* ---- CSV: date,voucher,debit,credit,amount,description,source ---- */
+
+/*
+ * The source column says which import writes the entry again, so that importing every
+ * kind's export never posts an entry twice: "manual" (or empty, or no such column) and
+ * "reversal" are written by this import; "dues", "welfare", "donation" and "event"
+ * entries are left out here (io_skip) because the dues, welfare and donations imports
+ * post them with their records. A reversal of such an entry carries its source too.
+ */
+static const char *ledger_csv_source(const struct ledger_entry *le)
+{
+	if (strcmp(le->source, "reversal") != 0 || !le->reverses)
+		return le->source;
+	static char orig[16];
+	if (db_text(NULL, orig, sizeof orig, "SELECT source FROM ledger_entry WHERE id = ?", "i",
+		    le->reverses) != ERR_OK || strcmp(orig, "manual") == 0)
+		return "reversal";
+	return orig;
+}
+
+/* A "reversal" row: reverse the latest entry of this import's kind with the same
+ * accounts, voucher and amount, dated on or before it, that is not reversed yet. */
+static err_code ledger_import_reversal(const char *date, const char *voucher,
+				       const char *debit, const char *credit, int64_t amount,
+				       struct err *e)
+{
+	int64_t id = 0;
+	err_code c = db_int(NULL, &id,
+			    "SELECT id FROM ledger_entry l WHERE source = 'manual' AND debit = ?1"
+			    " AND credit = ?2 AND voucher = ?3 AND amount = ?4 AND date <= ?5"
+			    " AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses = l.id)"
+			    " ORDER BY date DESC, id DESC LIMIT 1",
+			    "tttit", debit, credit, voucher, amount, date);
+	if (c != ERR_OK) {
+		char a[32];
+		money_format(amount, a, sizeof a);
+		/* L10N: a reversal in a ledger CSV file without the entry it reverses.
+		 * %1$s the amount (8,000.00), %2$s and %3$s the debit and credit account,
+		 * %4$s the date of the reversal. */
+		return err_set(e, ERR_INPUT, _("source: this reversal has no entry to reverse: "
+					       "no entry of %1$s from %3$s to %2$s on or before "
+					       "%4$s that is not reversed already."), a, debit,
+			       credit, date);
+	}
+	return ledger_reverse(id, date, NULL, e);
+}
 
 static err_code ledger_import_row(const struct io_row *r, struct err *e)
 {
 	char date[DATE_LEN], debit[ACCOUNT_LEN], credit[ACCOUNT_LEN];
 	err_code c;
+	const char *source = io_get(r, "source");
+	if (strcmp(source, "dues") == 0 || strcmp(source, "welfare") == 0 ||
+	    strcmp(source, "donation") == 0 || strcmp(source, "event") == 0) {
+		io_skip(r);
+		return ERR_OK;
+	}
+	int reversal = strcmp(source, "reversal") == 0;
+	if (!reversal && *source && strcmp(source, "manual") != 0)
+		return err_set(e, ERR_INPUT, _("source: \"%s\" is not one of manual, reversal, "
+					       "dues, welfare, donation."), source);
 	if ((c = io_date(r, "date", date, 1, e)) != ERR_OK)
 		return c;
 	const char *acc[2] = { "debit", "credit" };
@@ -891,6 +946,14 @@ static err_code ledger_import_row(const struct io_row *r, struct err *e)
 		err_prefix(e, "amount: ");
 		return c;
 	}
+	if (reversal) {
+		if (amount >= 0)
+			return err_set(e, ERR_INPUT, _("amount: a reversal carries the amount it "
+						       "takes back as a negative number, not "
+						       "\"%s\"."), v);
+		return ledger_import_reversal(date, io_get(r, "voucher"), debit, credit, -amount,
+					      e);
+	}
 	if (amount < 0)
 		return err_set(e, ERR_INPUT, _("amount: \"%s\" is negative; only positive "
 					       "amounts can be imported (correct a mistake with a "
@@ -901,9 +964,12 @@ static err_code ledger_import_row(const struct io_row *r, struct err *e)
 			   io_get(r, "description"), "manual", NULL, e);
 }
 
+/* By date, then voucher, source and description, then id: the same order whatever
+ * order the kinds were imported in. */
 static err_code ledger_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " LEDGER_COLS " FROM ledger_entry ORDER BY date, id");
+	db_stmt *st = db_prepare(e, "SELECT " LEDGER_COLS " FROM ledger_entry "
+				    "ORDER BY date, voucher, source, description, amount, id");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
@@ -913,8 +979,8 @@ static err_code ledger_export_rows(FILE *out, struct err *e)
 		char amount[32];
 		money_plain(le.amount, amount, sizeof amount);
 		const char *f[] = { le.date, le.voucher, le.debit, le.credit, amount,
-				    le.description };
-		csv_row(out, 6, f);
+				    le.description, ledger_csv_source(&le) };
+		csv_row(out, 7, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -922,7 +988,7 @@ static err_code ledger_export_rows(FILE *out, struct err *e)
 
 const struct io_kind ledger_io = {
 	"ledger",
-	"date,voucher,debit,credit,amount,description",
+	"date,voucher,debit,credit,amount,description,source",
 	"date,debit,credit,amount",
 	ledger_import_row,
 	ledger_export_rows,

@@ -188,10 +188,19 @@ struct ledger_chart_row {
 err_code ledger_chart(const char *month, struct ledger_chart_row *out, int max, int *got,
 		      struct err *e);
 
-/* CSV kind "ledger": date,voucher,debit,credit,amount,description. Accounts as code or
- * Chinese name; imported entries are source "manual" and must have a positive amount (a
- * row with a negative amount is refused with a sentence: reversals are not imported, a
- * mistake is corrected with a reversing entry in the program). Export writes every
- * entry by date and id, codes not names, reversals with their negative amount. */
+/* CSV kind "ledger": date,voucher,debit,credit,amount,description,source. Accounts as
+ * code or Chinese name. source (empty or absent: manual) says who writes the entry:
+ *   manual    posted by this import; the amount must be positive (a negative one is
+ *             refused with a sentence);
+ *   reversal  a negative amount that reverses the latest manual entry with the same
+ *             accounts, voucher and amount, dated on or before it, not yet reversed
+ *             (refused when there is none);
+ *   dues, welfare, donation, event
+ *             left out (io_skip): the dues, welfare and donations imports post these
+ *             with their records, so a round trip of every kind posts nothing twice.
+ * Export writes every entry by date, voucher, source, description and amount (the same
+ * order whatever order the kinds were imported in), codes not names, reversals with
+ * their negative amount and, for a reversal of a dues, welfare or donation entry, that
+ * entry's source. */
 
 #endif

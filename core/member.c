@@ -322,7 +322,8 @@ err_code member_birthdays(const char *month, struct member_birthday *out, int ma
 	return c;
 }
 
-/* ---- CSV: no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note */
+/* ---- CSV: no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note,
+ * status_date (when the status last changed: a round trip keeps who retired when) ---- */
 
 static err_code member_import_row(const struct io_row *r, struct err *e)
 {
@@ -346,7 +347,8 @@ static err_code member_import_row(const struct io_row *r, struct err *e)
 		snprintf(m.gender, sizeof m.gender, "%s", code);
 	}
 	if ((c = io_date(r, "birth_date", m.birth_date, 0, e)) != ERR_OK ||
-	    (c = io_date(r, "join_date", m.join_date, 0, e)) != ERR_OK)
+	    (c = io_date(r, "join_date", m.join_date, 0, e)) != ERR_OK ||
+	    (c = io_date(r, "status_date", m.status_date, 0, e)) != ERR_OK)
 		return c;
 	if (*(v = io_get(r, "status"))) {
 		if ((c = cat_parse(CAT_STATUS, "status", v, &code, e)) != ERR_OK)
@@ -407,8 +409,8 @@ static err_code member_export_rows(FILE *out, struct err *e)
 		snprintf(flags, sizeof flags, "%s%s%s", m.hardship ? "hardship" : "",
 			 m.hardship && m.model_worker ? ";" : "", m.model_worker ? "model_worker" : "");
 		const char *f[] = { m.no, m.name, m.gender, m.birth_date, m.join_date, m.status,
-				    m.kind, m.grp, m.phone, wage, flags, m.note };
-		csv_row(out, 12, f);
+				    m.kind, m.grp, m.phone, wage, flags, m.note, m.status_date };
+		csv_row(out, 13, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -416,7 +418,8 @@ static err_code member_export_rows(FILE *out, struct err *e)
 
 const struct io_kind members_io = {
 	"members",
-	"no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note",
+	"no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note,"
+	"status_date",
 	"no,name",
 	member_import_row,
 	member_export_rows,

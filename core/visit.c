@@ -63,11 +63,10 @@ err_code visit_validate(const struct visit *v, struct err *e)
 		int64_t who = 0;
 		if (db_int(NULL, &who, "SELECT member_id FROM welfare WHERE id = ?", "i",
 			   v->welfare_id) != ERR_OK)
-			return err_set(e, ERR_NOTFOUND, _("Welfare record #%lld does not exist."),
-				       (long long)v->welfare_id);
+			return err_set(e, ERR_NOTFOUND, _("That welfare record no longer exists."));
 		if (who != v->member_id)
-			return err_set(e, ERR_INPUT, _("Welfare record #%lld was given to another "
-						       "member."), (long long)v->welfare_id);
+			return err_set(e, ERR_INPUT, _("The welfare chosen for this visit was given "
+						       "to another member."));
 	}
 	return ERR_OK;
 }
@@ -254,13 +253,33 @@ err_code mustvisit_open_welfare(int64_t member_id, const char *reason, const cha
 		*id = 0;
 	if (!mustvisit_is_reason(reason) || mustvisit_has_open(member_id, reason))
 		return ERR_OK;
-	return mustvisit_insert(member_id, reason, date, welfare_id, "", id, e);
+	/* Welfare entered after the visits that answered it (an import of visits before
+	 * welfare, as when a school moves its books): an item that was still open on that
+	 * day already stands for it, and the first later visit for the reason that closed
+	 * no item closes this one, so the order of the imports does not matter. */
+	int64_t x = 0;
+	if (db_int(NULL, &x, "SELECT id FROM must_visit WHERE member_id = ?1 AND reason = ?2 "
+		   "AND opened_on <= ?3 AND closed_on >= ?3 LIMIT 1", "itt", member_id, reason,
+		   date) == ERR_OK)
+		return ERR_OK;
+	err_code c = mustvisit_insert(member_id, reason, date, welfare_id, "", id, e);
+	int64_t item = db_last_id(), visit = 0;
+	char on[DATE_LEN] = "";
+	if (c != ERR_OK ||
+	    db_int(NULL, &visit, "SELECT id FROM visit v WHERE member_id = ?1 AND reason = ?2 "
+		   "AND date >= ?3 AND NOT EXISTS (SELECT 1 FROM must_visit i "
+		   "WHERE i.visit_id = v.id) ORDER BY date, id LIMIT 1", "itt", member_id,
+		   reason, date) != ERR_OK)
+		return c;
+	db_text(NULL, on, sizeof on, "SELECT date FROM visit WHERE id = ?", "i", visit);
+	return db_exec(e, "UPDATE must_visit SET closed_on = ?1, visit_id = ?2 WHERE id = ?3",
+		       "tii", on, visit, item);
 }
 
-err_code mustvisit_drop_welfare(int64_t welfare_id, struct err *e)
+err_code mustvisit_drop_welfare(int64_t welfare_id, const char *date, struct err *e)
 {
-	return db_exec(e, "DELETE FROM must_visit WHERE welfare_id = ? AND closed_on IS NULL",
-		       "i", welfare_id);
+	return db_exec(e, "DELETE FROM must_visit WHERE welfare_id = ?1 "
+		       "AND (closed_on IS NULL OR closed_on > ?2)", "it", welfare_id, date);
 }
 
 err_code mustvisit_count_open(int *count, struct err *e)

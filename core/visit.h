@@ -15,6 +15,11 @@
  *     opened, closes nothing.
  *   - A member has at most one open item per reason: mustvisit_open() refuses a second,
  *     mustvisit_open_welfare() quietly opens none.
+ *   - Welfare entered after its visit (visits imported before welfare, as when a school
+ *     moves its books to a new PC) gets the same items as in the order things happened:
+ *     mustvisit_open_welfare() opens none when an item for the reason was open on the
+ *     welfare's date, and the first visit on or after that date that closed no item
+ *     closes the new one.
  */
 #ifndef GH_VISIT_H
 #define GH_VISIT_H
@@ -140,9 +145,11 @@ err_code mustvisit_open(int64_t member_id, const char *reason, const char *date,
 err_code mustvisit_open_welfare(int64_t member_id, const char *reason, const char *date,
 				int64_t welfare_id, int64_t *id, struct err *e);
 
-/* For core/welfare.c, inside its transaction: remove the still-open item that welfare
- * row welfare_id opened (the row is being reversed as a mistake). */
-err_code mustvisit_drop_welfare(int64_t welfare_id, struct err *e);
+/* For core/welfare.c, inside its transaction: remove the item that welfare row
+ * welfare_id opened (the row is being reversed as a mistake on `date`) when it is still
+ * open, or was closed by a visit dated after `date` (visits imported before the
+ * welfare): that visit answered no case that still stood, and closes none now. */
+err_code mustvisit_drop_welfare(int64_t welfare_id, const char *date, struct err *e);
 
 /* The open items, oldest first (opened_on, id), with days_open counted up to today
  * ("YYYY-MM-DD"; the real or $GONGHUI_TODAY date when NULL or ""). */

@@ -240,7 +240,7 @@ err_code welfare_get(int64_t id, struct welfare *w, struct err *e)
 	err_code c = db_one(e, w, welfare_row, "SELECT " WELFARE_COLS " FROM welfare w "
 			    "JOIN member m ON m.id = w.member_id WHERE w.id = ?", "i", id);
 	if (c == ERR_NOTFOUND)
-		err_set(e, c, _("Welfare record #%lld does not exist."), (long long)id);
+		err_set(e, c, _("That welfare record no longer exists."));
 	return c;
 }
 
@@ -253,19 +253,29 @@ err_code welfare_reverse(int64_t id, const char *date, int64_t *new_id, struct e
 		*new_id = 0;
 	if ((c = welfare_get(id, &w, e)) != ERR_OK)
 		return c;
+	char amount[32];
+	money_format(w.cash + w.goods_value, amount, sizeof amount);
+	/* The messages name the row as the user sees it: its date, the member and the
+	 * amount, never its number. */
 	if (w.reverses)
-		return err_set(e, ERR_INPUT, _("Welfare record #%lld is itself a reversal; it "
-					       "cannot be reversed."), (long long)id);
+		/* L10N: %1$s the date, %2$s the member's name, %3$s the membership number. */
+		return err_set(e, ERR_INPUT, _("The row of %1$s for %2$s (%3$s) is itself a "
+					       "reversal; it cannot be reversed."), w.date,
+			       w.member_name, w.member_no);
 	if (w.reversed_by)
-		return err_set(e, ERR_DUPLICATE, _("Welfare record #%lld has already been "
-						   "reversed."), (long long)id);
+		/* L10N: %1$s the date, %2$s the member's name, %3$s the membership number,
+		 * %4$s the amount (300.00). */
+		return err_set(e, ERR_DUPLICATE, _("The welfare of %1$s for %2$s (%3$s), %4$s, "
+						   "has already been reversed."), w.date,
+			       w.member_name, w.member_no, amount);
 	if ((c = date_or_today(date, iso, e)) != ERR_OK)
 		return c;
 	if (strcmp(iso, w.date) < 0)
-		/* L10N: %1$s the reversal's date, %2$s the record number, %3$s its date. */
-		return err_set(e, ERR_INPUT, _("The reversal date %1$s is before the date of "
-					       "welfare record #%2$lld (%3$s)."), iso,
-			       (long long)id, w.date);
+		/* L10N: %1$s the reversal's date, %2$s the date of the welfare, %3$s the
+		 * member's name, %4$s the membership number, %5$s the amount. */
+		return err_set(e, ERR_INPUT, _("The reversal date %1$s is before the welfare it "
+					       "reverses: %2$s for %3$s (%4$s), %5$s."), iso,
+			       w.date, w.member_name, w.member_no, amount);
 	if ((c = ledger_check_open(iso, e)) != ERR_OK)
 		return c;
 
@@ -293,9 +303,10 @@ err_code welfare_reverse(int64_t id, const char *date, int64_t *new_id, struct e
 	} else if (w.entry_id && (c = ledger_reverse(w.entry_id, iso, &entry, e)) != ERR_OK) {
 		goto fail;
 	}
-	char note[64];
-	/* L10N: the note of a welfare row that cancels row number %lld. */
-	snprintf(note, sizeof note, _("reversal of #%lld"), (long long)id);
+	char note[128];
+	/* L10N: the note of a welfare row that cancels another: %1$s the cancelled row's
+	 * date, %2$s its amount (300.00). */
+	snprintf(note, sizeof note, _("reversal of the welfare of %1$s, %2$s"), w.date, amount);
 	c = db_exec(e, "INSERT INTO welfare(date, member_id, kind, cash, goods, goods_value, "
 		    "paid_by, entry_id, note, reverses) "
 		    "VALUES (?1, ?2, ?3, 0, '', 0, ?4, nullif(?5, 0), ?6, ?7)",
@@ -303,7 +314,7 @@ err_code welfare_reverse(int64_t id, const char *date, int64_t *new_id, struct e
 	if (c != ERR_OK)
 		goto fail;
 	int64_t rid = db_last_id();
-	if ((c = mustvisit_drop_welfare(id, e)) != ERR_OK)
+	if ((c = mustvisit_drop_welfare(id, iso, e)) != ERR_OK)
 		goto fail;
 	if ((c = db_commit(e)) != ERR_OK)
 		return c;
@@ -380,7 +391,7 @@ err_code welfare_tally(const char *from, const char *to, struct welfare_tally *o
 	return c;
 }
 
-/* ---- CSV: date,member_no,kind,cash,goods,goods_value,paid_by,note ---- */
+/* ---- CSV: date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on ---- */
 
 static err_code welfare_import_row(const struct io_row *r, struct err *e)
 {
@@ -410,14 +421,23 @@ static err_code welfare_import_row(const struct io_row *r, struct err *e)
 		snprintf(w.paid_by, sizeof w.paid_by, "%s", code);
 	}
 	snprintf(w.note, sizeof w.note, "%s", io_get(r, "note"));
-	return welfare_add(&w, e);
+	char reversed_on[DATE_LEN];
+	if ((c = io_date(r, "reversed_on", reversed_on, 0, e)) != ERR_OK ||
+	    (c = welfare_add(&w, e)) != ERR_OK)
+		return c;
+	if (!reversed_on[0])
+		return ERR_OK;
+	if ((c = welfare_reverse(w.id, reversed_on, NULL, e)) != ERR_OK)
+		err_prefix(e, "reversed_on: ");
+	return c;
 }
 
 static err_code welfare_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " WELFARE_COLS " FROM welfare w "
+	db_stmt *st = db_prepare(e, "SELECT " WELFARE_COLS ", coalesce((SELECT r.date FROM "
+				    "welfare r WHERE r.reverses = w.id), '') FROM welfare w "
 				    "JOIN member m ON m.id = w.member_id "
-				    "WHERE " WELFARE_COUNTED("w") " ORDER BY w.date, w.id");
+				    "WHERE w.reverses IS NULL ORDER BY w.date, w.id");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
@@ -428,8 +448,8 @@ static err_code welfare_export_rows(FILE *out, struct err *e)
 		money_plain(w.cash, cash, sizeof cash);
 		money_plain(w.goods_value, value, sizeof value);
 		const char *f[] = { w.date, w.member_no, w.kind, cash, w.goods, value, w.paid_by,
-				    w.note };
-		csv_row(out, 8, f);
+				    w.note, db_col_text(st, 14) };
+		csv_row(out, 9, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -437,7 +457,7 @@ static err_code welfare_export_rows(FILE *out, struct err *e)
 
 const struct io_kind welfare_io = {
 	"welfare",
-	"date,member_no,kind,cash,goods,goods_value,paid_by,note",
+	"date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on",
 	"date,member_no,kind",
 	welfare_import_row,
 	welfare_export_rows,

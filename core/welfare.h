@@ -21,7 +21,7 @@
  *     shopping card, of a goods-only kind (festival gifts under the Anhui preset).
  *   - A row dated in a closed month is refused. A mistake is corrected by
  *     welfare_reverse(): a new row (the reversal) with reverses = the old row's id, the
- *     same member and kind, cash 0 and goods_value 0, note "reversal of #ID"; the old
+ *     same member and kind, cash 0 and goods_value 0, note "reversal of the welfare of DATE, AMOUNT"; the old
  *     row's ledger entry is reversed (红字冲销) and its still-open must-visit item removed.
  *     A row of a gift to many shares its entry with the others: then only its own part
  *     is taken back, by an entry the other way round (debit the cash account, credit
@@ -30,10 +30,13 @@
  *   - A row is VOID when another row reverses it. Void rows and reversal rows are not
  *     counted anywhere: not in welfare_tally() (the year-end 人次 and amounts) and not in
  *     the CSV export. The SQL condition for a counted row w is WELFARE_COUNTED("w").
- *   - CSV kind `welfare`: date,member_no,kind,cash,goods,goods_value,paid_by,note;
- *     paid_by is union or school (工会/学校/工會/學校), empty for union. The export is
- *     in date, id order and leaves out void and reversal rows, so importing an export
- *     into an empty database gives the same tallies.
+ *   - CSV kind `welfare`: date,member_no,kind,cash,goods,goods_value,paid_by,note,
+ *     reversed_on; paid_by is union or school (工会/学校/工會/學校), empty for union.
+ *     reversed_on is the date of the reversal of a void row, empty otherwise: the import
+ *     adds the row and reverses it on that date, with its entries. The export is in
+ *     date, id order with void rows and their reversal dates (reversal rows are not
+ *     written: reversed_on makes them again), so importing an export into an empty
+ *     database gives the same rows, entries and tallies.
  */
 #ifndef GH_WELFARE_H
 #define GH_WELFARE_H

@@ -231,6 +231,15 @@ static int cmd_import(int argc, char **argv)
 	book_close();
 	printf(ngettext("Imported %d row from %s.\n", "Imported %d rows from %s.\n", rows),
 	       rows, argv[1]);
+	int skipped = io_import_skipped();
+	if (skipped)
+		/* L10N: after "Imported N rows from FILE." for a ledger file exported by
+		 * gonghui: entries that dues, welfare and donations post with their records. */
+		printf(ngettext("%d entry posted by dues, welfare or donations was left to "
+				"their own imports, which post it with its record.\n",
+				"%d entries posted by dues, welfare or donations were left to "
+				"their own imports, which post them with their records.\n",
+				skipped), skipped);
 	return 0;
 }
 

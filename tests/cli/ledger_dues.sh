@@ -37,17 +37,17 @@ Imported 4 rows from ld-ledger.csv.
 END
 run export ledger
 expect_rc 0 "export ledger: exit 0"
-expect_out "export ledger: by date, codes, dues entries included" <<'END'
-date,voucher,debit,credit,amount,description
-2025-03-05,J001,50205,101,200.00,看望住院的李老师
-2025-03-20,,101,401,22.80,Dues for 2025-03: 张三 (T1)
-2025-03-20,,101,401,25.00,Dues for 2025-03: 李四 (T2)
-2025-03-31,,101,401,16.05,Dues for 2025-03: 王芳 (T10)
-2025-04-01,J002,102,402,1200.00,一季度经费返还
-2025-04-12,,501,101,350.50,"乒乓球比赛奖品, 饮料"
-2025-04-18,,101,401,22.80,Dues for 2025-04: 张三 (T1)
-2025-05-02,J003,50204,102,1500.00,困难职工帮扶
-2025-05-31,,101,401,25.00,Dues for 2025-05: 李四 (T2)
+expect_out "export ledger: by date, codes, dues entries included with their source" <<'END'
+date,voucher,debit,credit,amount,description,source
+2025-03-05,J001,50205,101,200.00,看望住院的李老师,manual
+2025-03-20,,101,401,22.80,Dues for 2025-03: 张三 (T1),dues
+2025-03-20,,101,401,25.00,Dues for 2025-03: 李四 (T2),dues
+2025-03-31,,101,401,16.05,Dues for 2025-03: 王芳 (T10),dues
+2025-04-01,J002,102,402,1200.00,一季度经费返还,manual
+2025-04-12,,501,101,350.50,"乒乓球比赛奖品, 饮料",manual
+2025-04-18,,101,401,22.80,Dues for 2025-04: 张三 (T1),dues
+2025-05-02,J003,50204,102,1500.00,困难职工帮扶,manual
+2025-05-31,,101,401,25.00,Dues for 2025-05: 李四 (T2),dues
 END
 cp "$OUT" "$TMP/ledger-before.csv"
 
@@ -78,11 +78,14 @@ rm -f "$TMP/second.db"
 "$BIN" -f "$TMP/second.db" export dues >"$TMP/dues-second.csv" 2>&1
 expect_text "dues: export → import → export is the same" "$TMP/dues-second.csv" \
 	<"$TMP/dues-before.csv"
-rm -f "$TMP/second.db"
-"$BIN" -f "$TMP/second.db" import ledger "$TMP/ledger-before.csv" >/dev/null 2>&1
+"$BIN" -f "$TMP/second.db" import ledger "$TMP/ledger-before.csv" >"$TMP/said" 2>&1
+expect_text "ledger after dues: the dues entries are left to the dues import" "$TMP/said" <<END
+Imported 4 rows from $TMP/ledger-before.csv.
+5 entries posted by dues, welfare or donations were left to their own imports, which post them with their records.
+END
 "$BIN" -f "$TMP/second.db" export ledger >"$TMP/ledger-second.csv" 2>&1
-expect_text "ledger: export → import → export is the same" "$TMP/ledger-second.csv" \
-	<"$TMP/ledger-before.csv"
+expect_text "ledger: export → import → export is the same, nothing posted twice" \
+	"$TMP/ledger-second.csv" <"$TMP/ledger-before.csv"
 
 # ---- the columns an import needs ----------------------------------------------
 printf 'date,debit,amount\n2025-06-01,501,5\n' >"$TMP/nocredit.csv"

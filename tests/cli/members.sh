@@ -13,12 +13,12 @@ END
 run export members
 expect_rc 0 "export members: exit 0"
 expect_out "export members: codes, yuan, quoting" <<'END'
-no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note
-T001,张三,m,1980-05-01,2005-09-01,active,teacher,语文组,13800000001,4567.80,hardship,
-T002,歐陽娜娜,f,1990-01-02,2015-09-01,active,teacher,数学组,,3456.00,hardship;model_worker,"备注, 含逗号"
-T003,王芳,f,1975-03-15,1998-08-20,retired,teacher,退休组,,0.00,,"说""好""的"
-T004,王芳,f,1988-11-30,2012-09-01,active,staff,后勤组,13800000004,2800.50,,
-T005,Smith,m,,,active,substitute,,,0.00,,
+no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note,status_date
+T001,张三,m,1980-05-01,2005-09-01,active,teacher,语文组,13800000001,4567.80,hardship,,
+T002,歐陽娜娜,f,1990-01-02,2015-09-01,active,teacher,数学组,,3456.00,hardship;model_worker,"备注, 含逗号",
+T003,王芳,f,1975-03-15,1998-08-20,retired,teacher,退休组,,0.00,,"说""好""的",
+T004,王芳,f,1988-11-30,2012-09-01,active,staff,后勤组,13800000004,2800.50,,,
+T005,Smith,m,,,active,substitute,,,0.00,,,
 END
 cp "$OUT" "$TMP/first.csv"
 # what export wrote, import reads back to the same roll
@@ -36,11 +36,11 @@ expect_rc 0 "import a UTF-8 file with BOM and CRLF: exit 0"
 run export members
 grep -E '^(G|B)0' "$OUT" >"$TMP/gb"
 expect_text "GBK and BOM rows decoded, traditional names of codes accepted" "$TMP/gb" <<'END'
-B001,周烨,,,,active,teacher,,,0.00,,
-B002,昊天,,,,left,teacher,,,0.00,,
-G001,李雷,m,,,active,teacher,体育组,,3000.00,model_worker,
-G002,韩梅梅,f,,,active,teacher,英语组,,3100.00,,
-G003,歐陽修,m,,,active,teacher,語文組,,3200.00,hardship;model_worker,
+B001,周烨,,,,active,teacher,,,0.00,,,
+B002,昊天,,,,left,teacher,,,0.00,,,
+G001,李雷,m,,,active,teacher,体育组,,3000.00,model_worker,,
+G002,韩梅梅,f,,,active,teacher,英语组,,3100.00,,,
+G003,歐陽修,m,,,active,teacher,語文組,,3200.00,hardship;model_worker,,
 END
 
 # ---- all rows or none ----------------------------------------------------------
@@ -58,7 +58,7 @@ bad() { # NAME FILE-CONTENT EXPECTED-FIRST-LINE
 	if cmp -s "$TMP/before.csv" "$OUT"; then ok "$1: database unchanged"
 	else fail "$1: database unchanged" "$(diff "$TMP/before.csv" "$OUT" | head -3)"; fi
 }
-H='no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note'
+H='no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note,status_date'
 bad "bad amount on line 3" "$H
 N001,赵六,m,,,,,,,100,,
 N002,钱七,m,,,,,,,12.3.4,,

@@ -9,8 +9,8 @@
 # simplified Chinese and in English.
 . "$(dirname "$0")/lib.sh"
 
-HEAD_W="date,member_no,kind,cash,goods,goods_value,paid_by,note"
-HEAD_L="date,voucher,debit,credit,amount,description"
+HEAD_W="date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on"
+HEAD_L="date,voucher,debit,credit,amount,description,source"
 
 welfare() { # LANG TAG
 	rm -f "$DB"
@@ -66,12 +66,12 @@ welfare() { # LANG TAG
 			"2025-06-02 T004   王芳                  住院    300.00           工会"
 	fi
 	gh export welfare >"$TMP/got"
-	printf '%s\n%s\n' "$HEAD_W" "2025-06-02,T004,hospital,300.00,,0.00,union," >"$TMP/want"
+	printf '%s\n%s\n' "$HEAD_W" "2025-06-02,T004,hospital,300.00,,0.00,union,," >"$TMP/want"
 	expect_same "$2: export welfare" "$TMP/want" "$TMP/got"
 	gh export ledger >"$TMP/got"
 	desc="住院慰问：王芳（T004）"
 	[ "$2" = C ] && desc="Welfare for T004 王芳: hospital stay"
-	printf '%s\n%s\n' "$HEAD_L" "2025-06-02,,50205,101,300.00,$desc" >"$TMP/want"
+	printf '%s\n%s\n' "$HEAD_L" "2025-06-02,,50205,101,300.00,$desc,welfare" >"$TMP/want"
 	expect_same "$2: export ledger: the expense entry" "$TMP/want" "$TMP/got"
 
 	# A visit with the same reason: 王芳 by her initials (two match: the list), closes it.
@@ -185,19 +185,20 @@ welfare() { # LANG TAG
 		rdesc="红字冲销2025-06-02：住院慰问：王芳（T004）"
 	fi
 	gh export ledger >"$TMP/got"
-	printf '%s\n%s\n%s\n' "$HEAD_L" "2025-06-02,,50205,101,300.00,$desc" \
-		"2025-06-15,,50205,101,-300.00,$rdesc" >"$TMP/want"
+	printf '%s\n%s\n%s\n' "$HEAD_L" "2025-06-02,,50205,101,300.00,$desc,welfare" \
+		"2025-06-15,,50205,101,-300.00,$rdesc,welfare" >"$TMP/want"
 	expect_same "$2: export ledger: the reversing entry" "$TMP/want" "$TMP/got"
 	gh export welfare >"$TMP/got"
-	printf '%s\n%s\n' "$HEAD_W" "2025-06-15,T003,bereavement,500.00,,0.00,school," >"$TMP/want"
-	expect_same "$2: export welfare leaves out the void row and its reversal" \
+	printf '%s\n%s\n%s\n' "$HEAD_W" "2025-06-02,T004,hospital,300.00,,0.00,union,,2025-06-15" \
+		"2025-06-15,T003,bereavement,500.00,,0.00,school,," >"$TMP/want"
+	expect_same "$2: export welfare: the void row with the day it was reversed" \
 		"$TMP/want" "$TMP/got"
 
 	# x on the void row: core's sentence, nothing asked.
 	keys End x
 	if [ "$2" = C ]; then
 		expect_screen "C: a void row cannot be reversed again" \
-			"Welfare record #1 has already been reversed."
+			"The welfare of 2025-06-02 for 王芳 (T004), 300.00, has already been reversed."
 	else
 		expect_screen "zh_CN: a void row cannot be reversed again" "已经冲销过"
 	fi

@@ -391,10 +391,53 @@ static void test_csv(void)
 	CHECK_INT(rows, 2);
 	char *buf = NULL;
 	CHECK_INT(fixture_export("ledger", &buf, &e), ERR_OK);
-	CHECK_STR(buf, "date,voucher,debit,credit,amount,description\n"
-		  "2025-03-01,V1,102,401,1200.00,三月会费\n"
-		  "2025-03-02,,50205,101,200.00,慰问\n");
+	CHECK_STR(buf, "date,voucher,debit,credit,amount,description,source\n"
+		  "2025-03-01,V1,102,401,1200.00,三月会费,manual\n"
+		  "2025-03-02,,50205,101,200.00,慰问,manual\n");
 	free(buf);
+
+	/* An export's source column: a reversal reverses the entry it names by accounts,
+	 * voucher and amount; entries posted by dues, welfare and donations are left to
+	 * their own imports (not counted as imported, io_import_skipped says how many). */
+	fixture_write(path, "date,voucher,debit,credit,amount,description,source\n"
+			    "2025-03-04,V2,501,102,80,茶叶,manual\n"
+			    "2025-03-05,,101,401,22.80,Dues for 2025-03: 张三 (T1),dues\n"
+			    "2025-03-06,,50205,101,300,Welfare,welfare\n"
+			    "2025-03-06,,101,231,50,Donation,donation\n"
+			    "2025-03-09,V2,501,102,-80.00,Reversal,reversal\n");
+	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_OK);
+	CHECK_INT(rows, 2);
+	CHECK_INT(io_import_skipped(), 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 4);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry WHERE reverses = 3 AND "
+				"amount = -8000 AND date = '2025-03-09'"), 1);
+	CHECK_INT(fixture_export("ledger", &buf, &e), ERR_OK);
+	CHECK_STR(buf, "date,voucher,debit,credit,amount,description,source\n"
+		  "2025-03-01,V1,102,401,1200.00,三月会费,manual\n"
+		  "2025-03-02,,50205,101,200.00,慰问,manual\n"
+		  "2025-03-04,V2,501,102,80.00,茶叶,manual\n"
+		  "2025-03-09,V2,501,102,-80.00,Reversal of 2025-03-04: 茶叶,reversal\n");
+	free(buf);
+	/* the same reversal again: nothing left to reverse; an unknown source */
+	fixture_write(path, "date,voucher,debit,credit,amount,source\n"
+			    "2025-03-10,V2,501,102,-80,reversal\n");
+	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_INPUT);
+	char want2[512];
+	snprintf(want2, sizeof want2, "%s:2: source: this reversal has no entry to reverse: no "
+		 "entry of 80.00 from 102 to 501 on or before 2025-03-10 that is not reversed "
+		 "already.", path);
+	CHECK_STR(e.msg, want2);
+	fixture_write(path, "date,debit,credit,amount,source\n2025-03-10,501,102,8,bank\n");
+	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_INPUT);
+	snprintf(want2, sizeof want2, "%s:2: source: \"bank\" is not one of manual, reversal, "
+		 "dues, welfare, donation.", path);
+	CHECK_STR(e.msg, want2);
+	fixture_write(path, "date,debit,credit,amount,source\n2025-03-10,501,102,8,reversal\n");
+	CHECK_INT(io_import("ledger", path, &rows, &e), ERR_INPUT);
+	snprintf(want2, sizeof want2, "%s:2: amount: a reversal carries the amount it takes "
+		 "back as a negative number, not \"8\".", path);
+	CHECK_STR(e.msg, want2);
+	CHECK_INT(db_exec(&e, "DELETE FROM ledger_entry WHERE id > 2", NULL), ERR_OK);
 
 	static const struct { const char *row, *msg; } bad[] = {
 		{ "2025-03-03,501,101,-5,x", ":2: amount: \"-5\" is negative; only positive "
