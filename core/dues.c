@@ -460,9 +460,9 @@ static err_code dues_export_rows(FILE *out, struct err *e)
 }
 
 const struct io_kind dues_io = {
-	"dues",
-	"month,member_no,amount,paid_on",
-	"month,member_no",
-	dues_import_row,
-	dues_export_rows,
+	.name = "dues",
+	.columns = "month,member_no,amount,paid_on",
+	.required = "month,member_no",
+	.import_row = dues_import_row,
+	.export_rows = dues_export_rows,
 };

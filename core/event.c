@@ -631,11 +631,11 @@ static err_code event_export_rows(FILE *out, struct err *e)
 }
 
 const struct io_kind events_io = {
-	"events",
-	"code,name,kind,start_date,end_date,place,capacity,deadline,fee,budget,note",
-	"code,name,start_date",
-	event_import_row,
-	event_export_rows,
+	.name = "events",
+	.columns = "code,name,kind,start_date,end_date,place,capacity,deadline,fee,budget,note",
+	.required = "code,name,start_date",
+	.import_row = event_import_row,
+	.export_rows = event_export_rows,
 };
 
 /* ---- CSV: signups ----
@@ -707,9 +707,9 @@ static err_code signup_export_rows(FILE *out, struct err *e)
 }
 
 const struct io_kind signups_io = {
-	"signups",
-	"event_code,member_no,family,status,result",
-	"event_code,member_no",
-	signup_import_row,
-	signup_export_rows,
+	.name = "signups",
+	.columns = "event_code,member_no,family,status,result",
+	.required = "event_code,member_no",
+	.import_row = signup_import_row,
+	.export_rows = signup_export_rows,
 };

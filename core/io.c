@@ -17,6 +17,7 @@ extern const struct io_kind visits_io;
 extern const struct io_kind events_io;
 extern const struct io_kind signups_io;
 extern const struct io_kind donations_io;
+extern const struct io_kind handovers_io;
 extern const struct io_kind proposals_io;
 
 static const struct io_kind *const io_kinds[] = {
@@ -28,6 +29,7 @@ static const struct io_kind *const io_kinds[] = {
 	&events_io,
 	&signups_io,
 	&donations_io,
+	&handovers_io,
 	&proposals_io,
 };
 
@@ -209,6 +211,8 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 	/* Nothing is added to a damaged file. */
 	if ((rc = db_quick_check(e)) != ERR_OK || (rc = db_begin(e)) != ERR_OK)
 		goto out;
+	if (k->import_begin)
+		k->import_begin();
 	int skipped = 0;
 	struct io_row row = { c, map, cols, ncols, &skipped };
 	while ((r = csv_next(c, e)) > 0) {
@@ -223,6 +227,8 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 	}
 	if (r < 0)
 		rc = e ? e->code : ERR_INPUT;
+	if (rc == ERR_OK && k->import_end && (rc = k->import_end(e)) != ERR_OK)
+		err_prefix(e, "%s: ", path);
 	if (rc != ERR_OK) {
 		db_rollback();
 		*rows = 0;

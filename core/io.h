@@ -43,6 +43,11 @@ struct io_kind {
 	err_code (*import_row)(const struct io_row *r, struct err *e);
 	/* Write every record (without the header) as CSV rows in column order. */
 	err_code (*export_rows)(FILE *out, struct err *e);
+	/* Optional: called before the first row (to forget an earlier import's state), and
+	 * after the last row, inside the import's transaction, to finish what rows left
+	 * pending (the welfare kind reverses the rows of a gift to many there). */
+	void (*import_begin)(void);
+	err_code (*import_end)(struct err *e);
 };
 
 const struct io_kind *io_find(const char *name);

@@ -411,6 +411,29 @@ err_code ledger_reverse(int64_t id, const char *date, int64_t *new_id, struct er
 			     "reversal", id, new_id, e);
 }
 
+err_code ledger_regroup(int64_t id, int64_t amount, const char *description, struct err *e)
+{
+	struct ledger_entry le;
+	err_code c = ledger_get(id, &le, e);
+	if (c != ERR_OK)
+		return c;
+	int64_t by = 0;
+	if (le.reverses || le.amount <= 0 ||
+	    db_int(NULL, &by, "SELECT id FROM ledger_entry WHERE reverses = ?", "i", id) == ERR_OK)
+		return err_set(e, ERR_INPUT, _("A reversed entry cannot be changed."));
+	if (amount <= 0)
+		return err_set(e, ERR_INPUT, _("The amount must be more than zero."));
+	if (amount > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	if (strlen(description) >= sizeof le.description)
+		return err_set(e, ERR_INPUT, _("The description is too long (at most 80 Chinese "
+					       "characters)."));
+	if ((c = ledger_check_open(le.date, e)) != ERR_OK)
+		return c;
+	return db_exec(e, "UPDATE ledger_entry SET amount = ?1, description = ?2 WHERE id = ?3",
+		       "iti", amount, description, id);
+}
+
 /* ---- the 2% allocation ---- */
 
 void ledger_funds_split(int64_t total, int kept_percent, int64_t *kept, int64_t *owed)
@@ -987,9 +1010,9 @@ static err_code ledger_export_rows(FILE *out, struct err *e)
 }
 
 const struct io_kind ledger_io = {
-	"ledger",
-	"date,voucher,debit,credit,amount,description,source",
-	"date,debit,credit,amount",
-	ledger_import_row,
-	ledger_export_rows,
+	.name = "ledger",
+	.columns = "date,voucher,debit,credit,amount,description,source",
+	.required = "date,debit,credit,amount",
+	.import_row = ledger_import_row,
+	.export_rows = ledger_export_rows,
 };

@@ -51,6 +51,12 @@ err_code ledger_reverse(int64_t id, const char *date, int64_t *new_id, struct er
 /* The translated name of the month of "YYYY-MM" (March, 3月), for sentences such as
  * "%1$s %2$d (%3$s) is closed". */
 const char *ledger_month_name(const char *ym);
+/* For an import that brings back a gift to many (one entry for several rows) row by
+ * row, inside its transaction: entry id, posted for the rows before, now stands for
+ * `amount` with `description`. Refuses a reversed entry or a reversal, a closed month,
+ * an amount that is not positive. */
+err_code ledger_regroup(int64_t id, int64_t amount, const char *description, struct err *e);
+
 /* Is the month ("YYYY-MM") of this date or month closed? */
 int ledger_is_closed(const char *date_or_month);
 /* ERR_CLOSED with a sentence naming the month when the date's month is closed. */

@@ -417,10 +417,10 @@ static err_code member_export_rows(FILE *out, struct err *e)
 }
 
 const struct io_kind members_io = {
-	"members",
-	"no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note,"
-	"status_date",
-	"no,name",
-	member_import_row,
-	member_export_rows,
+	.name = "members",
+	.columns = "no,name,gender,birth_date,join_date,status,kind,group,phone,wage_base,flags,note,"
+		"status_date",
+	.required = "no,name",
+	.import_row = member_import_row,
+	.export_rows = member_export_rows,
 };

@@ -372,9 +372,9 @@ static err_code proposal_export_rows(FILE *out, struct err *e)
 }
 
 const struct io_kind proposals_io = {
-	"proposals",
-	"date,member_no,title,status,answer,answered_on",
-	"date,title",
-	proposal_import_row,
-	proposal_export_rows,
+	.name = "proposals",
+	.columns = "date,member_no,title,status,answer,answered_on",
+	.required = "date,title",
+	.import_row = proposal_import_row,
+	.export_rows = proposal_export_rows,
 };

@@ -531,9 +531,9 @@ static err_code visit_export_rows(FILE *out, struct err *e)
 }
 
 const struct io_kind visits_io = {
-	"visits",
-	"date,member_no,reason,visitors,place,note",
-	"date,member_no,reason",
-	visit_import_row,
-	visit_export_rows,
+	.name = "visits",
+	.columns = "date,member_no,reason,visitors,place,note",
+	.required = "date,member_no,reason",
+	.import_row = visit_import_row,
+	.export_rows = visit_export_rows,
 };

@@ -88,7 +88,20 @@ err_code welfare_validate(const struct welfare *w, struct err *e)
 	return ERR_OK;
 }
 
-err_code welfare_add(struct welfare *w, struct err *e)
+/* The description of the one entry of a gift to n members (welfare_give_many). */
+static void welfare_many_desc(int n, const char *kind, char *desc, size_t size)
+{
+	/* L10N: the ledger entry of one gift to many members (集体发放): %1$d how
+	 * many, %2$s the welfare kind (holiday …). */
+	snprintf(desc, size, ngettext("Welfare for %1$d member: %2$s",
+				      "Welfare for %1$d members: %2$s", n),
+		 n, cat_name(CAT_WELFARE, kind));
+}
+
+/* Insert w with its entry and must-visit item. With join > 0 the row is the n-th of a
+ * gift to many brought back by an import: it shares entry `join`, posted for the rows
+ * before it, which then stands for all n (as welfare_give_many posted it). */
+static err_code welfare_insert(struct welfare *w, int64_t join, int n, struct err *e)
 {
 	if (w->reverses)
 		return err_set(e, ERR_INPUT, _("A reversal is made by reversing the record, "
@@ -103,8 +116,13 @@ err_code welfare_add(struct welfare *w, struct err *e)
 
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
-	int64_t total = w->cash + w->goods_value, entry = 0;
-	if (strcmp(w->paid_by, "union") == 0 && total > 0) {
+	int64_t total = w->cash + w->goods_value, entry = join;
+	if (join > 0) {
+		char desc[256];
+		welfare_many_desc(n, w->kind, desc, sizeof desc);
+		if ((c = ledger_regroup(join, total * n, desc, e)) != ERR_OK)
+			goto fail;
+	} else if (strcmp(w->paid_by, "union") == 0 && total > 0) {
 		char desc[256], cash_acct[ACCOUNT_LEN];
 		setting_get("cash_account", cash_acct, sizeof cash_acct);
 		/* L10N: a ledger entry's description: %1$s membership number, %2$s name,
@@ -136,6 +154,11 @@ undo:
 	w->id = 0;
 	w->entry_id = 0;
 	return c;
+}
+
+err_code welfare_add(struct welfare *w, struct err *e)
+{
+	return welfare_insert(w, 0, 0, e);
 }
 
 err_code welfare_give_many(const struct welfare *w, const int64_t *ids, int n,
@@ -176,11 +199,7 @@ err_code welfare_give_many(const struct welfare *w, const int64_t *ids, int n,
 	if (strcmp(w->paid_by, "union") == 0 && each > 0) {
 		char desc[256], cash_acct[ACCOUNT_LEN];
 		setting_get("cash_account", cash_acct, sizeof cash_acct);
-		/* L10N: the ledger entry of one gift to many members (集体发放): %1$d how
-		 * many, %2$s the welfare kind (holiday …). */
-		snprintf(desc, sizeof desc, ngettext("Welfare for %1$d member: %2$s",
-						     "Welfare for %1$d members: %2$s", n),
-			 n, cat_name(CAT_WELFARE, w->kind));
+		welfare_many_desc(n, w->kind, desc, sizeof desc);
 		c = ledger_post(w->date, "", welfare_account(w->kind), cash_acct, each * n, desc,
 				"welfare", &entry, e);
 		if (c != ERR_OK)
@@ -391,7 +410,46 @@ err_code welfare_tally(const char *from, const char *to, struct welfare_tally *o
 	return c;
 }
 
-/* ---- CSV: date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on ---- */
+/* ---- CSV: date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on,gift ---- */
+
+/*
+ * A gift to many (welfare_give_many: one entry for all its rows) is exported with the
+ * same number in the gift column on each of its rows (1, 2, … in date order); the
+ * import gathers consecutive rows with the same gift and the same date, kind, amounts,
+ * payer and note into one entry again. A reversed row of such a gift is reversed only
+ * when the whole gift is back (import_end), as it was reversed after it was given.
+ */
+static struct {
+	char gift[32];            /* the gift of the row before, "" if none */
+	struct welfare first;     /* its first row */
+	int n;                    /* rows of it so far */
+	struct { int64_t id; char date[DATE_LEN]; } *later;   /* reversals left for the end */
+	int nlater, caplater;
+} wio;
+
+static void welfare_import_begin(void)
+{
+	free(wio.later);
+	memset(&wio, 0, sizeof wio);
+}
+
+static err_code welfare_import_end(struct err *e)
+{
+	err_code c = ERR_OK;
+	for (int i = 0; c == ERR_OK && i < wio.nlater; i++)
+		if ((c = welfare_reverse(wio.later[i].id, wio.later[i].date, NULL, e)) != ERR_OK)
+			err_prefix(e, "reversed_on: ");
+	welfare_import_begin();
+	return c;
+}
+
+static int welfare_same_gift(const struct welfare *a, const struct welfare *b)
+{
+	return strcmp(a->date, b->date) == 0 && strcmp(a->kind, b->kind) == 0 &&
+	       a->cash == b->cash && a->goods_value == b->goods_value &&
+	       strcmp(a->goods, b->goods) == 0 && strcmp(a->paid_by, b->paid_by) == 0 &&
+	       strcmp(a->note, b->note) == 0;
+}
 
 static err_code welfare_import_row(const struct io_row *r, struct err *e)
 {
@@ -422,11 +480,35 @@ static err_code welfare_import_row(const struct io_row *r, struct err *e)
 	}
 	snprintf(w.note, sizeof w.note, "%s", io_get(r, "note"));
 	char reversed_on[DATE_LEN];
-	if ((c = io_date(r, "reversed_on", reversed_on, 0, e)) != ERR_OK ||
-	    (c = welfare_add(&w, e)) != ERR_OK)
+	if ((c = io_date(r, "reversed_on", reversed_on, 0, e)) != ERR_OK)
 		return c;
-	if (!reversed_on[0])
+	const char *gift = io_get(r, "gift");
+	if (*gift && wio.n > 0 && wio.first.entry_id > 0 && strcmp(gift, wio.gift) == 0 &&
+	    welfare_same_gift(&w, &wio.first)) {
+		c = welfare_insert(&w, wio.first.entry_id, wio.n + 1, e);
+		if (c == ERR_OK)
+			wio.n++;
+	} else {
+		c = welfare_add(&w, e);
+		snprintf(wio.gift, sizeof wio.gift, "%s", gift);
+		wio.first = w;
+		wio.n = c == ERR_OK;
+	}
+	if (c != ERR_OK || !reversed_on[0])
+		return c;
+	if (*gift) {
+		if (wio.nlater == wio.caplater) {
+			int ncap = wio.caplater ? wio.caplater * 2 : 16;
+			void *nl = realloc(wio.later, (size_t)ncap * sizeof *wio.later);
+			if (!nl)
+				return err_set(e, ERR_NOMEM, NULL);
+			wio.later = nl;
+			wio.caplater = ncap;
+		}
+		wio.later[wio.nlater].id = w.id;
+		memcpy(wio.later[wio.nlater++].date, reversed_on, DATE_LEN);
 		return ERR_OK;
+	}
 	if ((c = welfare_reverse(w.id, reversed_on, NULL, e)) != ERR_OK)
 		err_prefix(e, "reversed_on: ");
 	return c;
@@ -434,10 +516,17 @@ static err_code welfare_import_row(const struct io_row *r, struct err *e)
 
 static err_code welfare_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " WELFARE_COLS ", coalesce((SELECT r.date FROM "
-				    "welfare r WHERE r.reverses = w.id), '') FROM welfare w "
-				    "JOIN member m ON m.id = w.member_id "
-				    "WHERE w.reverses IS NULL ORDER BY w.date, w.id");
+	db_stmt *st = db_prepare(e,
+		"WITH shared AS (SELECT entry_id, min(date) AS d FROM welfare"
+		"                 WHERE entry_id IS NOT NULL AND reverses IS NULL"
+		"                 GROUP BY entry_id HAVING count(*) > 1),"
+		"     gift AS (SELECT entry_id, row_number() OVER (ORDER BY d, entry_id) AS n"
+		"                FROM shared) "
+		"SELECT " WELFARE_COLS ", coalesce((SELECT r.date FROM welfare r"
+		"                                    WHERE r.reverses = w.id), ''),"
+		"       coalesce(g.n, '') FROM welfare w JOIN member m ON m.id = w.member_id"
+		"  LEFT JOIN gift g ON g.entry_id = w.entry_id"
+		" WHERE w.reverses IS NULL ORDER BY w.date, w.id");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
@@ -448,19 +537,21 @@ static err_code welfare_export_rows(FILE *out, struct err *e)
 		money_plain(w.cash, cash, sizeof cash);
 		money_plain(w.goods_value, value, sizeof value);
 		const char *f[] = { w.date, w.member_no, w.kind, cash, w.goods, value, w.paid_by,
-				    w.note, db_col_text(st, 14) };
-		csv_row(out, 9, f);
+				    w.note, db_col_text(st, 14), db_col_text(st, 15) };
+		csv_row(out, 10, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
 }
 
 const struct io_kind welfare_io = {
-	"welfare",
-	"date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on",
-	"date,member_no,kind",
-	welfare_import_row,
-	welfare_export_rows,
+	.name = "welfare",
+	.columns = "date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on,gift",
+	.required = "date,member_no,kind",
+	.import_row = welfare_import_row,
+	.export_rows = welfare_export_rows,
+	.import_begin = welfare_import_begin,
+	.import_end = welfare_import_end,
 };
 
 err_code welfare_of_entry(int64_t entry_id, int64_t *welfare_id, struct err *e)

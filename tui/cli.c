@@ -587,8 +587,27 @@ static void cli_help(FILE *out)
 			fprintf(out, "  %s\n  %-20s  %s\n", syn, "", _(c->what));
 	}
 	fprintf(out, "\n");
+	/* The KIND words, broken into lines of at most 78 columns after the indent. */
+	char kinds[512];
+	size_t o = 0, col = 2;
+	for (const char *p = io_kind_names(); *p && o + 4 < sizeof kinds;) {
+		size_t w = strcspn(p, " ");
+		if (col > 2 && col + 1 + w > 78) {
+			o += (size_t)snprintf(kinds + o, sizeof kinds - o, "\n  ");
+			col = 2;
+		} else if (col > 2) {
+			kinds[o++] = ' ';
+			col++;
+		}
+		o += (size_t)snprintf(kinds + o, sizeof kinds - o, "%.*s", (int)w, p);
+		col += w;
+		p += w;
+		while (*p == ' ')
+			p++;
+	}
+	kinds[o] = '\0';
 	/* L10N: %s is the list of KIND words, which stay in English. */
-	fprintf(out, _("KIND is one of:\n  %s\n"), io_kind_names());
+	fprintf(out, _("KIND is one of:\n  %s\n"), kinds);
 	fprintf(out, "\n");
 	/* L10N: the options of --help; keep the option names in English. */
 	fprintf(out, _("Options, before or after the command:\n"

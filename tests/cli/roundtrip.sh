@@ -1,23 +1,25 @@
 #!/bin/sh
 # An export → import round trip of every kind, as when a school moves its books to a new
 # PC: a school year (tests/data/year-*.csv, with a retired member's status date, a
-# reversed welfare grant, a reversed manual entry, money owed upward and a drive's money
-# handed over: tests/data/rt-*.csv) is imported into A; every kind is exported and
+# reversed welfare grant, a gift to three members in one entry with one of them
+# reversed, a reversed manual entry, money owed upward, drive money handed over and
+# paid out: tests/data/rt-*.csv) is imported into A; every kind is exported and
 # imported into a fresh B in three orders (A's own, the ledger first and visits before
 # welfare, the ledger last). B must give back exactly what A exports — the same records,
 # the same ledger entries (none posted twice), the same must-visit cases — and the same
 # report, text and CSV, for both calendar years.
 . "$(dirname "$0")/lib.sh"
 
-KINDS="members dues ledger welfare visits events signups donations proposals"
+KINDS="members dues ledger welfare visits events signups donations handovers proposals"
 A="$TMP/a.db"
 gh() { db=$1; shift; "$BIN" -f "$db" "$@"; }
 
 for k in $KINDS; do
+	[ -f "$DATA/year-$k.csv" ] || continue
 	gh "$A" import "$k" "$DATA/year-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import year-$k" "$(cat "$ERR")"
 done
-for k in members ledger welfare; do
+for k in members ledger welfare handovers; do
 	gh "$A" import "$k" "$DATA/rt-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import rt-$k" "$(cat "$ERR")"
 done
@@ -33,9 +35,19 @@ snapshot() { # DB DIR: every kind's export and the reports of 2024 and 2025
 snapshot "$A" "$TMP/A"
 
 # A itself: 63 entries from the year, 4 more from rt-ledger.csv, 2 from the reversed
-# grant (its entry and the red one).
+# grant (its entry and the red one), 2 from the gift to three (its one entry and the
+# part taken back), 1 handover.
 n=$(($(wc -l <"$TMP/A/ledger.csv") - 1))
-if [ "$n" = 69 ]; then ok "A: 69 ledger entries"; else fail "A: 69 ledger entries" "$n"; fi
+if [ "$n" = 72 ]; then ok "A: 72 ledger entries"; else fail "A: 72 ledger entries" "$n"; fi
+expect_grep "A: the gift to three is one entry" \
+	"2025-05-01,,50205,101,150.00,Welfare for 3 members: holiday,welfare" "$TMP/A/ledger.csv"
+expect_grep "A: one member's part of it taken back" \
+	"2025-05-08,,101,50205,50.00,Welfare for T002 王芳 cancelled: holiday,welfare" \
+	"$TMP/A/ledger.csv"
+expect_grep "A: the gift's rows carry its number" \
+	"2025-05-01,T002,holiday,50.00,,0.00,union,劳动节慰问,2025-05-08,1" "$TMP/A/welfare.csv"
+expect_grep "A: the handover" "2025-06-10,,231,101,500.00,Donations of 为王老师爱心捐款 handed over to 王老师家属,donation" \
+	"$TMP/A/ledger.csv"
 expect_grep "A: the reversed grant is exported with the day of its reversal" \
 	"2025-02-01,T004,hospital,100.00,,0.00,union,录错了人,2025-02-03" "$TMP/A/welfare.csv"
 expect_grep "A: the retired member keeps her status date" \
@@ -56,10 +68,10 @@ roundtrip() { # NAME KIND…
 		gh "$B" import "$k" "$TMP/A/$k.csv" >"$TMP/said-$k" 2>"$ERR" ||
 			fail "$name: import $k" "$(cat "$ERR")"
 	done
-	expect_text "$name: the ledger import leaves the 59 posted entries to their kinds" \
+	expect_text "$name: the ledger import leaves the 62 posted entries to their kinds" \
 		"$TMP/said-ledger" <<END
 Imported 10 rows from $TMP/A/ledger.csv.
-59 entries posted by dues, welfare or donations were left to their own imports, which post them with their records.
+62 entries posted by dues, welfare or donations were left to their own imports, which post them with their records.
 END
 	snapshot "$B" "$TMP/B-$name"
 	for f in $KINDS; do
@@ -71,5 +83,7 @@ END
 	done
 }
 roundtrip in-order $KINDS
-roundtrip ledger-first members ledger events signups donations visits welfare dues proposals
-roundtrip ledger-last members events proposals signups visits donations welfare dues ledger
+roundtrip ledger-first members ledger events signups donations handovers visits welfare dues \
+	proposals
+roundtrip ledger-last members events proposals signups visits donations handovers welfare dues \
+	ledger

@@ -22,12 +22,12 @@ END
 run export welfare
 expect_rc 0 "export welfare: exit 0"
 expect_out "export welfare: date order, codes, yuan, empty paid_by is union" <<'END'
-date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on
-2025-01-20,T003,hardship,1000.00,米、油,150.00,union,"春节前帮扶, 家中困难",
-2025-01-20,T004,birthday,0.00,蛋糕,88.00,union,,
-2025-03-02,T001,hospital,500.00,水果,80.50,union,县医院住院一周,
-2025-03-15,T002,wedding,200.00,,0.00,union,,
-2025-04-01,T005,elderly_day,0.00,月饼,0.00,school,,
+date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on,gift
+2025-01-20,T003,hardship,1000.00,米、油,150.00,union,"春节前帮扶, 家中困难",,
+2025-01-20,T004,birthday,0.00,蛋糕,88.00,union,,,
+2025-03-02,T001,hospital,500.00,水果,80.50,union,县医院住院一周,,
+2025-03-15,T002,wedding,200.00,,0.00,union,,,
+2025-04-01,T005,elderly_day,0.00,月饼,0.00,school,,,
 END
 cp "$OUT" "$TMP/welfare-before.csv"
 

@@ -132,7 +132,7 @@ picker() { # LANG TAG
 	poll form_closed
 	gh export welfare >"$TMP/welfare"
 	expect_eq "$2: nothing saved" "$(cat "$TMP/welfare")" \
-		"date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on"
+		"date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on,gift"
 	keys q
 	expect_status "$2: quits with 0" 0
 }

@@ -9,7 +9,7 @@
 # simplified Chinese and in English.
 . "$(dirname "$0")/lib.sh"
 
-HEAD_W="date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on"
+HEAD_W="date,member_no,kind,cash,goods,goods_value,paid_by,note,reversed_on,gift"
 HEAD_L="date,voucher,debit,credit,amount,description,source"
 
 welfare() { # LANG TAG
@@ -66,7 +66,7 @@ welfare() { # LANG TAG
 			"2025-06-02 T004   王芳                  住院    300.00           工会"
 	fi
 	gh export welfare >"$TMP/got"
-	printf '%s\n%s\n' "$HEAD_W" "2025-06-02,T004,hospital,300.00,,0.00,union,," >"$TMP/want"
+	printf '%s\n%s\n' "$HEAD_W" "2025-06-02,T004,hospital,300.00,,0.00,union,,," >"$TMP/want"
 	expect_same "$2: export welfare" "$TMP/want" "$TMP/got"
 	gh export ledger >"$TMP/got"
 	desc="住院慰问：王芳（T004）"
@@ -189,8 +189,8 @@ welfare() { # LANG TAG
 		"2025-06-15,,50205,101,-300.00,$rdesc,welfare" >"$TMP/want"
 	expect_same "$2: export ledger: the reversing entry" "$TMP/want" "$TMP/got"
 	gh export welfare >"$TMP/got"
-	printf '%s\n%s\n%s\n' "$HEAD_W" "2025-06-02,T004,hospital,300.00,,0.00,union,,2025-06-15" \
-		"2025-06-15,T003,bereavement,500.00,,0.00,school,," >"$TMP/want"
+	printf '%s\n%s\n%s\n' "$HEAD_W" "2025-06-02,T004,hospital,300.00,,0.00,union,,2025-06-15," \
+		"2025-06-15,T003,bereavement,500.00,,0.00,school,,," >"$TMP/want"
 	expect_same "$2: export welfare: the void row with the day it was reversed" \
 		"$TMP/want" "$TMP/got"
 

@@ -490,15 +490,53 @@ static void test_csv(void)
 	char *buf = NULL;
 	CHECK_INT(fixture_export("welfare", &buf, &e), ERR_OK);
 	const char *tail = buf ? strstr(buf, "2025-06-11,") : NULL;
-	CHECK_STR(tail, "2025-06-11,T002,birthday,1000.50,蛋糕,12.00,union,好,\n"
-			"2025-06-12,T003,other,5.00,,0.00,school,,\n");
+	CHECK_STR(tail, "2025-06-11,T002,birthday,1000.50,蛋糕,12.00,union,好,,\n"
+			"2025-06-12,T003,other,5.00,,0.00,school,,,\n");
 	const char *head = "date,member_no,kind,cash,goods,goods_value,paid_by,note,"
-			   "reversed_on\n";
+			   "reversed_on,gift\n";
 	CHECK(buf && strncmp(buf, head, strlen(head)) == 0);
 	/* a reversed row with the day of its reversal; no reversal row */
-	CHECK(buf && strstr(buf, "\n2025-05-02,T002,hospital,400.00,,0.00,union,,2025-05-03\n"));
+	CHECK(buf && strstr(buf, "\n2025-05-02,T002,hospital,400.00,,0.00,union,,2025-05-03,\n"));
 	CHECK(buf && strstr(buf, "reversal") == NULL);
-	CHECK(buf && strstr(buf, ",holiday,200.00,,0.00,union,,2025-05-06\n"));
+	CHECK(buf && strstr(buf, ",holiday,200.00,,0.00,union,,2025-05-06,\n"));
+	free(buf);
+}
+
+/* The gift column: rows of one gift to many come back as one entry; a row that differs
+ * from the gift's first row, or one with another gift, gets its own. */
+static void test_csv_gift(void)
+{
+	struct err e = { 0 };
+	char path[64];
+	snprintf(path, sizeof path, "/tmp/gh-test-gift-%d.csv", (int)getpid());
+	int64_t entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	CHECK(fixture_write(path, "date,member_no,kind,cash,paid_by,note,reversed_on,gift\n"
+			    "2025-06-13,T001,holiday,30,union,端午,,4\n"
+			    "2025-06-13,T002,holiday,30,union,端午,2025-06-14,4\n"
+			    "2025-06-13,T003,holiday,30,union,端午,,4\n"
+			    "2025-06-13,T003,holiday,31,union,端午,,4\n"
+			    "2025-06-13,T001,holiday,30,union,端午,,5\n"));
+	int rows = 0;
+	CHECK_INT(io_import("welfare", path, &rows, &e), ERR_OK);
+	CHECK_INT(rows, 5);
+	unlink(path);
+	/* one entry of 90.00 for the three, the part taken back, then two of their own */
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 4);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry WHERE date = '2025-06-13' "
+				"AND amount = 9000 AND description = "
+				"'Welfare for 3 members: holiday'"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry WHERE date = '2025-06-14' "
+				"AND amount = 3000 AND debit = '101' AND credit = '50205'"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM (SELECT 1 FROM welfare w "
+				"WHERE w.date = '2025-06-13' AND w.entry_id IS NOT NULL "
+				"GROUP BY w.entry_id HAVING count(*) = 3)"), 1);
+	char *buf = NULL;
+	CHECK_INT(fixture_export("welfare", &buf, &e), ERR_OK);
+	CHECK(buf && strstr(buf, "\n2025-06-13,T001,holiday,30.00,,0.00,union,端午,,1\n"
+			    "2025-06-13,T002,holiday,30.00,,0.00,union,端午,2025-06-14,1\n"
+			    "2025-06-13,T003,holiday,30.00,,0.00,union,端午,,1\n"
+			    "2025-06-13,T003,holiday,31.00,,0.00,union,端午,,\n"
+			    "2025-06-13,T001,holiday,30.00,,0.00,union,端午,,\n"));
 	free(buf);
 }
 
@@ -520,6 +558,7 @@ int main(void)
 	RUN(test_pages_and_tally);
 	RUN(test_outer_rollback);
 	RUN(test_csv);
+	RUN(test_csv_gift);
 	fixture_close();
 	return check_done();
 }
