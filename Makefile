@@ -29,8 +29,11 @@ CORE_SRC = $(wildcard core/*.c) $(wildcard db/*.c)
 CORE_OBJ = $(CORE_SRC:%.c=build/%.o) build/pinyin_table.o build/schema.o
 TUI_SRC  = $(wildcard tui/*.c)
 TUI_OBJ  = $(TUI_SRC:%.c=build/%.o)
-UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_SRC = $(filter-out tests/unit/test_tui_%.c,$(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+# Unit tests of tui/ (the key table): linked with the front end's objects but main.
+TUI_UNIT_SRC = $(wildcard tests/unit/test_tui_*.c)
+TUI_UNIT_BIN = $(TUI_UNIT_SRC:tests/unit/%.c=build/tests/%)
 BENCH_SRC = $(wildcard bench/*.c)
 BENCH_BIN = $(BENCH_SRC:bench/%.c=build/bench/%)
 LANGS    = zh_CN zh_TW
@@ -43,7 +46,8 @@ deps:
 	@sh tools/deps.sh
 
 check: deps
-	@$(MAKE) -s --no-print-directory all $(UNIT_BIN)
+	@$(MAKE) -s --no-print-directory all $(UNIT_BIN) $(TUI_UNIT_BIN)
+	@sh tools/include-graph.sh --check tui
 	@sh tests/run.sh
 
 run: deps
@@ -88,6 +92,10 @@ build/pinyin_table.o build/schema.o: build/%.o: build/%.c $(wildcard core/pinyin
 build/tests/%: tests/unit/%.c tests/unit/check.h core/libgonghui.a
 	@mkdir -p build/tests
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
+
+build/tests/test_tui_%: tests/unit/test_tui_%.c tests/unit/check.h $(filter-out build/tui/main.o,$(TUI_OBJ)) core/libgonghui.a
+	@mkdir -p build/tests
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(TUI_CFLAGS) -o $@ $< $(filter-out build/tui/main.o,$(TUI_OBJ)) core/libgonghui.a $(LIBS)
 
 build/bench/%: bench/%.c core/libgonghui.a
 	@mkdir -p build/bench

@@ -23,6 +23,7 @@ err_code err_set(struct err *e, err_code code, const char *fmt, ...)
 	if (!e)
 		return code;
 	e->code = code;
+	e->field[0] = '\0';
 	if (!fmt) {
 		snprintf(e->msg, sizeof e->msg, "%s", err_text(code));
 		return code;
@@ -52,5 +53,13 @@ void err_clear(struct err *e)
 	if (e) {
 		e->code = ERR_OK;
 		e->msg[0] = '\0';
+		e->field[0] = '\0';
 	}
+}
+
+err_code err_at(struct err *e, const char *field, err_code code)
+{
+	if (e)
+		snprintf(e->field, sizeof e->field, "%s", field ? field : "");
+	return code;
 }

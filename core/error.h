@@ -37,6 +37,9 @@ typedef enum {
 struct err {
 	err_code code;
 	char msg[768];
+	/* The record's field the sentence is about ("name": the struct member's name), or
+	 * "" — so a form can show the sentence beside that field. */
+	char field[32];
 };
 
 /* Fill e (if not NULL) with code and a printf-style sentence; returns code.
@@ -48,6 +51,10 @@ err_code err_set(struct err *e, err_code code, const char *fmt, ...)
 void err_prefix(struct err *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 void err_clear(struct err *e);
+
+/* Say which field of the record e is about (after err_set); returns code, so a check
+ * reads: return err_at(e, "name", err_set(e, ERR_INPUT, _("The name is empty."))); */
+err_code err_at(struct err *e, const char *field, err_code code);
 
 /* The generic, translated message of a code. */
 const char *err_text(err_code code);

@@ -23,37 +23,38 @@ void member_init(struct member *m)
 err_code member_validate(const struct member *m, struct err *e)
 {
 	if (!m->no[0])
-		return err_set(e, ERR_INPUT, _("The membership number is empty."));
+		return err_at(e, "no", err_set(e, ERR_INPUT, _("The membership number is empty.")));
 	if (strlen(m->no) > 32 || text_has_control(m->no) || strchr(m->no, ' '))
-		return err_set(e, ERR_INPUT, _("The membership number \"%s\" must be up to 32 "
-					       "letters or digits without spaces."), m->no);
+		return err_at(e, "no", err_set(e, ERR_INPUT, _("The membership number \"%s\" must be up to 32 "
+					       "letters or digits without spaces."), m->no));
 	if (!m->name[0])
-		return err_set(e, ERR_INPUT, _("The name is empty."));
+		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name is empty.")));
 	if (!text_showable(m->name, 0))
-		return err_set(e, ERR_INPUT, _("The name contains characters that cannot be shown."));
+		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name contains characters that cannot be shown.")));
 	if (text_width(m->name) > 40)
-		return err_set(e, ERR_INPUT, _("The name is too long (at most 20 Chinese characters)."));
+		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name is too long (at most 20 Chinese characters).")));
 	if (m->gender[0] && strcmp(m->gender, "m") && strcmp(m->gender, "f"))
-		return err_set(e, ERR_INPUT, _("The gender must be m or f."));
-	struct { const char *v; const char *what; } dates[] = {
-		{ m->birth_date, N_("birth date") },
-		{ m->join_date, N_("join date") },
-		{ m->status_date, N_("status date") },
+		return err_at(e, "gender", err_set(e, ERR_INPUT, _("The gender must be m or f.")));
+	struct { const char *v; const char *what; const char *field; } dates[] = {
+		{ m->birth_date, N_("birth date"), "birth_date" },
+		{ m->join_date, N_("join date"), "join_date" },
+		{ m->status_date, N_("status date"), "status_date" },
 	};
 	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++)
 		if (dates[i].v[0] && !date_is_iso(dates[i].v))
 			/* L10N: %1$s the field (birth date), %2$s what was given. */
-			return err_set(e, ERR_INPUT, _("The %1$s \"%2$s\" is not a date."),
-				       _(dates[i].what), dates[i].v);
+			return err_at(e, dates[i].field,
+				      err_set(e, ERR_INPUT, _("The %1$s \"%2$s\" is not a date."),
+					      _(dates[i].what), dates[i].v));
 	if (m->birth_date[0] && m->join_date[0] && strcmp(m->birth_date, m->join_date) > 0)
-		return err_set(e, ERR_INPUT, _("The join date is before the birth date."));
+		return err_at(e, "join_date", err_set(e, ERR_INPUT, _("The join date is before the birth date.")));
 	if (!cat_code(CAT_STATUS, m->status) || strcmp(cat_code(CAT_STATUS, m->status), m->status))
-		return err_set(e, ERR_INPUT, _("Unknown status \"%s\"."), m->status);
+		return err_at(e, "status", err_set(e, ERR_INPUT, _("Unknown status \"%s\"."), m->status));
 	if (!cat_code(CAT_MEMBER_KIND, m->kind) ||
 	    strcmp(cat_code(CAT_MEMBER_KIND, m->kind), m->kind))
-		return err_set(e, ERR_INPUT, _("Unknown kind \"%s\"."), m->kind);
+		return err_at(e, "kind", err_set(e, ERR_INPUT, _("Unknown kind \"%s\"."), m->kind));
 	if (m->wage_base < 0)
-		return err_set(e, ERR_INPUT, _("The wage base cannot be negative."));
+		return err_at(e, "wage_base", err_set(e, ERR_INPUT, _("The wage base cannot be negative.")));
 	if (text_has_control(m->grp) || text_has_control(m->phone))
 		return err_set(e, ERR_INPUT, _("The group or phone contains control characters."));
 	return ERR_OK;
@@ -99,7 +100,11 @@ err_code member_add(struct member *m, struct err *e) { return member_write(m, 1,
 
 err_code member_update(const struct member *m, struct err *e)
 {
-	struct member copy = *m;
+	struct member copy = *m, before;
+	/* A change of status is dated today, unless the caller gave another date. */
+	if (member_get(m->id, &before, NULL) == ERR_OK && strcmp(before.status, m->status) != 0 &&
+	    strcmp(before.status_date, m->status_date) == 0)
+		date_today(copy.status_date);
 	return member_write(&copy, 0, e);
 }
 

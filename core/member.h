@@ -36,7 +36,9 @@ void member_init(struct member *m);
 err_code member_validate(const struct member *m, struct err *e);
 
 /* Insert (sets m->id) / update by id; both validate, refuse a duplicate number, and run
- * in one transaction (joining an open one). */
+ * in one transaction (joining an open one). An update that changes the status dates the
+ * change today (status_date), unless m brings a status_date of its own. The sentence
+ * of a failed check names its field in e->field ("name", "no", …). */
 err_code member_add(struct member *m, struct err *e);
 err_code member_update(const struct member *m, struct err *e);
 /* Retire, leave, … with the date it happened (today when NULL or ""). */

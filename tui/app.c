@@ -5,18 +5,28 @@
  * section's screen. `q` quits (asking when something is unsaved), `?`/F1 shows the keys,
  * 1…8 switch sections (1 Members, 2 Dues, 3 Settings, 4 Welfare).
  *
- * The terminal is restored on every way out: a normal quit; SIGINT (Ctrl-C), SIGTERM and
- * SIGHUP, whose handlers only set a flag that the key loops see (ui_key returns
- * UI_SIGNAL, so an unsaved form is dropped and nothing half-done is written — every core
- * write is one transaction that has finished before a key is read again); exit() from
+ * The section is the bottom view of the view stack (tui/view.h); the one key loop runs
+ * it, and whatever no view takes comes to app_fallback: help, quit and the sections.
+ *
+ * The terminal is restored on every way out: a normal quit; Ctrl-C (SIGINT), which is
+ * a key (ui_key): a form asks before dropping what was typed, a list quits (asking when
+ * something is unsaved), with exit status 130; SIGTERM and SIGHUP, whose handlers only
+ * set a flag that the key loop sees (ui_key returns UI_SIGNAL, so an unsaved form is
+ * dropped and nothing half-done is written — every core write is one transaction that
+ * has finished before a key is read again); exit() from
  * anywhere (atexit); and a crash (SIGSEGV, SIGBUS, SIGFPE, SIGABRT), where the handler
  * can only do what is async-signal-safe: put back the terminal modes saved at start,
  * write the terminal's "leave full-screen" strings, and die of the same signal.
  * (tig's die_callback is the model.)
  */
 #include "tui/app.h"
+#include "tui/frame.h"
+#include "tui/help.h"
 #include "tui/keys.h"
+#include "tui/scr_setup.h"
+#include "tui/screen.h"
 #include "tui/ui.h"
+#include "tui/view.h"
 #include "core/i18n.h"
 #include "core/setting.h"
 #include "core/text.h"
@@ -40,48 +50,14 @@ static const struct screen *const sections[] = {
 
 static struct {
 	int cur;                     /* the current section */
-	char title[256];             /* the union's (or school's) name, top right */
+	const char *names[NSECTIONS];
+	struct view view;            /* the current section, the bottom of the stack */
+	int quit;                    /* 1: q; 2: Ctrl-C */
 	struct termios shell_modes;  /* the terminal as we found it */
 	int have_modes;
 	char leave[128];             /* rmcup + sgr0 + cnorm, for the crash handler */
 	size_t leave_len;
 } app;
-
-const char *app_section_name(int n)
-{
-	return n >= 1 && n <= NSECTIONS ? _(sections[n - 1]->name) : NULL;
-}
-
-void app_load_title(void)
-{
-	char buf[256];
-	setting_title(buf, sizeof buf);
-	if (!buf[0])
-		snprintf(buf, sizeof buf, "gonghui");
-	snprintf(app.title, sizeof app.title, "%s", buf);
-}
-
-void app_frame(enum keymap km)
-{
-	int x = 0;
-
-	ui_clear_line(0, UI_TAB);
-	for (int i = 0; i < NSECTIONS && x < COLS; i++) {
-		char tab[128];
-		snprintf(tab, sizeof tab, " %d %s ", i + 1, _(sections[i]->name));
-		x += ui_put(0, x, tab, COLS - x, i == app.cur ? UI_TAB_ON : UI_TAB);
-		x += 1;
-	}
-	/* The union's name on the right, cut to what is left. */
-	int room = COLS - x - 2;
-	if (room > 4) {
-		char t[1024];
-		text_trunc(app.title, room, t, sizeof t);
-		ui_put(0, COLS - 1 - text_width(t), t, room, UI_TITLE);
-	}
-	ui_msg_draw();
-	keys_bar(km);
-}
 
 /* The keys of the current section as it is now. */
 static enum keymap app_keymap(const struct screen *s)
@@ -89,13 +65,25 @@ static enum keymap app_keymap(const struct screen *s)
 	return s->keymap_now ? s->keymap_now() : s->keymap;
 }
 
-static void app_draw(void *arg)
+static enum keymap app_view_keymap(struct view *v)
 {
-	(void)arg;
+	(void)v;
+	return app_keymap(sections[app.cur]);
+}
+
+static void app_draw(struct view *v)
+{
+	(void)v;
 	curs_set(0);
 	erase();
-	app_frame(app_keymap(sections[app.cur]));
+	frame_draw(app_keymap(sections[app.cur]), 0);
 	sections[app.cur]->draw();
+}
+
+static int app_act(struct view *v, enum action a, int key)
+{
+	(void)v;
+	return sections[app.cur]->act(a, key);
 }
 
 /* ---- signals and the way out ---- */
@@ -160,7 +148,7 @@ static int app_may_leave(void)
 	const struct screen *s = sections[app.cur];
 	if (!s->unsaved || !s->unsaved())
 		return 1;
-	if (!ui_ask(_("Discard the changes not saved yet?")))
+	if (!view_ask(_("Discard the changes not saved yet?")))
 		return 0;
 	if (s->discard)
 		s->discard();
@@ -174,12 +162,38 @@ static void app_switch(int to)
 	if (!app_may_leave())
 		return;
 	app.cur = to;
+	frame_set_current(to);
+	app.view.name = _(sections[to]->name);
 	sections[app.cur]->enter();
+}
+
+/* What no view took: help on any screen; quit and the sections on a section's list. */
+static int app_fallback(struct view *top, enum action a, int key)
+{
+	(void)key;
+	if (a == ACT_HELP) {
+		help_show(view_keymap(top), top->name);
+		return 1;
+	}
+	if (top != &app.view)
+		return 0;
+	if (a == ACT_QUIT) {
+		if (app_may_leave()) {
+			app.quit = ui_interrupted() && key == K_CTRL('c') ? 2 : 1;
+			view_close(&app.view, 0);
+		}
+		return 1;
+	}
+	if (a >= ACT_SECTION_1 && a <= ACT_SECTION_8) {
+		app_switch(a - ACT_SECTION_1);
+		return 1;
+	}
+	return 0;
 }
 
 int app_run(void)
 {
-	int key, r, sig = 0;
+	int sig = 0;
 
 	/* Every width and every string here is UTF-8: in another locale curses would show
 	 * names as byte salad, so say what to do instead. */
@@ -204,40 +218,25 @@ int app_run(void)
 	atexit(app_atexit);
 	app_leave_strings();
 
-	app_load_title();
+	for (int i = 0; i < NSECTIONS; i++)
+		app.names[i] = sections[i]->name;
+	frame_sections(app.names, NSECTIONS);
+	frame_load_title();
+	view_fallback(app_fallback);
 	if (setting_int("setup_done") != 1 && setup_run() < 0)
 		goto out;
-	app_load_title();
+	frame_load_title();
 	app.cur = 0;
+	frame_set_current(0);
 	sections[app.cur]->enter();
-	struct ui_drawer prev = ui_push_draw(app_draw, NULL);
-	for (;;) {
-		ui_redraw();
-		r = ui_key(&key);
-		if (r == UI_SIGNAL)
-			break;
-		if (r == UI_RESIZE)
-			continue;
-		ui_msg_clear();
-		const struct screen *s = sections[app.cur];
-		enum action a = keys_action(app_keymap(s), key);
-		if (s->act(a, key))
-			continue;
-		if (a == ACT_QUIT) {
-			if (app_may_leave())
-				break;
-		} else if (a == ACT_HELP) {
-			keys_help(app_keymap(s), _(s->name));
-		} else if (a >= ACT_SECTION_1 && a <= ACT_SECTION_8) {
-			app_switch(a - ACT_SECTION_1);
-		}
-		if (ui_signal())
-			break;
-	}
-	ui_pop_draw(prev);
+	app.view = (struct view){ .name = _(sections[0]->name), .keymap_now = app_view_keymap,
+				  .draw = app_draw, .act = app_act };
+	view_run(&app.view);
 out:
 	sig = ui_signal();
 	ui_end();
+	if (!sig && app.quit == 2)
+		sig = SIGINT;   /* left with Ctrl-C: the shell's convention, 128 + 2 */
 	if (sig) {
 		/* Ctrl-C and friends: the unsaved work is dropped; say so on the way out. */
 		fprintf(stderr, "%s\n", _("gonghui: stopped; changes not saved were discarded."));

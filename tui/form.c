@@ -9,11 +9,13 @@
  * the current field in view.
  */
 #include "tui/form.h"
-#include "tui/app.h"
 #include "tui/edit.h"
+#include "tui/frame.h"
+#include "tui/help.h"
 #include "tui/keys.h"
 #include "tui/pick.h"
 #include "tui/ui.h"
+#include "tui/view.h"
 #include "core/category.h"
 #include "core/date.h"
 #include "core/i18n.h"
@@ -26,6 +28,7 @@
 #include <string.h>
 
 #define FORM_VAL 512
+#define IS_CHOICE(fd) ((fd)->kind == FK_CHOICE || (fd)->kind == FK_FLAG)
 
 struct form_value {
 	char val[FORM_VAL];
@@ -33,6 +36,7 @@ struct form_value {
 	char err[256];       /* why the value is wrong ("" when it is fine) */
 	char hint[256];      /* shown beside a good value (a member's name) */
 	int many;            /* a member field's text matches several members */
+	int64_t num;         /* the parsed value: fen, a count, a member's id */
 };
 
 struct form {
@@ -51,7 +55,58 @@ struct form {
 	err_code (*save)(struct form *f, void *arg, struct err *e);
 	void *save_arg;
 	int enter_saves;
+	int (*question)(struct form *f, const void *rec, char *buf, size_t n);
+	void *rec;           /* the record the bound fields fill (form_record) */
+	size_t rec_size;
+	struct view view;
 };
+
+static const struct form_choice form_yes_no[] = {
+	{ "0", N_("no") },
+	{ "1", N_("yes") },
+};
+
+/* ---- choices ---- */
+
+/* A choice's own list (.choices), yes/no for a flag, else its category's. */
+static const struct form_choice *choice_own(const struct form_field *fd, int *n)
+{
+	if (fd->kind == FK_FLAG) {
+		*n = 2;
+		return form_yes_no;
+	}
+	*n = fd->nchoices;
+	return fd->choices;
+}
+
+static int choice_count(const struct form_field *fd)
+{
+	int n = 0;
+	if (!choice_own(fd, &n))
+		cat_list((enum cat_kind)fd->cat, &n);
+	return n;
+}
+
+static const char *choice_code(const struct form_field *fd, int k)
+{
+	int n;
+	const struct form_choice *own = choice_own(fd, &n);
+	if (own)
+		return own[k].code;
+	return cat_list((enum cat_kind)fd->cat, &n)[k].code;
+}
+
+static const char *choice_name(const struct form_field *fd, const char *code)
+{
+	int n;
+	const struct form_choice *own = choice_own(fd, &n);
+	if (!own)
+		return cat_name((enum cat_kind)fd->cat, code);
+	for (int k = 0; k < n; k++)
+		if (strcmp(own[k].code, code) == 0)
+			return _(own[k].name);
+	return code;
+}
 
 struct form *form_new(const char *title, const struct form_field *fields, int n)
 {
@@ -67,18 +122,11 @@ struct form *form_new(const char *title, const struct form_field *fields, int n)
 	f->fields = fields;
 	f->n = n;
 	for (int i = 0; i < n; i++)
-		if (fields[i].kind == FK_CHOICE) {
+		if (IS_CHOICE(&fields[i])) {
 			/* a choice always holds one of its codes: the first by default */
-			const char *code = NULL;
-			if (fields[i].cat >= 0) {
-				int k;
-				const struct category *c =
-					cat_list((enum cat_kind)fields[i].cat, &k);
-				code = k > 0 ? c[0].code : "";
-			} else if (fields[i].nchoices > 0) {
-				code = fields[i].choices[0].code;
-			}
-			snprintf(f->v[i].val, FORM_VAL, "%s", code ? code : "");
+			const char *code = choice_count(&fields[i]) > 0
+				? choice_code(&fields[i], 0) : "";
+			snprintf(f->v[i].val, FORM_VAL, "%s", code);
 			snprintf(f->v[i].orig, FORM_VAL, "%s", f->v[i].val);
 		}
 	return f;
@@ -151,38 +199,115 @@ static int form_is_shown(const struct form *f, int i)
 
 static size_t form_cap(const struct form *f, int i)
 {
-	size_t m = f->fields[i].max ? f->fields[i].max : 256;
+	const struct form_field *fd = &f->fields[i];
+	size_t m = fd->max ? fd->max : 256;
+	if (!fd->max && fd->size && (fd->kind == FK_TEXT || fd->kind == FK_DATE))
+		m = fd->size;   /* what the record's member holds, its NUL included */
 	return m < FORM_VAL ? m : FORM_VAL;
 }
 
-/* ---- choices ---- */
+/* ---- the record ---- */
 
-static int choice_count(const struct form_field *fd)
+/* The value of bound field i from the record, as text. */
+static void form_load_field(struct form *f, int i, const char *rec)
 {
-	int n = 0;
-	if (fd->cat >= 0)
-		cat_list((enum cat_kind)fd->cat, &n);
-	else
-		n = fd->nchoices;
-	return n;
+	const struct form_field *fd = &f->fields[i];
+	char *val = f->v[i].val;
+	const char *p = rec + fd->at;
+	int64_t n = 0;
+
+	switch (fd->kind) {
+	case FK_MONEY:
+		memcpy(&n, p, sizeof n);
+		if (n || fd->required)
+			money_plain(n, val, FORM_VAL);
+		else
+			val[0] = '\0';
+		break;
+	case FK_INT:
+	case FK_FLAG: {
+		int k;
+		memcpy(&k, p, sizeof k);
+		if (fd->kind == FK_FLAG)
+			snprintf(val, FORM_VAL, "%d", k ? 1 : 0);
+		else if (k || fd->required)
+			snprintf(val, FORM_VAL, "%d", k);
+		else
+			val[0] = '\0';
+		break;
+	}
+	case FK_MEMBER:
+		if (fd->size == sizeof(int64_t)) {
+			struct member m;
+			memcpy(&n, p, sizeof n);
+			val[0] = '\0';
+			if (n && member_get(n, &m, NULL) == ERR_OK)
+				snprintf(val, FORM_VAL, "%s", m.no);
+			break;
+		}
+		/* the membership number as text */
+		snprintf(val, FORM_VAL, "%.*s", (int)strnlen(p, fd->size), p);
+		break;
+	default:
+		snprintf(val, FORM_VAL, "%.*s", (int)strnlen(p, fd->size), p);
+		break;
+	}
+	snprintf(f->v[i].orig, FORM_VAL, "%s", val);
 }
 
-static const char *choice_code(const struct form_field *fd, int k)
+/* The checked value of bound field i into the record. */
+static void form_store_field(const struct form *f, int i, char *rec)
 {
-	int n;
-	if (fd->cat >= 0)
-		return cat_list((enum cat_kind)fd->cat, &n)[k].code;
-	return fd->choices[k].code;
+	const struct form_field *fd = &f->fields[i];
+	const struct form_value *v = &f->v[i];
+	char *p = rec + fd->at;
+
+	switch (fd->kind) {
+	case FK_MONEY: {
+		int64_t n = v->val[0] ? v->num : 0;
+		memcpy(p, &n, sizeof n);
+		break;
+	}
+	case FK_INT:
+	case FK_FLAG: {
+		int k = fd->kind == FK_FLAG ? strcmp(v->val, "1") == 0
+					    : (int)(v->val[0] ? v->num : 0);
+		memcpy(p, &k, sizeof k);
+		break;
+	}
+	case FK_MEMBER:
+		if (fd->size == sizeof(int64_t)) {
+			int64_t n = v->val[0] ? v->num : 0;
+			memcpy(p, &n, sizeof n);
+			break;
+		}
+		snprintf(p, fd->size, "%s", v->val);
+		break;
+	default:
+		snprintf(p, fd->size, "%s", v->val);
+		break;
+	}
 }
 
-static const char *choice_name(const struct form_field *fd, const char *code)
+void form_record(struct form *f, void *rec, size_t size)
 {
-	if (fd->cat >= 0)
-		return cat_name((enum cat_kind)fd->cat, code);
-	for (int k = 0; k < fd->nchoices; k++)
-		if (strcmp(fd->choices[k].code, code) == 0)
-			return _(fd->choices[k].name);
-	return code;
+	f->rec = rec;
+	f->rec_size = size;
+	for (int i = 0; i < f->n; i++)
+		if (f->fields[i].size)
+			form_load_field(f, i, rec);
+}
+
+void form_error(struct form *f, const char *name, const char *msg)
+{
+	int i = form_find(f, name);
+	if (i >= 0)
+		snprintf(f->v[i].err, sizeof f->v[i].err, "%s", msg ? msg : "");
+}
+
+void form_confirm(struct form *f, int (*question)(struct form *, const void *, char *, size_t))
+{
+	f->question = question;
 }
 
 static void choice_step(struct form *f, int i, int dir)
@@ -212,7 +337,8 @@ static int form_check(struct form *f, int i)
 
 	v->err[0] = v->hint[0] = '\0';
 	v->many = 0;
-	if (fd->kind != FK_CHOICE && v->val[0]) {
+	v->num = 0;
+	if (!IS_CHOICE(fd) && v->val[0]) {
 		/* Only spaces (an input method's full-width U+3000 too) is an empty field,
 		 * whatever its kind: "required" speaks for it when saving. */
 		char *t = text_nfkc(v->val);
@@ -220,7 +346,7 @@ static int form_check(struct form *f, int i)
 			v->val[0] = '\0';
 		free(t);
 	}
-	if (!v->val[0] || fd->kind == FK_CHOICE)
+	if (!v->val[0] || IS_CHOICE(fd))
 		goto extra;
 	switch (fd->kind) {
 	case FK_DATE: {
@@ -236,6 +362,7 @@ static int form_check(struct form *f, int i)
 				c = err_set(&e, ERR_INPUT, _("The amount cannot be negative."));
 			else
 				money_plain(fen, v->val, FORM_VAL);
+			v->num = fen;
 		}
 		break;
 	}
@@ -247,9 +374,28 @@ static int form_check(struct form *f, int i)
 		if ((c = pick_lookup(v->val, &m, &matches, &e)) == ERR_OK) {
 			snprintf(v->val, FORM_VAL, "%s", m.no);
 			text_clean(m.name, v->hint, sizeof v->hint);
+			v->num = m.id;
 		} else if (matches > 1) {
 			v->many = 1;
 		}
+		break;
+	}
+	case FK_INT: {
+		/* A count: digits only (full-width ones too), not negative. */
+		char *t = text_nfkc(v->val);
+		const char *p = t ? t : "";
+		long long n = 0;
+		int digits = 0;
+		while (*p >= '0' && *p <= '9' && n < 100000000) {
+			n = n * 10 + (*p++ - '0');
+			digits++;
+		}
+		if (*p || !digits)
+			c = err_set(&e, ERR_INPUT, _("Please give a whole number, such as 3."));
+		else
+			snprintf(v->val, FORM_VAL, "%lld", n);
+		v->num = n;
+		free(t);
 		break;
 	}
 	case FK_TEXT: {
@@ -270,7 +416,7 @@ static int form_check(struct form *f, int i)
 		break;
 	}
 extra:
-	if (c == ERR_OK && fd->check && (v->val[0] || fd->kind == FK_CHOICE)) {
+	if (c == ERR_OK && fd->check && (v->val[0] || IS_CHOICE(fd))) {
 		snprintf(out, sizeof out, "%s", v->val);
 		if ((c = fd->check(v->val, out, sizeof out, &e)) == ERR_OK)
 			snprintf(v->val, FORM_VAL, "%s", out);
@@ -306,6 +452,7 @@ static int form_pick(struct form *f, int i)
 		text_clean(m.name, v->hint, sizeof v->hint);
 		v->err[0] = '\0';
 		v->many = 0;
+		v->num = m.id;
 		edit_init(&f->ed, v->val, form_cap(f, i));
 	} else {
 		f->fresh = 0;
@@ -362,15 +509,14 @@ static void form_footer_line(const char *start, size_t bytes, void *arg)
 	ui_text(w->y++, 2, line, COLS - 4, TEXT_LEFT, UI_DIM);
 }
 
-static void form_draw(void *arg)
+static void form_draw(struct form *f)
 {
-	struct form *f = arg;
 	int y = UI_BODY_TOP, bottom = ui_body_bottom();
 	int lw = form_label_width(f), fx = 2 + lw + 2;
 	int cy = -1, cx = 0, cw = 0;
 
 	erase();
-	app_frame(KM_FORM);
+	frame_draw(KM_FORM, FRAME_TYPING);
 	ui_clear_line(y, UI_TITLE);
 	ui_text(y, 1, f->title, COLS - 2, TEXT_LEFT, UI_TITLE);
 	y += 1;
@@ -406,7 +552,7 @@ static void form_draw(void *arg)
 		enum ui_look look = active ? UI_FIELD_ON : UI_FIELD;
 		if (active)
 			f->cur_y = y;
-		if (fd->kind == FK_CHOICE) {
+		if (IS_CHOICE(fd)) {
 			ui_text(y, fx, choice_name(fd, v->val), w, TEXT_LEFT, look);
 			if (active)
 				ui_put(y, fx + w + 1, "< >", 4, UI_DIM);
@@ -419,11 +565,13 @@ static void form_draw(void *arg)
 			edit_init(&tmp, v->val, FORM_VAL);
 			edit_draw(&tmp, y, fx, w, look, 0);
 		}
-		int ex = fx + w + (fd->kind == FK_CHOICE && active ? 5 : 2);
+		int ex = fx + w + (IS_CHOICE(fd) && active ? 5 : 2);
 		if (v->err[0])
 			ui_put(y, ex, v->err, COLS - ex - 1, UI_ERROR);
 		else if (v->hint[0])
 			ui_put(y, ex, v->hint, COLS - ex - 1, UI_DIM);
+		else if (fd->hint)
+			ui_put(y, ex, _(fd->hint), COLS - ex - 1, UI_DIM);
 		y++;
 	}
 	if (f->top + rows < f->n && y > bottom)
@@ -475,19 +623,110 @@ again:
 		ui_error("%s", f->v[first_bad].err);
 		return 0;
 	}
-	if (f->save && f->save(f, f->save_arg, &e) != ERR_OK) {
-		ui_error("%s", e.msg);
-		form_enter_field(f, f->cur);
+	/* The record with the form's values in: a copy, so a failed save changes nothing. */
+	char *copy = NULL;
+	if (f->rec) {
+		if (!(copy = malloc(f->rec_size))) {
+			ui_error("%s", err_text(ERR_NOMEM));
+			return 0;
+		}
+		memcpy(copy, f->rec, f->rec_size);
+		for (int i = 0; i < f->n; i++)
+			if (f->fields[i].size && form_is_shown(f, i))
+				form_store_field(f, i, copy);
+	}
+	char question[800];
+	if (f->question && f->question(f, copy, question, sizeof question) &&
+	    !view_ask(question)) {
+		free(copy);
 		return 0;
 	}
+	if (f->save && f->save(f, copy ? copy : f->save_arg, &e) != ERR_OK) {
+		/* A sentence about one field goes beside it, and the cursor there. */
+		int at = e.field[0] ? form_find(f, e.field) : -1;
+		if (at >= 0 && form_is_shown(f, at)) {
+			snprintf(f->v[at].err, sizeof f->v[at].err, "%s", e.msg);
+			form_enter_field(f, at);
+		} else {
+			form_enter_field(f, f->cur);
+		}
+		ui_error("%s", e.msg);
+		free(copy);
+		return 0;
+	}
+	if (copy)
+		memcpy(f->rec, copy, f->rec_size);
+	free(copy);
 	return 1;
+}
+
+static void form_view_draw(struct view *v) { form_draw(v->data); }
+
+static int form_act(struct view *view, enum action a, int key)
+{
+	struct form *f = view->data;
+	const struct form_field *fd = &f->fields[f->cur];
+
+	if (IS_CHOICE(fd)) {
+		if (a == ACT_CHOICE || a == ACT_RIGHT) {
+			choice_step(f, f->cur, 1);
+			return 1;
+		}
+		if (a == ACT_LEFT) {
+			choice_step(f, f->cur, -1);
+			return 1;
+		}
+	} else {
+		int full = 0;
+		enum action ea = a == ACT_CHOICE ? ACT_NONE : a;
+		if (ea == ACT_NONE || ea == ACT_LEFT || ea == ACT_RIGHT ||
+		    ea == ACT_LINE_START || ea == ACT_LINE_END || ea == ACT_BACKSPACE ||
+		    ea == ACT_DELETE || ea == ACT_KILL_LINE) {
+			/* Like a dialog box: typing in a field just entered replaces its text
+			 * (a default date, an amount); moving first edits it. */
+			if (ea == ACT_NONE && f->fresh && ui_key_utf8(key, (char[8]){ 0 }))
+				edit_key(&f->ed, ACT_KILL_LINE, 0, NULL);
+			f->fresh = 0;
+			int changed = edit_key(&f->ed, ea, key, &full);
+			if (changed > 0)
+				f->v[f->cur].err[0] = '\0';
+			if (full)
+				ui_error("%s", _("The field is full."));
+			if (changed >= 0 || full)
+				return 1;
+		}
+	}
+	switch (a) {
+	case ACT_NEXT_FIELD:
+		if (f->enter_saves && key != '\t' && key != K_FN(KEY_DOWN)) {
+			if (form_try_save(f))
+				view_close(view, FORM_SAVED);
+			break;
+		}
+		form_move(f, 1);
+		break;
+	case ACT_PREV_FIELD:
+		form_move(f, -1);
+		break;
+	case ACT_SAVE:
+		if (form_try_save(f))
+			view_close(view, FORM_SAVED);
+		break;
+	case ACT_CANCEL:
+		if (!form_modified(f) || view_ask(_("Discard changes?")))
+			view_close(view, FORM_CANCELLED);
+		break;
+	case ACT_HELP:
+		help_show(KM_FORM, f->title);
+		break;
+	default:
+		break;
+	}
+	return 1;   /* a form takes every key: the section digits are typed here */
 }
 
 int form_run(struct form *f)
 {
-	int key, r, result = FORM_CANCELLED;
-	struct ui_drawer prev = ui_push_draw(form_draw, f);
-
 	/* A member given beforehand shows its name beside the number. */
 	for (int i = 0; i < f->n; i++)
 		if (f->fields[i].kind == FK_MEMBER && f->v[i].val[0] && form_is_shown(f, i))
@@ -496,83 +735,9 @@ int form_run(struct form *f)
 	while (f->cur < f->n - 1 && !form_is_shown(f, f->cur))
 		f->cur++;
 	form_enter_field(f, f->cur);
-	for (;;) {
-		ui_redraw();
-		r = ui_key(&key);
-		if (r == UI_SIGNAL) {
-			result = FORM_SIGNAL;
-			break;
-		}
-		if (r == UI_RESIZE)
-			continue;
-		ui_msg_clear();
-		const struct form_field *fd = &f->fields[f->cur];
-		enum action a = keys_action(KM_FORM, key);
-
-		if (fd->kind == FK_CHOICE) {
-			if (a == ACT_CHOICE || a == ACT_RIGHT) {
-				choice_step(f, f->cur, 1);
-				continue;
-			}
-			if (a == ACT_LEFT) {
-				choice_step(f, f->cur, -1);
-				continue;
-			}
-		} else {
-			int full = 0;
-			enum action ea = a == ACT_CHOICE ? ACT_NONE : a;
-			if (ea == ACT_NONE || ea == ACT_LEFT || ea == ACT_RIGHT ||
-			    ea == ACT_LINE_START || ea == ACT_LINE_END || ea == ACT_BACKSPACE ||
-			    ea == ACT_DELETE || ea == ACT_KILL_LINE) {
-				/* Like a dialog box: typing in a field just entered replaces
-				 * its text (a default date, an amount); moving first edits it. */
-				if (ea == ACT_NONE && f->fresh && ui_key_utf8(key, (char[8]){ 0 }))
-					edit_key(&f->ed, ACT_KILL_LINE, 0, NULL);
-				f->fresh = 0;
-				int changed = edit_key(&f->ed, ea, key, &full);
-				if (changed > 0)
-					f->v[f->cur].err[0] = '\0';
-				if (full)
-					ui_error("%s", _("The field is full."));
-				if (changed >= 0 || full)
-					continue;
-			}
-		}
-		switch (a) {
-		case ACT_NEXT_FIELD:
-			if (f->enter_saves && key != '\t' && key != K_FN(KEY_DOWN)) {
-				if (form_try_save(f)) {
-					result = FORM_SAVED;
-					goto done;
-				}
-				break;
-			}
-			form_move(f, 1);
-			break;
-		case ACT_PREV_FIELD:
-			form_move(f, -1);
-			break;
-		case ACT_SAVE:
-			if (form_try_save(f)) {
-				result = FORM_SAVED;
-				goto done;
-			}
-			break;
-		case ACT_CANCEL:
-			if (!form_modified(f) || ui_ask(_("Discard changes?"))) {
-				result = ui_signal() ? FORM_SIGNAL : FORM_CANCELLED;
-				goto done;
-			}
-			break;
-		case ACT_HELP:
-			keys_help(KM_FORM, f->title);
-			break;
-		default:
-			break;
-		}
-	}
-done:
+	f->view = (struct view){ .name = f->title, .keymap = KM_FORM, .draw = form_view_draw,
+				 .act = form_act, .data = f, .typing = 1 };
+	int r = view_run(&f->view);
 	curs_set(0);
-	ui_pop_draw(prev);
-	return result;
+	return r == VIEW_SIGNAL || ui_signal() ? FORM_SIGNAL : r;
 }

@@ -1,19 +1,39 @@
 /*
- * form.h — forms are data. A screen declares its fields in a table
+ * form.h — forms are data. A screen declares its fields in a table, each bound to the
+ * member of the record it fills, with designated initialisers:
  *
  *     static const struct form_field fields[] = {
- *             { "no",   N_("Number"), FK_TEXT,  12, 1 },
- *             { "name", N_("Name"),   FK_TEXT,  20, 1 },
- *             { "born", N_("Born"),   FK_DATE,  10, 0 },
+ *             { .name = "no", .label = N_("Number"), .kind = FK_TEXT, .width = 12,
+ *               .required = 1, FORM_AT(struct member, no) },
+ *             { .name = "wage_base", .label = N_("Wage base"), .kind = FK_MONEY,
+ *               .width = 12, FORM_AT(struct member, wage_base) },
+ *             { .name = "kind", .label = N_("Kind"), .kind = FK_CHOICE, .width = 14,
+ *               .cat = CAT_MEMBER_KIND, FORM_AT(struct member, kind) },
  *     };
+ *     form_record(f, &m, sizeof m);   the values come from m; saving fills a copy of m
  *
  * and one engine runs it: Tab/Shift-Tab and Up/Down between fields, editing by whole
  * characters, each field checked as it is left (the reason shown beside it and on the
- * message line), F2 or Ctrl-S to save, Esc to close (asking when something changed).
+ * message line), F2 or Ctrl-S to save, Esc or Ctrl-C to close (asking when something
+ * changed). The engine moves every value between the record and the form, parsed once:
  *
- * Values are text: dates as typed until checked, then ISO; money as "1234.50"; a
- * choice as its code ("m"); a member as its membership number (typing 王芳 or wf finds
- * the member; when two match, a list over the form asks which one).
+ *     FK_TEXT    char[]    any text (spaces at the ends trimmed)
+ *     FK_DATE    char[]    typed as 1980-3-5, 1980年3月5日 …; stored YYYY-MM-DD
+ *     FK_MONEY   int64_t   fen; typed 1234.5, １２３４．５, 1,234.50元; not negative
+ *     FK_INT     int       a count, not negative
+ *     FK_CHOICE  char[]    a code: from .cat (core/category.h) or .choices
+ *     FK_FLAG    int       0 or 1, shown as no / yes
+ *     FK_MEMBER  int64_t   a member's id (or, in a char[], the membership number): typed
+ *                          as a number, a name or pinyin initials (tui/pick.h); several
+ *                          matches open a list to pick from; the name shows beside it
+ *
+ * An empty money or count field is 0 (and 0 shows as empty unless the field is
+ * required). A field without FORM_AT is not bound: form_set/form_get reach it by name as
+ * text (a question that is no member of a record).
+ *
+ * When saving fails, a sentence about one field (struct err's field, named like the
+ * struct member: core's checks say which) is shown beside that field, and the cursor
+ * goes there. form_confirm asks a yes/no question before saving (a surprising amount).
  *
  * Why not ncurses' form library: formw 6.4 keeps a field's buffer as cells, and
  * editing wide characters in it goes wrong — typing 欧阳娜娜abc into a 10-column field,
@@ -28,13 +48,13 @@
 #include "core/error.h"
 
 enum field_kind {
-	FK_TEXT,    /* any text */
-	FK_DATE,    /* a date, any form date_parse takes; stored as YYYY-MM-DD */
-	FK_MONEY,   /* an amount, not negative; stored as 1234.50 */
-	FK_CHOICE,  /* one of a fixed list: cycled with Space/Left/Right */
-	FK_MEMBER,  /* a member: typed as a membership number, a name or pinyin initials
-		     * (tui/pick.h); on leaving it holds the number, the name beside it;
-		     * several matches open a list to pick from */
+	FK_TEXT,
+	FK_DATE,
+	FK_MONEY,
+	FK_CHOICE,
+	FK_MEMBER,
+	FK_INT,
+	FK_FLAG,
 };
 
 /* A choice that is not a category (core/category.h): code and N_() name. */
@@ -43,18 +63,29 @@ struct form_choice {
 	const char *name;
 };
 
+/* Bind a field to a member of the record: FORM_AT(struct member, wage_base). */
+#define FORM_AT(type, member) \
+	.at = offsetof(type, member), .size = sizeof(((type *)0)->member)
+/* A choice's own list: FORM_CHOICES(genders). */
+#define FORM_CHOICES(array) \
+	.choices = (array), .nchoices = (int)(sizeof(array) / sizeof((array)[0]))
+
 struct form_field {
-	const char *name;         /* how the screen finds the field: "no" */
+	const char *name;         /* the record's member ("wage_base"), or a name to reach
+				   * an unbound field by */
 	const char *label;        /* N_("Number") */
 	enum field_kind kind;
 	int width;                /* columns on screen */
 	int required;             /* must not be empty when saved */
-	int cat;                  /* FK_CHOICE: an enum cat_kind, or -1 to use choices */
+	size_t at, size;          /* FORM_AT: where in the record, and how big (0: unbound) */
+	int cat;                  /* FK_CHOICE without .choices: an enum cat_kind */
 	const struct form_choice *choices;
 	int nchoices;
-	size_t max;               /* bytes the value may hold (0: 256) */
+	size_t max;               /* bytes the text may hold (0: the member's size, or 256) */
 	/* Extra check after the kind's own; may rewrite the value into out (size n). */
 	err_code (*check)(const char *in, char *out, size_t n, struct err *e);
+	/* N_() words shown dim beside the field while it is fine ("at most 20 characters"). */
+	const char *hint;
 };
 
 struct form;
@@ -66,9 +97,16 @@ enum { FORM_SAVED, FORM_CANCELLED, FORM_SIGNAL };
 struct form *form_new(const char *title, const struct form_field *fields, int n);
 void form_free(struct form **f);
 
-/* Set a value (before running: it becomes the "unchanged" value too). */
+/* The record the bound fields are filled from (now) and saved into: the save
+ * callback's arg is then a copy of it with the form's values in (size bytes), copied
+ * back to rec when saving succeeded. rec must outlive the form. */
+void form_record(struct form *f, void *rec, size_t size);
+
+/* Set a value as text (before running: it becomes the "unchanged" value too). */
 void form_set(struct form *f, const char *name, const char *value);
 const char *form_get(const struct form *f, const char *name);
+/* Say what is wrong with a field (shown beside it), e.g. from a save callback. */
+void form_error(struct form *f, const char *name, const char *msg);
 
 /* Options. */
 /* A line of explanation under the title. */
@@ -79,10 +117,16 @@ void form_footer(struct form *f, const char *text);
 void form_shown(struct form *f, int (*shown)(const struct form *f, int field));
 /* Enter saves (for one-question forms). */
 void form_enter_saves(struct form *f, int on);
-/* Write the values; return ERR_OK or fill e (shown on the message line; the form stays
- * open). Called after every shown field passed its check. */
+/* Write the values; return ERR_OK or fill e (shown beside e->field's field and on the
+ * message line; the form stays open). Called after every shown field passed its check;
+ * with a record (form_record), arg is the filled copy of the record. */
 void form_on_save(struct form *f, err_code (*save)(struct form *f, void *arg, struct err *e),
 		  void *arg);
+
+/* A question asked before saving (after the checks): question() fills buf with it, or
+ * returns 0 for none. No keeps the form open as it is. rec: the filled copy (or NULL). */
+void form_confirm(struct form *f, int (*question)(struct form *f, const void *rec, char *buf,
+						  size_t n));
 
 /* Has anything changed since form_set? */
 int form_modified(const struct form *f);

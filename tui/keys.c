@@ -7,7 +7,6 @@
  * Delete = Ctrl-D. Shift-Tab = Up in a form.
  */
 #include "tui/keys.h"
-#include "tui/app.h"
 #include "tui/ui.h"
 #include "core/i18n.h"
 #include "core/text.h"
@@ -17,20 +16,13 @@
 
 #define ENTER '\r', '\n', K_FN(KEY_ENTER)
 
-struct binding {
-	enum keymap km;
-	enum action act;
-	int keys[6];         /* 0-terminated when shorter */
-	const char *barkey;  /* how the bottom line names the keys, when not keys[0] */
-	const char *bar;     /* short label for the bottom line; NULL: only in help */
-	const char *help;    /* the line in the help screen */
-};
 
 static const struct binding table[] = {
 	/* global: every list screen */
 	{ KM_GLOBAL, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"),
 	  N_("Show the keys of this screen") },
-	{ KM_GLOBAL, ACT_QUIT, { 'q', 'Q' }, NULL, N_("Quit"), N_("Leave gonghui") },
+	{ KM_GLOBAL, ACT_QUIT, { 'q', 'Q', K_CTRL('c') }, NULL, N_("Quit"),
+	  N_("Leave gonghui (asks when something is not saved)") },
 	{ KM_GLOBAL, ACT_SECTION_1, { '1' }, NULL, NULL, NULL },
 	{ KM_GLOBAL, ACT_SECTION_2, { '2' }, NULL, NULL, NULL },
 	{ KM_GLOBAL, ACT_SECTION_3, { '3' }, NULL, NULL, NULL },
@@ -59,10 +51,11 @@ static const struct binding table[] = {
 	  N_("Search by name, number or pinyin initials (zs finds 张三)") },
 	{ KM_MEMBERS, ACT_FILTER, { 'f' }, NULL, N_("Status"),
 	  N_("Show all members, or only active, retired, left, deceased") },
-	{ KM_MEMBERS, ACT_GROUP, { 'g' }, NULL, NULL, N_("Show one union group after another") },
+	{ KM_MEMBERS, ACT_GROUP, { 'g' }, NULL, N_("Group"),
+	  N_("Show one union group after another") },
 	{ KM_MEMBERS, ACT_SORT, { 's' }, NULL, N_("Sort"),
 	  N_("Sort by number, name, group or status") },
-	{ KM_MEMBERS, ACT_REVERSE, { 'S' }, NULL, NULL, N_("Reverse the order") },
+	{ KM_MEMBERS, ACT_REVERSE, { 'S' }, NULL, N_("Reverse"), N_("Reverse the order") },
 	{ KM_MEMBERS, ACT_BACK, { K_ESC }, NULL, NULL, N_("Clear the search and filters") },
 
 	/* dues for a month */
@@ -101,7 +94,8 @@ static const struct binding table[] = {
 	{ KM_WELFARE, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
 	{ KM_WELFARE, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
 	{ KM_WELFARE, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
-	{ KM_WELFARE, ACT_OPEN, { ENTER }, NULL, NULL,
+	/* L10N: bottom-line label of Enter on a list: show the row in full. Short. */
+	{ KM_WELFARE, ACT_OPEN, { ENTER }, NULL, N_("Open"),
 	  N_("Show the record in full: goods, note, who paid") },
 
 	/* the visits of a year: the welfare section's other list (V switches) */
@@ -115,7 +109,7 @@ static const struct binding table[] = {
 	{ KM_VISITS, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
 	{ KM_VISITS, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
 	{ KM_VISITS, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
-	{ KM_VISITS, ACT_OPEN, { ENTER }, NULL, NULL,
+	{ KM_VISITS, ACT_OPEN, { ENTER }, NULL, N_("Open"),
 	  N_("Show the visit in full: visitors, place, note, what was brought") },
 
 	/* moving in a list that is not a section */
@@ -128,14 +122,14 @@ static const struct binding table[] = {
 
 	/* the member picker: several members match what was typed in a member field */
 	{ KM_PICK, ACT_ACCEPT, { ENTER }, NULL, N_("Pick"), N_("Take this member") },
-	{ KM_PICK, ACT_CANCEL, { K_ESC }, NULL, N_("Back"),
+	{ KM_PICK, ACT_CANCEL, { K_ESC, K_CTRL('c') }, NULL, N_("Back"),
 	  N_("Back to the field, keeping what was typed") },
 	{ KM_PICK, ACT_HELP, { K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
 
 	/* the open must-visit cases */
 	{ KM_MUSTVISIT, ACT_VISIT, { ENTER, 'v' }, NULL, N_("Visit"),
 	  N_("Log the visit for this case (the form comes filled in)") },
-	{ KM_MUSTVISIT, ACT_BACK, { K_ESC, 'q' }, NULL, N_("Back"),
+	{ KM_MUSTVISIT, ACT_BACK, { K_ESC, 'q', K_CTRL('c') }, NULL, N_("Back"),
 	  N_("Back to the welfare or visits list") },
 	{ KM_MUSTVISIT, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"),
 	  N_("Show these keys") },
@@ -159,7 +153,7 @@ static const struct binding table[] = {
 
 	/* a form */
 	{ KM_FORM, ACT_SAVE, { K_FN(KEY_F(2)), K_CTRL('s') }, NULL, N_("Save"), N_("Save") },
-	{ KM_FORM, ACT_CANCEL, { K_ESC }, NULL, N_("Cancel"),
+	{ KM_FORM, ACT_CANCEL, { K_ESC, K_CTRL('c') }, NULL, N_("Cancel"),
 	  N_("Close without saving (asks when something changed)") },
 	{ KM_FORM, ACT_NEXT_FIELD, { '\t', K_FN(KEY_DOWN), ENTER }, NULL, N_("Next"),
 	  N_("Next field") },
@@ -171,14 +165,21 @@ static const struct binding table[] = {
 
 	/* typing a search */
 	{ KM_SEARCH, ACT_ACCEPT, { ENTER }, NULL, N_("Done"), N_("Keep this search") },
-	{ KM_SEARCH, ACT_CANCEL, { K_ESC }, NULL, N_("Clear"), N_("Clear the search") },
+	{ KM_SEARCH, ACT_CANCEL, { K_ESC, K_CTRL('c') }, NULL, N_("Clear"), N_("Clear the search") },
 	{ KM_SEARCH, ACT_DOWN, { K_FN(KEY_DOWN) }, NULL, NULL, N_("Keep this search") },
 
 	/* the help screen */
 	{ KM_HELP, ACT_UP, { K_FN(KEY_UP) }, NULL, NULL, N_("Scroll up") },
 	{ KM_HELP, ACT_DOWN, { K_FN(KEY_DOWN) }, NULL, NULL, N_("Scroll down") },
-	{ KM_HELP, ACT_CANCEL, { K_ESC, 'q', '?', K_FN(KEY_F(1)) }, NULL, N_("Back"),
+	{ KM_HELP, ACT_PGUP, { K_FN(KEY_PPAGE), K_CTRL('b') }, NULL, NULL, N_("Previous page") },
+	{ KM_HELP, ACT_PGDN, { K_FN(KEY_NPAGE), K_CTRL('f'), ' ' }, NULL, NULL, N_("Next page") },
+	{ KM_HELP, ACT_CANCEL, { K_ESC, 'q', '?', K_FN(KEY_F(1)), K_CTRL('c') }, NULL, N_("Back"),
 	  N_("Close the help") },
+
+	/* a yes/no question */
+	{ KM_ASK, ACT_YES, { 'y', 'Y' }, NULL, N_("Yes"), N_("Yes") },
+	{ KM_ASK, ACT_NO, { 'n', 'N', K_ESC, K_CTRL('g'), K_CTRL('c') }, NULL, N_("No"),
+	  N_("No (also Esc)") },
 };
 
 #define TABLE_N ((int)(sizeof table / sizeof table[0]))
@@ -198,14 +199,85 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_FORM] = KM_EDIT,
 	[KM_SEARCH] = KM_EDIT,
 	[KM_HELP] = KM_NONE,
+	[KM_ASK] = KM_NONE,
 };
+
+const struct binding *keys_rows(int *n)
+{
+	*n = TABLE_N;
+	return table;
+}
+
+enum keymap keys_parent(enum keymap km)
+{
+	return km > KM_NONE && km < KM_COUNT_ ? parent[km] : KM_NONE;
+}
+
+/* Append one sentence to out. */
+static void keys_problem(char *out, size_t n, size_t *o, const char *fmt, int a, int b, int c)
+{
+	if (*o >= n)
+		return;
+	*o += (size_t)snprintf(out + *o, n - *o, fmt, a, b, c);
+	if (*o < n)
+		*o += (size_t)snprintf(out + *o, n - *o, "\n");
+}
+
+int keys_check_rows(const struct binding *rows, int nrows, const enum keymap *up,
+		    char *out, size_t n)
+{
+	size_t o = 0;
+	int bad = 0;
+
+	if (n)
+		out[0] = '\0';
+	/* A key bound twice along one chain: the row found second can never be reached. */
+	for (int i = 0; i < nrows; i++)
+		for (int k = 0; k < KEYS_MAX && rows[i].keys[k]; k++)
+			for (enum keymap km = rows[i].km; km != KM_NONE; km = up[km])
+				for (int j = 0; j < nrows; j++) {
+					if (rows[j].km != km || (km == rows[i].km && j <= i))
+						continue;
+					for (int l = 0; l < KEYS_MAX && rows[j].keys[l]; l++)
+						if (rows[j].keys[l] == rows[i].keys[k]) {
+							keys_problem(out, n, &o,
+								     "key %d is bound twice along one keymap chain "
+								     "(rows %d and %d)",
+								     rows[i].keys[k], i, j);
+							bad++;
+						}
+				}
+	/* An action that no key does. */
+	for (int a = ACT_NONE + 1; a < ACT_COUNT_; a++) {
+		int found = 0;
+		for (int i = 0; i < nrows && !found; i++)
+			found = rows[i].act == (enum action)a;
+		if (!found) {
+			keys_problem(out, n, &o, "action %d has no row in the key table", a, 0, 0);
+			bad++;
+		}
+	}
+	/* A key that works but shows neither in the bottom line nor in the help (the
+	 * section digits are one generated help line). */
+	for (int i = 0; i < nrows; i++)
+		if (!rows[i].bar && !rows[i].help &&
+		    !(rows[i].act >= ACT_SECTION_1 && rows[i].act <= ACT_SECTION_8)) {
+			keys_problem(out, n, &o,
+				     "row %d (keymap %d, action %d) is in neither the bar nor the help",
+				     i, rows[i].km, rows[i].act);
+			bad++;
+		}
+	return bad;
+}
+
+int keys_check(char *out, size_t n) { return keys_check_rows(table, TABLE_N, parent, out, n); }
 
 enum action keys_action(enum keymap km, int key)
 {
 	for (; km != KM_NONE; km = parent[km])
 		for (int i = 0; i < TABLE_N; i++)
 			if (table[i].km == km)
-				for (int k = 0; k < 6 && table[i].keys[k]; k++)
+				for (int k = 0; k < KEYS_MAX && table[i].keys[k]; k++)
 					if (table[i].keys[k] == key)
 						return table[i].act;
 	return ACT_NONE;
@@ -302,140 +374,3 @@ void keys_bar(enum keymap km)
 	}
 }
 
-/* ---- the help screen ---- */
-
-struct help_line {
-	char keys[48];
-	char text[160];
-};
-
-static struct {
-	struct help_line lines[96];
-	int n;
-	int top;
-	enum keymap km;
-	const char *title;
-} help;
-
-static void help_add(const char *keys, const char *text)
-{
-	if (help.n >= (int)(sizeof help.lines / sizeof help.lines[0]))
-		return;
-	snprintf(help.lines[help.n].keys, sizeof help.lines[0].keys, "%s", keys);
-	snprintf(help.lines[help.n].text, sizeof help.lines[0].text, "%s", text);
-	help.n++;
-}
-
-static void help_build(enum keymap km)
-{
-	help.n = 0;
-	for (; km != KM_NONE; km = parent[km]) {
-		int sections_done = 0;
-		for (int i = 0; i < TABLE_N; i++) {
-			const struct binding *b = &table[i];
-			if (b->km != km)
-				continue;
-			if (b->act >= ACT_SECTION_1 && b->act <= ACT_SECTION_8) {
-				if (sections_done++)
-					continue;
-				/* One line for the sections that exist: "1 2  Go to a section". */
-				char keys[48] = "", list[160] = "";
-				size_t o = 0, l = 0;
-				for (int s = 1; s <= 8; s++) {
-					const char *name = app_section_name(s);
-					if (!name)
-						continue;
-					o += (size_t)snprintf(keys + o, sizeof keys - o, "%s%d",
-							      o ? " " : "", s);
-					if (o >= sizeof keys)
-						o = sizeof keys - 1;
-					l += (size_t)snprintf(list + l, sizeof list - l, "%s%d %s",
-							      l ? ", " : "", s, name);
-					if (l >= sizeof list)
-						l = sizeof list - 1;
-				}
-				char text[200];
-				/* L10N: %s is a list like "1 Members, 2 Dues". */
-				snprintf(text, sizeof text, _("Go to a section: %s"), list);
-				help_add(keys, text);
-				continue;
-			}
-			if (!b->help)
-				continue;
-			char keys[48] = "", name[32];
-			size_t o = 0;
-			const char *prev = "";
-			char prevbuf[32] = "";
-			for (int k = 0; k < 6 && b->keys[k]; k++) {
-				keys_name(b->keys[k], name, sizeof name);
-				if (strcmp(name, prev) == 0)
-					continue;   /* Enter is three codes but one key */
-				o += (size_t)snprintf(keys + o, sizeof keys - o, "%s%s",
-						      o ? "/" : "", name);
-				if (o >= sizeof keys)
-					o = sizeof keys - 1;
-				snprintf(prevbuf, sizeof prevbuf, "%s", name);
-				prev = prevbuf;
-			}
-			help_add(keys, _(b->help));
-		}
-	}
-}
-
-static void help_draw(void *arg)
-{
-	(void)arg;
-	int top = UI_BODY_TOP, bottom = ui_body_bottom();
-	int rows = bottom - top;   /* one row for the title */
-
-	erase();
-	app_frame(KM_HELP);
-	char title[200];
-	/* L10N: %s is the screen's name, e.g. "Members". */
-	snprintf(title, sizeof title, _("Keys for %s"), help.title);
-	ui_clear_line(top, UI_TITLE);
-	ui_text(top, 1, title, COLS - 2, TEXT_LEFT, UI_TITLE);
-	if (help.top > help.n - rows)
-		help.top = help.n - rows;
-	if (help.top < 0)
-		help.top = 0;
-	int kw = 0;
-	for (int i = 0; i < help.n; i++)
-		if (text_width(help.lines[i].keys) > kw)
-			kw = text_width(help.lines[i].keys);
-	if (kw > 18)
-		kw = 18;
-	for (int i = 0; i < rows && help.top + i < help.n; i++) {
-		const struct help_line *l = &help.lines[help.top + i];
-		ui_text(top + 1 + i, 2, l->keys, kw, TEXT_LEFT, UI_HEADER);
-		ui_text(top + 1 + i, 4 + kw, l->text, COLS - 5 - kw, TEXT_LEFT, UI_NORMAL);
-	}
-	if (help.top + rows < help.n)
-		ui_put(bottom, COLS - 12, _("(more)"), 10, UI_DIM);
-}
-
-void keys_help(enum keymap km, const char *title)
-{
-	int key, r;
-
-	help_build(km);
-	help.top = 0;
-	help.title = title;
-	struct ui_drawer prev = ui_push_draw(help_draw, NULL);
-	for (;;) {
-		ui_redraw();
-		r = ui_key(&key);
-		if (r == UI_SIGNAL)
-			break;
-		if (r == UI_RESIZE)
-			continue;
-		enum action a = keys_action(KM_HELP, key);
-		if (a == ACT_UP || key == K_FN(KEY_PPAGE))
-			help.top -= a == ACT_UP ? 1 : 10;
-		else if (a == ACT_DOWN || key == K_FN(KEY_NPAGE))
-			help.top += a == ACT_DOWN ? 1 : 10;
-		else
-			break;   /* any other key closes the help */
-	}
-	ui_pop_draw(prev);
-}

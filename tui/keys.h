@@ -12,6 +12,8 @@
 #ifndef GH_KEYS_H
 #define GH_KEYS_H
 
+#include <stddef.h>
+
 enum keymap {
 	KM_NONE = -1,
 	KM_GLOBAL,      /* sections, help, quit */
@@ -28,6 +30,7 @@ enum keymap {
 	KM_FORM,        /* editing a form */
 	KM_SEARCH,      /* typing a search */
 	KM_HELP,        /* the help screen */
+	KM_ASK,         /* a yes/no question on the message line */
 	KM_COUNT_
 };
 
@@ -51,6 +54,8 @@ enum action {
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_LEFT, ACT_RIGHT,
 	ACT_LINE_START, ACT_LINE_END, ACT_BACKSPACE, ACT_DELETE, ACT_KILL_LINE,
 	ACT_CHOICE, ACT_ACCEPT,
+	/* a yes/no question */
+	ACT_YES, ACT_NO,
 	ACT_COUNT_
 };
 
@@ -60,9 +65,29 @@ enum action keys_action(enum keymap km, int key);
 /* Draw the bottom line for keymap km: the keys that work there, as many as fit. */
 void keys_bar(enum keymap km);
 
-/* Show the help screen for keymap km (generated from the table) until a key is
- * pressed. title names the screen. */
-void keys_help(enum keymap km, const char *title);
+/* One row of the key table: in keymap km, keys[] (0-terminated when shorter) do act.
+ * The help screen (tui/help.c) and the tests read the rows through keys_rows(). */
+#define KEYS_MAX 6
+struct binding {
+	enum keymap km;
+	enum action act;
+	int keys[KEYS_MAX];
+	const char *barkey;  /* how the bottom line names the keys, when not keys[0] */
+	const char *bar;     /* short label for the bottom line; NULL: only in help */
+	const char *help;    /* the line in the help screen */
+};
+const struct binding *keys_rows(int *n);
+/* The keymap km falls back to (KM_NONE at the end of the chain). */
+enum keymap keys_parent(enum keymap km);
+
+/* What is wrong with the table, one sentence a line into out (n bytes): a key bound
+ * twice along one keymap chain (so one of its rows can never be reached), an action
+ * with no row, a row that is neither in the bottom line nor in the help. Returns how
+ * many problems there are (0: none). */
+int keys_check(char *out, size_t n);
+/* The same checks over any table and parents (the tests give it a broken one). */
+int keys_check_rows(const struct binding *rows, int nrows, const enum keymap *parents,
+		    char *out, size_t n);
 
 /* A key's name as people read it on a keyboard: "F2", "Ctrl-S", "Enter", "PgDn", "a". */
 const char *keys_name(int key, char *buf, int n);

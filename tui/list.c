@@ -5,11 +5,16 @@
  * screen column.
  */
 #include "tui/list.h"
-#include "tui/app.h"
 #include "tui/edit.h"
+#include "tui/frame.h"
 #include "tui/ui.h"
+#include "tui/view.h"
+#include "core/category.h"
 #include "core/i18n.h"
+#include "core/money.h"
 #include "core/text.h"
+
+#include <stdint.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -95,6 +100,61 @@ int list_selected(const struct list *l)
 	return i >= 0 && i < l->loaded_n ? i : -1;
 }
 
+const void *list_row(const struct list *l, int i)
+{
+	return l->src.rows ? (const char *)l->src.rows + (size_t)i * l->src.stride : NULL;
+}
+
+void list_cell(const struct list *l, int i, int col, char *buf, size_t n, enum ui_look *look)
+{
+	const struct list_col *c = &l->cols[col];
+	const char *row = list_row(l, i);
+
+	buf[0] = '\0';
+	if (!row) {
+		if (l->src.cell)
+			l->src.cell(l->src.arg, i, col, buf, n, look);
+		return;
+	}
+	const char *p = row + c->at;
+	switch (c->kind) {
+	case LC_TEXT:
+	case LC_DATE:
+		snprintf(buf, n, "%.*s", (int)strnlen(p, c->size), p);
+		break;
+	case LC_CAT:
+		if (*p)
+			snprintf(buf, n, "%s", cat_name((enum cat_kind)c->cat, p));
+		break;
+	case LC_MONEY: {
+		int64_t v;
+		memcpy(&v, p, sizeof v);
+		if (v || !c->blank)
+			money_format(v, buf, n);
+		break;
+	}
+	case LC_INT: {
+		int v;
+		memcpy(&v, p, sizeof v);
+		if (v || !c->blank)
+			snprintf(buf, n, "%d", v);
+		break;
+	}
+	case LC_FN:
+		if (c->fn)
+			c->fn(row, buf, n, look);
+		break;
+	}
+	if (c->look)
+		*look = c->look(row);
+}
+
+/* Money and counts line up on the right whatever the table says. */
+static int list_align(const struct list_col *c)
+{
+	return c->kind == LC_MONEY || c->kind == LC_INT ? TEXT_RIGHT : c->align;
+}
+
 char *list_position(const struct list *l, char *buf, size_t n)
 {
 	if (l->count == 0)
@@ -144,7 +204,7 @@ void list_draw(struct list *l, int y, int bottom)
 	ui_clear_line(y, UI_HEADER);
 	for (int c = 0; c < l->ncols; c++) {
 		list_col_span(l, c, &x, &w);
-		ui_text(y, x, l->cols[c].title[0] ? _(l->cols[c].title) : "", w, l->cols[c].align,
+		ui_text(y, x, l->cols[c].title[0] ? _(l->cols[c].title) : "", w, list_align(&l->cols[c]),
 			c == l->sort_col ? UI_HEADER_ON : UI_HEADER);
 	}
 	if (list_load(l, &e) != ERR_OK) {
@@ -162,71 +222,69 @@ void list_draw(struct list *l, int y, int bottom)
 		for (int c = 0; c < l->ncols; c++) {
 			enum ui_look look = UI_NORMAL;
 			buf[0] = '\0';
-			l->src.cell(l->src.arg, i, c, buf, sizeof buf, &look);
+			list_cell(l, i, c, buf, sizeof buf, &look);
 			list_col_span(l, c, &x, &w);
-			ui_text(row, x, buf, w, l->cols[c].align, selected ? UI_SELECT : look);
+			ui_text(row, x, buf, w, list_align(&l->cols[c]), selected ? UI_SELECT : look);
 		}
 	}
 }
 
 /* ---- search as you type ---- */
 
-static struct {
+struct search {
+	struct list *l;
 	struct edit ed;
+	void (*changed)(void *arg);
 	void (*body)(void);
-} search;
+	void *arg;
+};
 
-static void list_search_draw(void *arg)
+static void list_search_draw(struct view *v)
 {
-	(void)arg;
+	struct search *sr = v->data;
 	erase();
-	app_frame(KM_SEARCH);
-	search.body();
+	frame_draw(KM_SEARCH, FRAME_TYPING);
+	sr->body();
 	/* The prompt and the text on the message line, the cursor in it. */
 	/* L10N: the prompt of a search as you type, on the message line. */
 	const char *prompt = _("Search:");
 	int y = LINES - 2, x = 1 + ui_put(y, 1, prompt, COLS / 2, UI_TITLE) + 1;
 	curs_set(1);
-	edit_draw(&search.ed, y, x, COLS - x - 1, UI_NORMAL, 1);
+	edit_draw(&sr->ed, y, x, COLS - x - 1, UI_NORMAL, 1);
+}
+
+static int list_search_act(struct view *v, enum action a, int key)
+{
+	struct search *sr = v->data;
+	if (a == ACT_ACCEPT || a == ACT_DOWN) {
+		view_close(v, 0);
+	} else if (a == ACT_CANCEL) {
+		if (sr->ed.buf[0]) {
+			sr->ed.buf[0] = '\0';
+			sr->changed(sr->arg);
+		}
+		view_close(v, 0);
+	} else {
+		int full = 0;
+		if (edit_key(&sr->ed, a, key, &full) > 0) {
+			sr->l->sel = sr->l->top = 0;
+			sr->changed(sr->arg);
+		}
+	}
+	return 1;
 }
 
 int list_search(struct list *l, char *buf, size_t cap, void (*changed)(void *arg),
 		void (*body)(void), void *arg)
 {
-	int key, r, result = 0;
-	struct ui_drawer prev = ui_push_draw(list_search_draw, NULL);
-
-	edit_init(&search.ed, buf, cap);
-	search.body = body;
+	struct search sr = { .l = l, .changed = changed, .body = body, .arg = arg };
+	struct view v = { .name = _("Search:"), .keymap = KM_SEARCH, .draw = list_search_draw,
+			  .act = list_search_act, .data = &sr, .typing = 1 };
+	edit_init(&sr.ed, buf, cap);
 	ui_msg_clear();
-	for (;;) {
-		ui_redraw();
-		r = ui_key(&key);
-		if (r == UI_SIGNAL) {
-			result = UI_SIGNAL;
-			break;
-		}
-		if (r == UI_RESIZE)
-			continue;
-		enum action a = keys_action(KM_SEARCH, key);
-		if (a == ACT_ACCEPT || a == ACT_DOWN)
-			break;
-		if (a == ACT_CANCEL) {
-			if (buf[0]) {
-				buf[0] = '\0';
-				changed(arg);
-			}
-			break;
-		}
-		int full = 0;
-		if (edit_key(&search.ed, a, key, &full) > 0) {
-			l->sel = l->top = 0;
-			changed(arg);
-		}
-	}
+	int r = view_run(&v);
 	curs_set(0);
-	ui_pop_draw(prev);
-	return result;
+	return r == VIEW_SIGNAL ? UI_SIGNAL : 0;
 }
 
 int list_current(struct list *l)

@@ -4,6 +4,20 @@
  * character), a selection bar, moving by line and page, and paging through a core query:
  * the list asks its source for the number of rows and then only for the rows on screen
  * (offset/limit), never for the whole table.
+ *
+ * Columns are typed: a row of the column table says where in the row's struct the value
+ * is and what it is, and the list shows it (tig's view_column is the model):
+ *
+ *     static const struct list_col cols[] = {
+ *             { .title = N_("No."), .width = 8, .kind = LC_TEXT,
+ *               LIST_AT(struct member, no) },
+ *             { .title = N_("Status"), .width = 8, .kind = LC_CAT, .cat = CAT_STATUS,
+ *               LIST_AT(struct member, status) },
+ *             { .title = N_("Dues"), .width = 17, .kind = LC_FN, .fn = members_behind },
+ *     };
+ *
+ * and the source says where the loaded rows are (.rows, .stride): the page array the
+ * fetch fills. LC_FN is for the rare computed cell.
  */
 #ifndef GH_LIST_H
 #define GH_LIST_H
@@ -11,13 +25,34 @@
 #include <stddef.h>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "tui/keys.h"
 #include "tui/ui.h"
+
+enum list_kind {
+	LC_TEXT,    /* char[]: shown as it is (control characters replaced) */
+	LC_MONEY,   /* int64_t fen: 1,234.50 (right-aligned); 0 shows as empty with .blank */
+	LC_DATE,    /* char[] YYYY-MM-DD */
+	LC_CAT,     /* char[] holding a code of category .cat: its translated name */
+	LC_INT,     /* int: a count (right-aligned); 0 shows as empty with .blank */
+	LC_FN,      /* .fn computes the cell */
+};
+
+#define LIST_AT(type, member) \
+	.at = offsetof(type, member), .size = sizeof(((type *)0)->member)
 
 struct list_col {
 	const char *title;    /* N_("Name") */
 	int width;            /* columns; 0 = what is left over (one such column) */
-	int align;            /* TEXT_LEFT or TEXT_RIGHT */
+	int align;            /* TEXT_LEFT or TEXT_RIGHT (money and counts: always right) */
+	enum list_kind kind;
+	size_t at, size;      /* LIST_AT: where in the row */
+	int cat;              /* LC_CAT: an enum cat_kind */
+	int blank;            /* LC_MONEY, LC_INT: 0 shows as empty */
+	/* LC_FN: the text of the cell for row (may set *look: UI_WARN, UI_DIM …). */
+	void (*fn)(const void *row, char *buf, size_t n, enum ui_look *look);
+	/* Any kind: the look of the cell for row (NULL: normal). */
+	enum ui_look (*look)(const void *row);
 };
 
 struct list_source {
@@ -25,8 +60,11 @@ struct list_source {
 	err_code (*count)(void *arg, int *n, struct err *e);
 	/* Load rows offset … offset+limit-1 (the ones on screen). */
 	err_code (*fetch)(void *arg, int offset, int limit, struct err *e);
-	/* The text of column col of loaded row i (0 = the first loaded). May set *look
-	 * (UI_WARN, UI_GOOD …) for the cell; the selection bar overrides it. */
+	/* Where the loaded rows are: row i (0 = the first loaded) at rows + i * stride. */
+	const void *rows;
+	size_t stride;
+	/* Instead of typed columns, for a list not yet ported: the text of column col of
+	 * loaded row i. May set *look; the selection bar overrides it. */
 	void (*cell)(void *arg, int i, int col, char *buf, size_t n, enum ui_look *look);
 	void *arg;
 };
@@ -67,6 +105,10 @@ void list_draw(struct list *l, int y, int bottom);
  * it. Returns UI_SIGNAL when a stop signal arrived, else 0. */
 int list_search(struct list *l, char *buf, size_t cap, void (*changed)(void *arg),
 		void (*body)(void), void *arg);
+/* The text and look of column col of loaded row i (typed columns or cell). */
+void list_cell(const struct list *l, int i, int col, char *buf, size_t n, enum ui_look *look);
+/* The row struct of loaded row i (NULL without .rows). */
+const void *list_row(const struct list *l, int i);
 /* "12/64": where the selection is, for a title line ("" when the list is empty). */
 char *list_position(const struct list *l, char *buf, size_t n);
 /* The x and width of column col at the current terminal width. */

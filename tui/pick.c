@@ -8,9 +8,11 @@
  * tui/list.c) — and then the key line of KM_PICK.
  */
 #include "tui/pick.h"
+#include "tui/help.h"
 #include "tui/keys.h"
 #include "tui/list.h"
 #include "tui/ui.h"
+#include "tui/view.h"
 #include "core/category.h"
 #include "core/i18n.h"
 #include "core/text.h"
@@ -24,10 +26,11 @@
 enum { COL_NO, COL_NAME, COL_GROUP, COL_STATUS, NCOLS };
 
 static const struct list_col cols[NCOLS] = {
-	[COL_NO] = { N_("No."), 8, TEXT_LEFT },
-	[COL_NAME] = { N_("Name"), 0, TEXT_LEFT },
-	[COL_GROUP] = { N_("Group"), 14, TEXT_LEFT },
-	[COL_STATUS] = { N_("Status"), 8, TEXT_LEFT },
+	[COL_NO] = { .title = N_("No."), .width = 8, LIST_AT(struct member, no) },
+	[COL_NAME] = { .title = N_("Name"), .width = 0, LIST_AT(struct member, name) },
+	[COL_GROUP] = { .title = N_("Group"), .width = 14, LIST_AT(struct member, grp) },
+	[COL_STATUS] = { .title = N_("Status"), .width = 8, .kind = LC_CAT, .cat = CAT_STATUS,
+			 LIST_AT(struct member, status) },
 };
 
 static struct {
@@ -36,7 +39,7 @@ static struct {
 	struct member page[PICK_ROWS];
 	char title[512];
 	int y;                        /* the row asked for the top of the box */
-	struct ui_drawer under;       /* what the box is drawn over */
+	struct member *picked;        /* where the member picked goes */
 } pk;
 
 err_code pick_lookup(const char *text, struct member *m, int *matches, struct err *e)
@@ -121,26 +124,13 @@ static void pick_span(int x0, int w, int col, int *x, int *cw)
 	*cw = 0;
 }
 
-static void pick_cell(const struct member *m, int col, char *buf, size_t n)
-{
-	switch (col) {
-	case COL_NO: snprintf(buf, n, "%s", m->no); break;
-	case COL_NAME: snprintf(buf, n, "%s", m->name); break;
-	case COL_GROUP: snprintf(buf, n, "%s", m->grp); break;
-	case COL_STATUS: snprintf(buf, n, "%s", cat_name(CAT_STATUS, m->status)); break;
-	default: buf[0] = '\0'; break;
-	}
-}
-
-static void pick_draw(void *arg)
+static void pick_draw(struct view *v)
 {
 	struct err e = { 0 };
 	struct list *l = &pk.list;
 	char buf[512], pos[32];
-	(void)arg;
 
-	if (pk.under.draw)
-		pk.under.draw(pk.under.arg);
+	view_draw_under(v);
 	curs_set(0);
 
 	int rows = l->count < PICK_ROWS ? l->count : PICK_ROWS;
@@ -190,8 +180,9 @@ static void pick_draw(void *arg)
 		for (int c = 0; c < NCOLS; c++) {
 			int x, cw;
 			pick_span(x0, w, c, &x, &cw);
-			pick_cell(&pk.page[i], c, buf, sizeof buf);
-			ui_text(y, x, buf, cw, cols[c].align, selected ? UI_SELECT : UI_NORMAL);
+			enum ui_look look = UI_NORMAL;
+			list_cell(l, i, c, buf, sizeof buf, &look);
+			ui_text(y, x, buf, cw, cols[c].align, selected ? UI_SELECT : look);
 		}
 	}
 	keys_bar(KM_PICK);
@@ -199,18 +190,38 @@ static void pick_draw(void *arg)
 
 /* ---- running ---- */
 
+static int pick_act(struct view *v, enum action a, int key)
+{
+	(void)key;
+	if (list_act(&pk.list, a))
+		return 1;
+	if (a == ACT_ACCEPT) {
+		int i = list_selected(&pk.list);
+		if (i >= 0) {
+			*pk.picked = pk.page[i];
+			view_close(v, 1);
+		}
+	} else if (a == ACT_CANCEL) {
+		view_close(v, 0);
+	} else if (a == ACT_HELP) {
+		help_show(KM_PICK, pk.title);
+	}
+	return 1;
+}
+
 int pick_member(const char *text, int y, struct member *m)
 {
-	static const struct list_source src = { pick_count, pick_fetch, NULL, NULL };
+	static const struct list_source src = { .count = pick_count, .fetch = pick_fetch,
+						.rows = pk.page, .stride = sizeof pk.page[0] };
 	struct err e = { 0 };
 	char search[256], shown[256];
-	int key, r, result = 0;
 
 	snprintf(search, sizeof search, "%s", text);
 	memset(&pk.q, 0, sizeof pk.q);
 	pk.q.search = search;
 	pk.q.sort = MEMBER_SORT_NO;
 	pk.y = y;
+	pk.picked = m;
 	list_init(&pk.list, cols, NCOLS, &src);
 	pk.list.height = PICK_ROWS;
 	if (list_reload(&pk.list, &e) != ERR_OK) {
@@ -221,33 +232,8 @@ int pick_member(const char *text, int y, struct member *m)
 	/* L10N: the title of the list that opens when several members match what was
 	 * typed (%s) in a member field. */
 	snprintf(pk.title, sizeof pk.title, _("Members matching \"%s\""), shown);
-	pk.under = ui_push_draw(pick_draw, NULL);
-	for (;;) {
-		ui_redraw();
-		r = ui_key(&key);
-		if (r == UI_SIGNAL) {
-			result = -1;
-			break;
-		}
-		if (r == UI_RESIZE)
-			continue;
-		ui_msg_clear();
-		enum action a = keys_action(KM_PICK, key);
-		if (list_act(&pk.list, a))
-			continue;
-		if (a == ACT_ACCEPT) {
-			int i = list_selected(&pk.list);
-			if (i >= 0) {
-				*m = pk.page[i];
-				result = 1;
-				break;
-			}
-		} else if (a == ACT_CANCEL) {
-			break;
-		} else if (a == ACT_HELP) {
-			keys_help(KM_PICK, pk.title);
-		}
-	}
-	ui_pop_draw(pk.under);
-	return result;
+	struct view v = { .name = pk.title, .keymap = KM_PICK, .draw = pick_draw,
+			  .act = pick_act, .overlay = 1 };
+	int r = view_run(&v);
+	return r == VIEW_SIGNAL ? -1 : r;
 }

@@ -16,7 +16,10 @@
  * the saved payment of the line (asks first; the marks not saved yet stay).
  * Leaving the month or the section with marks not saved asks first.
  */
-#include "tui/app.h"
+#include "tui/frame.h"
+#include "tui/help.h"
+#include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/form.h"
 #include "tui/list.h"
 #include "tui/ui.h"
@@ -33,12 +36,12 @@
 enum { COL_MARK, COL_NO, COL_NAME, COL_DUE, COL_PAY, COL_STATE, NCOLS };
 
 static const struct list_col cols[NCOLS] = {
-	[COL_MARK] = { "", 3, TEXT_LEFT },
-	[COL_NO] = { N_("No."), 8, TEXT_LEFT },
-	[COL_NAME] = { N_("Name"), 0, TEXT_LEFT },
-	[COL_DUE] = { N_("Due"), 10, TEXT_RIGHT },
-	[COL_PAY] = { N_("Amount"), 10, TEXT_RIGHT },
-	[COL_STATE] = { N_("State"), 20, TEXT_LEFT },
+	[COL_MARK] = { .title = "", .width = 3, .align = TEXT_LEFT },
+	[COL_NO] = { .title = N_("No."), .width = 8, .align = TEXT_LEFT },
+	[COL_NAME] = { .title = N_("Name"), .width = 0, .align = TEXT_LEFT },
+	[COL_DUE] = { .title = N_("Due"), .width = 10, .align = TEXT_RIGHT },
+	[COL_PAY] = { .title = N_("Amount"), .width = 10, .align = TEXT_RIGHT },
+	[COL_STATE] = { .title = N_("State"), .width = 20, .align = TEXT_LEFT },
 };
 
 static struct {
@@ -239,7 +242,7 @@ static int dues_already_paid(int k)
 }
 
 static const struct form_field amount_fields[] = {
-	{ "amount", N_("Amount"), FK_MONEY, 12, 1, -1, NULL, 0, 32, NULL },
+	{ .name = "amount", .label = N_("Amount"), .kind = FK_MONEY, .width = 12, .required = 1, .max = 32 },
 };
 
 static err_code dues_amount_check(struct form *f, void *arg, struct err *e)
@@ -305,7 +308,7 @@ static void dues_save(void)
 		 ngettext("Save %1$d payment of dues for %3$s, %2$s in all, dated %4$s?",
 			  "Save %1$d payments of dues for %3$s, %2$s in all, dated %4$s?", n),
 		 n, total, ds.month, paid_on);
-	if (!ui_ask(question))
+	if (!view_ask(question))
 		goto cleanup;
 	if (dues_record(ds.month, paid_on, pays, n, &e) != ERR_OK) {
 		ui_error("%s", e.msg);
@@ -384,7 +387,7 @@ static void dues_cancel_payment(int k)
 		/* L10N: as above, for a payment of 0.00, which has no ledger entry. */
 		snprintf(question, sizeof question, _("Cancel the %1$s payment of %2$s by %3$s "
 						      "(%4$s)?"), ds.month, money, name, no);
-	if (!ui_ask(question))
+	if (!view_ask(question))
 		return;
 	if (dues_cancel(ds.month, d->member_id, NULL, &e) != ERR_OK) {
 		ui_error("%s", e.msg);
@@ -398,7 +401,7 @@ static void dues_cancel_payment(int k)
 
 static void dues_go(const char *month)
 {
-	if (ds.marked > 0 && !ui_ask(_("Discard the marks not saved yet?")))
+	if (ds.marked > 0 && !view_ask(_("Discard the marks not saved yet?")))
 		return;
 	snprintf(ds.month, sizeof ds.month, "%s", month);
 	ds.list.sel = ds.list.top = 0;
@@ -409,7 +412,7 @@ static void dues_go(const char *month)
 
 static void dues_enter(void)
 {
-	static const struct list_source src = { dues_count, dues_fetch, dues_cell, NULL };
+	static const struct list_source src = { .count = dues_count, .fetch = dues_fetch, .cell = dues_cell };
 	if (!ds.ready) {
 		list_init(&ds.list, cols, NCOLS, &src);
 		month_this(ds.month);

@@ -15,7 +15,10 @@
  * retired, left, deceased), g union group filter, s sort column, S reverse, Esc clear
  * search and filters.
  */
-#include "tui/app.h"
+#include "tui/frame.h"
+#include "tui/help.h"
+#include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/form.h"
 #include "tui/list.h"
 #include "tui/ui.h"
@@ -34,15 +37,27 @@
 #define PAGE_MAX 200
 #define GROUPS_MAX 64
 
+/* A row of the list: the member and how many months of dues they are behind. */
+struct members_row {
+	struct member m;
+	int behind;                     /* -1 when not counted (not active) */
+};
+
+static void members_behind_cell(const void *row, char *buf, size_t n, enum ui_look *look);
+static enum ui_look members_status_look(const void *row);
+
 enum { COL_NO, COL_NAME, COL_GENDER, COL_GROUP, COL_STATUS, COL_DUES, NCOLS };
 
 static const struct list_col cols[NCOLS] = {
-	[COL_NO] = { N_("No."), 8, TEXT_LEFT },
-	[COL_NAME] = { N_("Name"), 0, TEXT_LEFT },
-	[COL_GENDER] = { N_("Gender"), 6, TEXT_LEFT },
-	[COL_GROUP] = { N_("Group"), 12, TEXT_LEFT },
-	[COL_STATUS] = { N_("Status"), 8, TEXT_LEFT },
-	[COL_DUES] = { N_("Dues"), 17, TEXT_LEFT },
+	[COL_NO] = { .title = N_("No."), .width = 8, LIST_AT(struct members_row, m.no) },
+	[COL_NAME] = { .title = N_("Name"), .width = 0, LIST_AT(struct members_row, m.name) },
+	[COL_GENDER] = { .title = N_("Gender"), .width = 6, .kind = LC_CAT, .cat = CAT_GENDER,
+			 LIST_AT(struct members_row, m.gender) },
+	[COL_GROUP] = { .title = N_("Group"), .width = 12, LIST_AT(struct members_row, m.grp) },
+	[COL_STATUS] = { .title = N_("Status"), .width = 8, .kind = LC_CAT, .cat = CAT_STATUS,
+			 LIST_AT(struct members_row, m.status), .look = members_status_look },
+	[COL_DUES] = { .title = N_("Dues"), .width = 17, .kind = LC_FN,
+		       .fn = members_behind_cell },
 };
 
 /* The sort orders `s` cycles through, and the column each is shown on. */
@@ -68,8 +83,8 @@ static struct {
 	char groups[GROUPS_MAX][96];
 	int ngroups;
 	int group;                      /* -1: all, else index in groups */
-	struct member page[PAGE_MAX];   /* the rows on screen */
-	int behind[PAGE_MAX];           /* months behind, -1 when not counted */
+	struct members_row page[PAGE_MAX];   /* the rows on screen */
+	struct member got[PAGE_MAX];
 	char last_month[MONTH_LEN];     /* months behind are counted up to this one */
 } ms;
 
@@ -100,51 +115,34 @@ static err_code members_fetch(void *arg, int offset, int limit, struct err *e)
 	if (limit > PAGE_MAX)
 		limit = PAGE_MAX;
 	members_query();
-	err_code c = member_page(&ms.q, offset, limit, ms.page, &got, e);
-	for (int i = 0; i < got; i++)
-		ms.behind[i] = strcmp(ms.page[i].status, "active") == 0
-			       ? dues_months_behind(ms.page[i].id, ms.last_month) : -1;
+	err_code c = member_page(&ms.q, offset, limit, ms.got, &got, e);
+	for (int i = 0; i < got; i++) {
+		ms.page[i].m = ms.got[i];
+		ms.page[i].behind = strcmp(ms.got[i].status, "active") == 0
+				    ? dues_months_behind(ms.got[i].id, ms.last_month) : -1;
+	}
 	return c;
 }
 
-static void members_cell(void *arg, int i, int col, char *buf, size_t n, enum ui_look *look)
+static enum ui_look members_status_look(const void *row)
 {
-	(void)arg;
-	const struct member *m = &ms.page[i];
-	switch (col) {
-	case COL_NO:
-		snprintf(buf, n, "%s", m->no);
-		break;
-	case COL_NAME:
-		snprintf(buf, n, "%s", m->name);
-		break;
-	case COL_GENDER:
-		snprintf(buf, n, "%s", m->gender[0] ? cat_name(CAT_GENDER, m->gender) : "");
-		break;
-	case COL_GROUP:
-		snprintf(buf, n, "%s", m->grp);
-		break;
-	case COL_STATUS:
-		snprintf(buf, n, "%s", cat_name(CAT_STATUS, m->status));
-		if (strcmp(m->status, "active") != 0)
-			*look = UI_DIM;
-		break;
-	case COL_DUES: {
-		int b = ms.behind[i];
-		if (b <= 0)
-			break;
-		/* L10N: months of dues unpaid in a row; keep it short (16 columns). */
-		snprintf(buf, n, ngettext("%d month behind", "%d months behind", b), b);
-		if (b >= DUES_BEHIND_FLAG) {
-			char tmp[128];
-			snprintf(tmp, sizeof tmp, "!%s", buf);
-			snprintf(buf, n, "%s", tmp);
-			*look = UI_WARN;
-		}
-		break;
-	}
-	default:
-		break;
+	const struct members_row *r = row;
+	return strcmp(r->m.status, "active") != 0 ? UI_DIM : UI_NORMAL;
+}
+
+/* "3 months behind", and "!6 months behind" in red from six in a row. */
+static void members_behind_cell(const void *row, char *buf, size_t n, enum ui_look *look)
+{
+	int b = ((const struct members_row *)row)->behind;
+	if (b <= 0)
+		return;
+	/* L10N: months of dues unpaid in a row; keep it short (16 columns). */
+	snprintf(buf, n, ngettext("%d month behind", "%d months behind", b), b);
+	if (b >= DUES_BEHIND_FLAG) {
+		char tmp[128];
+		snprintf(tmp, sizeof tmp, "!%s", buf);
+		snprintf(buf, n, "%s", tmp);
+		*look = UI_WARN;
 	}
 }
 
@@ -162,16 +160,6 @@ static void members_changed(void *arg)
 }
 
 /* ---- drawing ---- */
-
-/* The title line: text on the left, the list position ("12/64") on the right. */
-static void title_line(int y, const char *text, const struct list *l)
-{
-	char pos[32];
-	int pw = text_width(list_position(l, pos, sizeof pos));
-	ui_clear_line(y, UI_TITLE);
-	ui_text(y, 1, text, COLS - 4 - pw, TEXT_LEFT, UI_TITLE);
-	ui_put(y, COLS - 1 - pw, pos, pw, UI_TITLE);
-}
 
 static void members_draw(void)
 {
@@ -214,7 +202,8 @@ static void members_draw(void)
 		? _("No member matches. Press Esc to show everyone.")
 		: _("No members yet: press a to add one (or: gonghui import members FILE.csv)");
 	list_draw(&ms.list, y + 1, bottom);
-	title_line(y, line, &ms.list);
+	char pos[32];
+	frame_title(y, line, list_position(&ms.list, pos, sizeof pos));
 }
 
 /* ---- the member form ---- */
@@ -223,11 +212,6 @@ static const struct form_choice genders[] = {
 	{ "", N_("not given") },
 	{ "m", N_("male") },
 	{ "f", N_("female") },
-};
-
-static const struct form_choice yes_no[] = {
-	{ "0", N_("no") },
-	{ "1", N_("yes") },
 };
 
 /* A membership number or phone typed with an input method's full-width letters and
@@ -243,69 +227,43 @@ static err_code check_halfwidth(const char *in, char *out, size_t n, struct err 
 	return ERR_OK;
 }
 
+#define AT(m) FORM_AT(struct member, m)
 static const struct form_field member_fields[] = {
-	{ "no", N_("Number"), FK_TEXT, 12, 1, -1, NULL, 0, 32, check_halfwidth },
-	{ "name", N_("Name"), FK_TEXT, 24, 1, -1, NULL, 0, 190, NULL },
-	{ "gender", N_("Gender"), FK_CHOICE, 12, 0, -1, genders, 3, 0, NULL },
-	{ "birth", N_("Birth date"), FK_DATE, 10, 0, -1, NULL, 0, 32, NULL },
-	{ "join", N_("Joined"), FK_DATE, 10, 0, -1, NULL, 0, 32, NULL },
-	{ "kind", N_("Kind"), FK_CHOICE, 14, 0, CAT_MEMBER_KIND, NULL, 0, 0, NULL },
-	{ "status", N_("Status"), FK_CHOICE, 14, 0, CAT_STATUS, NULL, 0, 0, NULL },
-	{ "group", N_("Union group"), FK_TEXT, 20, 0, -1, NULL, 0, 94, NULL },
-	{ "phone", N_("Phone"), FK_TEXT, 16, 0, -1, NULL, 0, 46, check_halfwidth },
-	{ "wage", N_("Wage base a month"), FK_MONEY, 12, 0, -1, NULL, 0, 32, NULL },
-	{ "hardship", N_("Hardship"), FK_CHOICE, 6, 0, -1, yes_no, 2, 0, NULL },
-	{ "model", N_("Model worker"), FK_CHOICE, 6, 0, -1, yes_no, 2, 0, NULL },
-	{ "note", N_("Note"), FK_TEXT, 48, 0, -1, NULL, 0, 500, NULL },
+	{ .name = "no", .label = N_("Number"), .kind = FK_TEXT, .width = 12, .required = 1,
+	  AT(no), .max = 32, .check = check_halfwidth },
+	{ .name = "name", .label = N_("Name"), .kind = FK_TEXT, .width = 24, .required = 1,
+	  AT(name) },
+	{ .name = "gender", .label = N_("Gender"), .kind = FK_CHOICE, .width = 12,
+	  FORM_CHOICES(genders), AT(gender) },
+	{ .name = "birth_date", .label = N_("Birth date"), .kind = FK_DATE, .width = 10,
+	  AT(birth_date), .max = 32 },
+	{ .name = "join_date", .label = N_("Joined"), .kind = FK_DATE, .width = 10,
+	  AT(join_date), .max = 32 },
+	{ .name = "kind", .label = N_("Kind"), .kind = FK_CHOICE, .width = 14,
+	  .cat = CAT_MEMBER_KIND, AT(kind) },
+	{ .name = "status", .label = N_("Status"), .kind = FK_CHOICE, .width = 14,
+	  .cat = CAT_STATUS, AT(status) },
+	{ .name = "grp", .label = N_("Union group"), .kind = FK_TEXT, .width = 20, AT(grp) },
+	{ .name = "phone", .label = N_("Phone"), .kind = FK_TEXT, .width = 16, AT(phone),
+	  .check = check_halfwidth },
+	{ .name = "wage_base", .label = N_("Wage base a month"), .kind = FK_MONEY,
+	  .width = 12, AT(wage_base) },
+	{ .name = "hardship", .label = N_("Hardship"), .kind = FK_FLAG, .width = 6,
+	  AT(hardship) },
+	{ .name = "model_worker", .label = N_("Model worker"), .kind = FK_FLAG, .width = 6,
+	  AT(model_worker) },
+	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, AT(note) },
 };
+#undef AT
 #define NFIELDS ((int)(sizeof member_fields / sizeof member_fields[0]))
 
-static void member_to_form(const struct member *m, struct form *f)
+/* The form's record, filled in: add it or write it back (core checks it, and says which
+ * field is wrong; member_update dates a change of status). */
+static err_code members_save(struct form *f, void *rec, struct err *e)
 {
-	char wage[32];
-	form_set(f, "no", m->no);
-	form_set(f, "name", m->name);
-	form_set(f, "gender", m->gender);
-	form_set(f, "birth", m->birth_date);
-	form_set(f, "join", m->join_date);
-	form_set(f, "kind", m->kind);
-	form_set(f, "status", m->status);
-	form_set(f, "group", m->grp);
-	form_set(f, "phone", m->phone);
-	form_set(f, "wage", m->wage_base ? money_plain(m->wage_base, wage, sizeof wage) : "");
-	form_set(f, "hardship", m->hardship ? "1" : "0");
-	form_set(f, "model", m->model_worker ? "1" : "0");
-	form_set(f, "note", m->note);
-}
-
-static err_code member_from_form(struct form *f, void *arg, struct err *e)
-{
-	struct member *m = arg;
-	struct member copy = *m;
-	int64_t wage = 0;
-
-	if (form_get(f, "wage")[0] && money_parse(form_get(f, "wage"), &wage, e) != ERR_OK)
-		return e->code;
-	snprintf(copy.no, sizeof copy.no, "%s", form_get(f, "no"));
-	snprintf(copy.name, sizeof copy.name, "%s", form_get(f, "name"));
-	snprintf(copy.gender, sizeof copy.gender, "%s", form_get(f, "gender"));
-	snprintf(copy.birth_date, sizeof copy.birth_date, "%s", form_get(f, "birth"));
-	snprintf(copy.join_date, sizeof copy.join_date, "%s", form_get(f, "join"));
-	snprintf(copy.kind, sizeof copy.kind, "%s", form_get(f, "kind"));
-	if (strcmp(copy.status, form_get(f, "status")) != 0) {
-		snprintf(copy.status, sizeof copy.status, "%s", form_get(f, "status"));
-		date_today(copy.status_date);
-	}
-	snprintf(copy.grp, sizeof copy.grp, "%s", form_get(f, "group"));
-	snprintf(copy.phone, sizeof copy.phone, "%s", form_get(f, "phone"));
-	copy.wage_base = wage;
-	copy.hardship = strcmp(form_get(f, "hardship"), "1") == 0;
-	copy.model_worker = strcmp(form_get(f, "model"), "1") == 0;
-	snprintf(copy.note, sizeof copy.note, "%s", form_get(f, "note"));
-	err_code c = copy.id ? member_update(&copy, e) : member_add(&copy, e);
-	if (c == ERR_OK)
-		*m = copy;
-	return c;
+	(void)f;
+	struct member *m = rec;
+	return m->id ? member_update(m, e) : member_add(m, e);
 }
 
 /* Add (m->id == 0) or edit a member in the form. */
@@ -326,9 +284,9 @@ static void members_form(struct member *m)
 		ui_error("%s", err_text(ERR_NOMEM));
 		return;
 	}
-	member_to_form(m, f);
+	form_record(f, m, sizeof *m);
 	form_note(f, _("* must be filled in. Dates as 1980-3-5 or 1980年3月5日; F2 saves."));
-	form_on_save(f, member_from_form, m);
+	form_on_save(f, members_save, NULL);
 	int r = form_run(f);
 	form_free(&f);
 	if (r != FORM_SAVED)
@@ -345,7 +303,8 @@ static void members_form(struct member *m)
 /* ---- retire / left ---- */
 
 static const struct form_field date_fields[] = {
-	{ "date", N_("Date"), FK_DATE, 10, 1, -1, NULL, 0, 32, NULL },
+	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1,
+	  .max = 32 },
 };
 
 struct status_change {
@@ -397,8 +356,8 @@ static void members_set_status(const struct member *m, const char *status)
 
 static void members_enter(void)
 {
-	static const struct list_source src = { members_count, members_fetch, members_cell,
-						NULL };
+	static const struct list_source src = { .count = members_count, .fetch = members_fetch,
+						.rows = ms.page, .stride = sizeof ms.page[0] };
 	if (!ms.ready) {
 		list_init(&ms.list, cols, NCOLS, &src);
 		ms.status = -1;
@@ -414,7 +373,7 @@ static void members_enter(void)
 static const struct member *members_current(void)
 {
 	int i = list_current(&ms.list);
-	return i < 0 ? NULL : &ms.page[i];
+	return i < 0 ? NULL : &ms.page[i].m;
 }
 
 static void members_next_group(void)
@@ -507,12 +466,9 @@ static int members_act(enum action a, int key)
 }
 
 const struct screen members_screen = {
-	N_("Members"),
-	KM_MEMBERS,
-	members_enter,
-	members_draw,
-	members_act,
-	NULL,
-	NULL,
-	NULL,
+	.name = N_("Members"),
+	.keymap = KM_MEMBERS,
+	.enter = members_enter,
+	.draw = members_draw,
+	.act = members_act,
 };

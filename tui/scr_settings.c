@@ -16,7 +16,11 @@
  *
  * Keys (KM_SETTINGS, then the global ones): e/Enter opens the form again.
  */
-#include "tui/app.h"
+#include "tui/frame.h"
+#include "tui/help.h"
+#include "tui/scr_setup.h"
+#include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/form.h"
 #include "tui/ui.h"
 #include "core/dues.h"
@@ -42,7 +46,7 @@ static void settings_edit(void)
 			     "saving."),
 			   settings_meaning());
 	if (r == FORM_SAVED) {
-		app_load_title();
+		frame_load_title();
 		ui_msg("%s", _("The settings are saved."));
 	} else if (r == FORM_CANCELLED) {
 		ui_msg("%s", _("The settings were not changed."));

@@ -11,7 +11,11 @@
  *
  * Keys: those of every form (Tab, Shift-Tab, F2/Ctrl-S, Esc, F1).
  */
-#include "tui/app.h"
+#include "tui/frame.h"
+#include "tui/help.h"
+#include "tui/scr_setup.h"
+#include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/form.h"
 #include "tui/ui.h"
 #include "core/dues.h"
@@ -31,11 +35,15 @@ static const struct form_choice dues_modes[] = {
 };
 
 static const struct form_field fields[] = {
-	{ "school", N_("School"), FK_TEXT, 36, 1, -1, NULL, 0, 190, NULL },
-	{ "union", N_("Union"), FK_TEXT, 36, 0, -1, NULL, 0, 190, NULL },
-	{ "mode", N_("Dues are"), FK_CHOICE, 30, 0, -1, dues_modes, 2, 0, NULL },
-	{ "rate", N_("Rate (%)"), FK_TEXT, 6, 1, -1, NULL, 0, 16, setting_check_rate },
-	{ "fixed", N_("Amount a month"), FK_MONEY, 12, 1, -1, NULL, 0, 32, NULL },
+	{ .name = "school", .label = N_("School"), .kind = FK_TEXT, .width = 36, .required = 1,
+	  .max = 190 },
+	{ .name = "union", .label = N_("Union"), .kind = FK_TEXT, .width = 36, .max = 190 },
+	{ .name = "mode", .label = N_("Dues are"), .kind = FK_CHOICE, .width = 30,
+	  FORM_CHOICES(dues_modes) },
+	{ .name = "rate", .label = N_("Rate (%)"), .kind = FK_TEXT, .width = 6, .required = 1,
+	  .max = 16, .check = setting_check_rate },
+	{ .name = "fixed", .label = N_("Amount a month"), .kind = FK_MONEY, .width = 12,
+	  .required = 1, .max = 32 },
 };
 enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED };
 

@@ -32,7 +32,10 @@
  * full (visitors, place, note, the welfare it brought). The section tells the shell
  * which of the two keymaps is in force (welfare_keymap).
  */
-#include "tui/app.h"
+#include "tui/frame.h"
+#include "tui/help.h"
+#include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/form.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -59,17 +62,17 @@ enum { COL_DATE, COL_NO, COL_NAME, COL_KIND, COL_CASH, COL_GOODS, COL_PAID, COL_
  * (welfare_widths), so a Chinese screen gives the name the room English needs for
  * "hospital stay". */
 static struct list_col cols[NCOLS] = {
-	[COL_DATE] = { N_("Date"), 10, TEXT_LEFT },
-	[COL_NO] = { N_("No."), 6, TEXT_LEFT },
-	[COL_NAME] = { N_("Name"), 0, TEXT_LEFT },
-	[COL_KIND] = { N_("Reason"), 13, TEXT_LEFT },
+	[COL_DATE] = { .title = N_("Date"), .width = 10, .align = TEXT_LEFT },
+	[COL_NO] = { .title = N_("No."), .width = 6, .align = TEXT_LEFT },
+	[COL_NAME] = { .title = N_("Name"), .width = 0, .align = TEXT_LEFT },
+	[COL_KIND] = { .title = N_("Reason"), .width = 13, .align = TEXT_LEFT },
 	/* L10N: column heading: cash given (慰问金); 9 columns at most. */
-	[COL_CASH] = { N_("Cash"), 9, TEXT_RIGHT },
+	[COL_CASH] = { .title = N_("Cash"), .width = 9, .align = TEXT_RIGHT },
 	/* L10N: column heading: the value of the goods given (慰问品折价); 9 columns at
 	 * most. */
-	[COL_GOODS] = { N_("In kind"), 9, TEXT_RIGHT },
-	[COL_PAID] = { N_("Paid by"), 6, TEXT_LEFT },
-	[COL_STATE] = { "", 8, TEXT_LEFT },
+	[COL_GOODS] = { .title = N_("In kind"), .width = 9, .align = TEXT_RIGHT },
+	[COL_PAID] = { .title = N_("Paid by"), .width = 6, .align = TEXT_LEFT },
+	[COL_STATE] = { .title = "", .width = 8, .align = TEXT_LEFT },
 };
 
 enum { MV_OPENED, MV_DAYS, MV_NO, MV_NAME, MV_REASON, MV_NCOLS };
@@ -79,29 +82,29 @@ enum { MV_OPENED, MV_DAYS, MV_NO, MV_NAME, MV_REASON, MV_NCOLS };
 enum { VC_DATE, VC_NO, VC_NAME, VC_REASON, VC_VISITORS, VC_PLACE, VC_NCOLS };
 
 static struct list_col vcols[VC_NCOLS] = {
-	[VC_DATE] = { N_("Date"), 10, TEXT_LEFT },
-	[VC_NO] = { N_("No."), 6, TEXT_LEFT },
-	[VC_NAME] = { N_("Name"), 0, TEXT_LEFT },
-	[VC_REASON] = { N_("Reason"), 13, TEXT_LEFT },
-	[VC_VISITORS] = { N_("Visitors"), 16, TEXT_LEFT },
-	[VC_PLACE] = { N_("Place"), 12, TEXT_LEFT },
+	[VC_DATE] = { .title = N_("Date"), .width = 10, .align = TEXT_LEFT },
+	[VC_NO] = { .title = N_("No."), .width = 6, .align = TEXT_LEFT },
+	[VC_NAME] = { .title = N_("Name"), .width = 0, .align = TEXT_LEFT },
+	[VC_REASON] = { .title = N_("Reason"), .width = 13, .align = TEXT_LEFT },
+	[VC_VISITORS] = { .title = N_("Visitors"), .width = 16, .align = TEXT_LEFT },
+	[VC_PLACE] = { .title = N_("Place"), .width = 12, .align = TEXT_LEFT },
 };
 
 static struct list_col mv_cols[MV_NCOLS] = {
 	/* L10N: column heading: the date a must-visit case was opened. */
-	[MV_OPENED] = { N_("Opened"), 10, TEXT_LEFT },
+	[MV_OPENED] = { .title = N_("Opened"), .width = 10, .align = TEXT_LEFT },
 	/* L10N: column heading: days a must-visit case has been open; 6 columns at most. */
-	[MV_DAYS] = { N_("Days"), 6, TEXT_RIGHT },
-	[MV_NO] = { N_("No."), 8, TEXT_LEFT },
-	[MV_NAME] = { N_("Name"), 0, TEXT_LEFT },
-	[MV_REASON] = { N_("Reason"), 13, TEXT_LEFT },
+	[MV_DAYS] = { .title = N_("Days"), .width = 6, .align = TEXT_RIGHT },
+	[MV_NO] = { .title = N_("No."), .width = 8, .align = TEXT_LEFT },
+	[MV_NAME] = { .title = N_("Name"), .width = 0, .align = TEXT_LEFT },
+	[MV_REASON] = { .title = N_("Reason"), .width = 13, .align = TEXT_LEFT },
 };
 
-enum view { VIEW_WELFARE, VIEW_VISITS };
+enum welfare_list { WL_WELFARE, WL_VISITS };
 
 static struct {
 	int ready;
-	enum view view;                  /* which list the section shows */
+	enum welfare_list view;                  /* which list the section shows */
 	int year;
 	char from[DATE_LEN], to[DATE_LEN];
 	struct welfare_query q;
@@ -388,7 +391,7 @@ static void welfare_draw(void)
 	char line[512], empty[256];
 
 	curs_set(0);
-	if (ws.view == VIEW_VISITS) {
+	if (ws.view == WL_VISITS) {
 		visits_draw();
 		return;
 	}
@@ -424,16 +427,16 @@ static void welfare_draw(void)
 /* ---- adding welfare ---- */
 
 static const struct form_field welfare_fields[] = {
-	{ "date", N_("Date"), FK_DATE, 10, 1, -1, NULL, 0, 32, NULL },
-	{ "member", N_("Member"), FK_MEMBER, 12, 1, -1, NULL, 0, 128, NULL },
-	{ "kind", N_("Reason"), FK_CHOICE, 14, 0, CAT_WELFARE, NULL, 0, 0, NULL },
-	{ "cash", N_("Cash"), FK_MONEY, 12, 0, -1, NULL, 0, 32, NULL },
+	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1, .max = 32 },
+	{ .name = "member", .label = N_("Member"), .kind = FK_MEMBER, .width = 12, .required = 1, .max = 128 },
+	{ .name = "kind", .label = N_("Reason"), .kind = FK_CHOICE, .width = 14, .cat = CAT_WELFARE },
+	{ .name = "cash", .label = N_("Cash"), .kind = FK_MONEY, .width = 12, .max = 32 },
 	/* L10N: form label: what goods were given (慰问品: fruit, milk …). */
-	{ "goods", N_("Goods"), FK_TEXT, 30, 0, -1, NULL, 0, 250, NULL },
+	{ .name = "goods", .label = N_("Goods"), .kind = FK_TEXT, .width = 30, .max = 250 },
 	/* L10N: form label: what the goods are worth (慰问品折价). */
-	{ "value", N_("Goods value"), FK_MONEY, 12, 0, -1, NULL, 0, 32, NULL },
-	{ "paid_by", N_("Paid by"), FK_CHOICE, 14, 0, CAT_PAID_BY, NULL, 0, 0, NULL },
-	{ "note", N_("Note"), FK_TEXT, 48, 0, -1, NULL, 0, 500, NULL },
+	{ .name = "value", .label = N_("Goods value"), .kind = FK_MONEY, .width = 12, .max = 32 },
+	{ .name = "paid_by", .label = N_("Paid by"), .kind = FK_CHOICE, .width = 14, .cat = CAT_PAID_BY },
+	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, .max = 500 },
 };
 #define NWFIELDS ((int)(sizeof welfare_fields / sizeof welfare_fields[0]))
 
@@ -538,14 +541,14 @@ static void welfare_add_form(void)
 /* ---- logging a visit ---- */
 
 static const struct form_field visit_fields[] = {
-	{ "date", N_("Date"), FK_DATE, 10, 1, -1, NULL, 0, 32, NULL },
-	{ "member", N_("Member"), FK_MEMBER, 12, 1, -1, NULL, 0, 128, NULL },
-	{ "reason", N_("Reason"), FK_CHOICE, 14, 0, CAT_WELFARE, NULL, 0, 0, NULL },
+	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1, .max = 32 },
+	{ .name = "member", .label = N_("Member"), .kind = FK_MEMBER, .width = 12, .required = 1, .max = 128 },
+	{ .name = "reason", .label = N_("Reason"), .kind = FK_CHOICE, .width = 14, .cat = CAT_WELFARE },
 	/* L10N: form label: who went on the visit (走访人). */
-	{ "visitors", N_("Visitors"), FK_TEXT, 30, 0, -1, NULL, 0, 190, NULL },
+	{ .name = "visitors", .label = N_("Visitors"), .kind = FK_TEXT, .width = 30, .max = 190 },
 	/* L10N: form label: where the visit was (地点: at home, the county hospital …). */
-	{ "place", N_("Place"), FK_TEXT, 30, 0, -1, NULL, 0, 190, NULL },
-	{ "note", N_("Note"), FK_TEXT, 48, 0, -1, NULL, 0, 500, NULL },
+	{ .name = "place", .label = N_("Place"), .kind = FK_TEXT, .width = 30, .max = 190 },
+	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, .max = 500 },
 };
 #define NVFIELDS ((int)(sizeof visit_fields / sizeof visit_fields[0]))
 
@@ -601,7 +604,7 @@ static int welfare_visit_form(const char *member_no, const char *reason)
 	if (r != FORM_SAVED)
 		return 0;
 	/* On the visits list: show the year the visit is in, from the top (newest first). */
-	if (ws.view == VIEW_VISITS) {
+	if (ws.view == WL_VISITS) {
 		welfare_set_year(atoi(v.date));
 		ws.vlist.sel = ws.vlist.top = 0;
 	}
@@ -651,15 +654,15 @@ static void mv_cell(void *arg, int i, int col, char *buf, size_t n, enum ui_look
 	}
 }
 
-static void mv_draw(void *arg)
+static void mv_draw(struct view *v)
 {
 	int y = UI_BODY_TOP;
 	char line[256];
-	(void)arg;
+	(void)v;
 
 	curs_set(0);
 	erase();
-	app_frame(KM_MUSTVISIT);
+	frame_draw(KM_MUSTVISIT, 0);
 	/* L10N: the title of the list of open 五必访 cases; %d how many. */
 	snprintf(line, sizeof line, ngettext("%d must-visit case open, oldest first",
 					     "%d must-visit cases open, oldest first",
@@ -669,45 +672,41 @@ static void mv_draw(void *arg)
 	title_line(y, line, &ws.mv);
 }
 
+static int mv_act(struct view *v, enum action a, int key)
+{
+	struct err e = { 0 };
+	(void)key;
+	if (list_act(&ws.mv, a))
+		return 1;
+	if (a == ACT_BACK) {
+		view_close(v, 0);
+	} else if (a == ACT_VISIT) {
+		int i = list_current(&ws.mv);
+		if (i < 0)
+			return 1;
+		struct mustvisit m = ws.mv_page[i];
+		if (welfare_visit_form(m.member_no, m.reason) &&
+		    list_reload(&ws.mv, &e) != ERR_OK)
+			ui_error("%s", e.msg);
+	} else {
+		return 0;   /* help: the shell's */
+	}
+	return 1;
+}
+
 static void welfare_mustvisit(void)
 {
-	static const struct list_source src = { mv_count, mv_fetch, mv_cell, NULL };
+	static const struct list_source src = { .count = mv_count, .fetch = mv_fetch,
+						.cell = mv_cell };
 	struct err e = { 0 };
-	int key, r;
 
 	list_init(&ws.mv, mv_cols, MV_NCOLS, &src);
 	date_today(ws.today);
 	if (list_reload(&ws.mv, &e) != ERR_OK)
 		ui_error("%s", e.msg);
-	struct ui_drawer prev = ui_push_draw(mv_draw, NULL);
-	for (;;) {
-		ui_redraw();
-		r = ui_key(&key);
-		if (r == UI_SIGNAL)
-			break;
-		if (r == UI_RESIZE)
-			continue;
-		ui_msg_clear();
-		enum action a = keys_action(KM_MUSTVISIT, key);
-		if (list_act(&ws.mv, a))
-			continue;
-		if (a == ACT_BACK)
-			break;
-		if (a == ACT_HELP) {
-			keys_help(KM_MUSTVISIT, _("Must-visit cases"));
-		} else if (a == ACT_VISIT) {
-			int i = list_current(&ws.mv);
-			if (i < 0)
-				continue;
-			struct mustvisit m = ws.mv_page[i];
-			if (welfare_visit_form(m.member_no, m.reason) &&
-			    list_reload(&ws.mv, &e) != ERR_OK)
-				ui_error("%s", e.msg);
-		}
-		if (ui_signal())
-			break;
-	}
-	ui_pop_draw(prev);
+	struct view v = { .name = _("Must-visit cases"), .keymap = KM_MUSTVISIT,
+			  .draw = mv_draw, .act = mv_act };
+	view_run(&v);
 }
 
 /* ---- reversing ---- */
@@ -767,7 +766,7 @@ static void welfare_reverse_row(const struct welfare *cur)
 		snprintf(q, sizeof q, _("Reverse the welfare of %1$s, %2$s to %3$s (%4$s), "
 					"%5$s?"),
 			 w.date, what, name, no, kind);
-	if (!ui_ask(q))
+	if (!view_ask(q))
 		return;
 	if (welfare_reverse(w.id, NULL, NULL, &e) != ERR_OK) {
 		ui_error("%s", e.msg);
@@ -839,10 +838,9 @@ static void visit_details(const struct visit *v)
 
 static void welfare_enter(void)
 {
-	static const struct list_source src = { welfare_count_rows, welfare_fetch, welfare_cell,
-						NULL };
-	static const struct list_source vsrc = { visits_count_rows, visits_fetch, visits_cell,
-						 NULL };
+	static const struct list_source src = { .count = welfare_count_rows, .fetch = welfare_fetch, .cell = welfare_cell };
+	static const struct list_source vsrc = { .count = visits_count_rows,
+						 .fetch = visits_fetch, .cell = visits_cell };
 	if (!ws.ready) {
 		char today[DATE_LEN];
 		list_init(&ws.list, cols, NCOLS, &src);
@@ -851,13 +849,14 @@ static void welfare_enter(void)
 		ws.year = atoi(today);
 		ws.ready = 1;
 	}
+	ws.view = WL_WELFARE;   /* a section opens on its main list */
 	welfare_widths();
 	welfare_reload();
 }
 
 static enum keymap welfare_keymap(void)
 {
-	return ws.view == VIEW_VISITS ? KM_VISITS : KM_WELFARE;
+	return ws.view == WL_VISITS ? KM_VISITS : KM_WELFARE;
 }
 
 static int welfare_act(enum action a, int key)
@@ -867,18 +866,18 @@ static int welfare_act(enum action a, int key)
 	const struct visit *v;
 	char today[DATE_LEN];
 
-	if (list_act(ws.view == VIEW_VISITS ? &ws.vlist : &ws.list, a))
+	if (list_act(ws.view == WL_VISITS ? &ws.vlist : &ws.list, a))
 		return 1;
 	/* The visits list's own meaning of a key; the rest is shared below. (Its keymap has
 	 * no x, and its a logs a visit.) */
-	if (ws.view == VIEW_VISITS && a == ACT_OPEN) {
+	if (ws.view == WL_VISITS && a == ACT_OPEN) {
 		if ((v = visits_current()))
 			visit_details(v);
 		return 1;
 	}
 	switch (a) {
 	case ACT_VISITS:
-		ws.view = ws.view == VIEW_VISITS ? VIEW_WELFARE : VIEW_VISITS;
+		ws.view = ws.view == WL_VISITS ? WL_WELFARE : WL_VISITS;
 		welfare_reload();
 		return 1;
 	case ACT_ADD:

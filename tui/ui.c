@@ -24,6 +24,7 @@ static struct {
 	int active;
 	int colors;                  /* colours in use (not NO_COLOR, has_colors()) */
 	volatile sig_atomic_t sig;   /* SIGINT/SIGTERM/SIGHUP received */
+	int interrupted;             /* the last Ctrl-C key came from SIGINT */
 	char msg[768];
 	enum ui_look msg_look;
 	struct ui_drawer drawer;
@@ -42,6 +43,7 @@ static const struct {
 	[UI_NORMAL] = { 0, A_NORMAL, A_NORMAL },
 	[UI_TAB] = { 0, A_NORMAL, A_NORMAL },
 	[UI_TAB_ON] = { 0, A_REVERSE | A_BOLD, A_REVERSE | A_BOLD },
+	[UI_TAB_OFF_ON] = { 0, A_BOLD | A_DIM, A_BOLD },
 	[UI_TITLE] = { 0, A_BOLD, A_BOLD },
 	[UI_HEADER] = { 0, A_BOLD, A_BOLD },
 	[UI_HEADER_ON] = { 0, A_BOLD | A_UNDERLINE, A_BOLD | A_UNDERLINE },
@@ -291,6 +293,50 @@ void ui_redraw(void)
 	refresh();
 }
 
+/* The next character if one is already waiting (part of the same burst), else ERR. */
+static int ui_key_now(wint_t *ch)
+{
+	wtimeout(stdscr, 0);
+	int r = get_wch(ch);
+	wtimeout(stdscr, 500);
+	return r;
+}
+
+/* An Esc arrived. When the bytes of an escape sequence that curses does not know (a
+ * pasted ESC [ 2 J, a colour code ESC [ 31 m) came with it in the same burst, they are
+ * read and thrown away whole: they must never act as Esc followed by keys. A key that
+ * merely follows an Esc is put back. Returns 1 when the Esc stands alone. */
+static int ui_key_escape(void)
+{
+	wint_t ch;
+	int r = ui_key_now(&ch);
+
+	if (r == ERR)
+		return 1;
+	if (r == KEY_CODE_YES || (ch != '[' && ch != 'O' && ch != ']')) {
+		if (r == KEY_CODE_YES)
+			ungetch((int)ch);
+		else
+			unget_wch((wchar_t)ch);
+		return 1;
+	}
+	if (ch == 'O') {   /* SS3: one more character */
+		ui_key_now(&ch);
+		return 0;
+	}
+	if (ch == ']') {   /* OSC: up to BEL or ESC \ */
+		for (int i = 0; i < 512 && ui_key_now(&ch) != ERR; i++)
+			if (ch == 7 || ch == '\\')
+				break;
+		return 0;
+	}
+	/* CSI: parameter and intermediate bytes, then one final byte 0x40–0x7e. */
+	for (int i = 0; i < 64 && ui_key_now(&ch) == OK; i++)
+		if (ch >= 0x40 && ch <= 0x7e)
+			break;
+	return 0;
+}
+
 int ui_key(int *key)
 {
 	wint_t ch;
@@ -298,6 +344,14 @@ int ui_key(int *key)
 
 	*key = 0;
 	for (;;) {
+		if (ui.sig == SIGINT) {
+			/* Ctrl-C is a key: a form asks before dropping what was typed, as Esc
+			 * does; on a list it quits (asking when something is unsaved). */
+			ui.sig = 0;
+			ui.interrupted = 1;
+			*key = K_CTRL('c');
+			return UI_KEY;
+		}
 		if (ui.sig)
 			return UI_SIGNAL;
 		r = get_wch(&ch);
@@ -312,39 +366,22 @@ int ui_key(int *key)
 		}
 		if (!ui_big_enough())
 			continue;   /* too small: nothing to act on */
+		if (r == OK && ch == K_ESC && !ui_key_escape())
+			continue;   /* an escape sequence, thrown away whole */
 		*key = r == KEY_CODE_YES ? K_FN((int)ch) : (int)ch;
 		return UI_KEY;
 	}
 }
 
-int ui_ask(const char *question)
-{
-	int key, r, yes = 0;
-	char saved[sizeof ui.msg];
-	enum ui_look saved_look = ui.msg_look;
+int ui_interrupted(void) { return ui.interrupted; }
 
-	memcpy(saved, ui.msg, sizeof saved);
-	for (;;) {
-		/* L10N: a yes/no question on the message line; the answer is typed as y or n,
-		 * so keep "(y/n)" as it is. */
-		snprintf(ui.msg, sizeof ui.msg, _("%s (y/n)"), question);
-		ui.msg_look = UI_ERROR;
-		ui_redraw();
-		r = ui_key(&key);
-		if (r == UI_SIGNAL)
-			break;
-		if (r == UI_RESIZE)
-			continue;
-		if (key == 'y' || key == 'Y') {
-			yes = 1;
-			break;
-		}
-		if (key == 'n' || key == 'N' || key == K_ESC || key == K_CTRL('g'))
-			break;
-	}
-	memcpy(ui.msg, saved, sizeof saved);
-	ui.msg_look = saved_look;
-	return yes;
+const char *ui_msg_text(void) { return ui.msg; }
+int ui_msg_error(void) { return ui.msg_look == UI_ERROR; }
+
+void ui_msg_set(const char *text, int error)
+{
+	snprintf(ui.msg, sizeof ui.msg, "%s", text ? text : "");
+	ui.msg_look = error ? UI_ERROR : UI_MSG;
 }
 
 int ui_key_utf8(int key, char out[8])

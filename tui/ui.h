@@ -44,6 +44,7 @@ enum ui_look {
 	UI_NORMAL,
 	UI_TAB,         /* a section's name in the top line */
 	UI_TAB_ON,      /* the current section */
+	UI_TAB_OFF_ON,  /* the current section while a form is open (not clickable) */
 	UI_TITLE,       /* a screen's title line */
 	UI_HEADER,      /* column headings */
 	UI_HEADER_ON,   /* the heading of the column the list is sorted by */
@@ -81,8 +82,12 @@ int ui_big_enough(void);
 int ui_body_bottom(void);   /* last row a screen may draw on */
 
 /* Wait for a key. Returns UI_KEY with *key set, UI_RESIZE after the terminal changed size
- * (redraw everything), or UI_SIGNAL when SIGINT, SIGTERM or SIGHUP asked us to stop. */
+ * (redraw everything), or UI_SIGNAL when SIGTERM or SIGHUP asked us to stop. SIGINT
+ * (Ctrl-C) arrives as the key K_CTRL('c'), so it can ask like Esc; ui_interrupted()
+ * then says one came. An Esc that arrives in one burst with the rest of an escape
+ * sequence curses does not know (a pasted ESC [ 2 J) is thrown away with it. */
 int ui_key(int *key);
+int ui_interrupted(void);
 /* The pending stop signal (0 if none) — set by the signal handlers in app.c. */
 int ui_signal(void);
 void ui_set_signal(int sig);
@@ -112,9 +117,10 @@ struct ui_drawer ui_push_draw(void (*draw)(void *), void *arg);
 void ui_pop_draw(struct ui_drawer prev);
 void ui_redraw(void);   /* call the current drawer, then refresh */
 
-/* Ask a yes/no question on the message line; returns 1 for yes. Esc, n, and a signal
- * answer no. */
-int ui_ask(const char *question);
+/* The message line's text and look, so a question (view_ask) can put it back. */
+const char *ui_msg_text(void);
+int ui_msg_error(void);
+void ui_msg_set(const char *text, int error);
 
 /* UTF-8 of a key that is a printable character (0 bytes for anything else). */
 int ui_key_utf8(int key, char out[8]);

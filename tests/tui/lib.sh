@@ -174,3 +174,33 @@ seed_db() {
 	wait_exit
 	gh import members "$DATA/tui-members.csv" >/dev/null
 }
+
+# ---- whole screens ----
+# expect_whole NAME FILE: the whole 80×24 screen is tests/tui/expected/FILE (the text of
+# every row, trailing spaces dropped, as capture-pane gives it), so a change to a screen
+# shows as a diff to read. It polls until the screen is that (or $WAIT runs out), then
+# shows the diff. With UPDATE_EXPECTED=1 it writes FILE from the screen once it has
+# settled instead (look at the file before committing it).
+EXPECTED="$TOP/tests/tui/expected"
+screen_is() { screen >"$TMP/whole" && cmp -s "$TMP/whole" "$1"; }
+screen_settled() {
+	screen >"$TMP/settle1"
+	sleep 0.2
+	screen >"$TMP/settle2"
+	cmp -s "$TMP/settle1" "$TMP/settle2"
+}
+expect_whole() {
+	want="$EXPECTED/$2"
+	if [ -n "${UPDATE_EXPECTED:-}" ]; then
+		poll screen_settled
+		mkdir -p "$EXPECTED"
+		screen >"$want"
+		ok "$1 (wrote $2)"
+		return
+	fi
+	if [ -f "$want" ] && poll screen_is "$want"; then ok "$1"; else
+		fail "$1" "the screen is not $2:"
+		[ -f "$want" ] || : >"$TMP/empty"
+		diff -u "${want}" "$TMP/whole" 2>/dev/null | sed 's/^/    /' | head -60
+	fi
+}

@@ -1,7 +1,8 @@
 #!/bin/sh
-# The terminal is always given back: after q, Ctrl-C (SIGINT) in a form with unsaved
-# changes, SIGTERM and SIGHUP. An unsaved form is dropped, nothing is written, and the
-# terminal is back in its normal modes (icanon, echo) for the shell.
+# The terminal is always given back: after q, Ctrl-C (SIGINT), SIGTERM and SIGHUP.
+# Ctrl-C asks before dropping an unsaved form or unsaved marks, as Esc and q do;
+# SIGTERM and SIGHUP end at once. Nothing unsaved is written, and the terminal is back
+# in its normal modes (icanon, echo) for the shell.
 . "$(dirname "$0")/lib.sh"
 
 seed_db
@@ -18,7 +19,7 @@ sane() { # NAME: the stty -a taken after gonghui exited shows a cooked terminal
 }
 
 for lang in zh_CN.UTF-8 C.UTF-8; do
-	# Ctrl-C in the member form with a new name typed, not saved.
+	# Ctrl-C in the member form with a new name typed, not saved: it asks, as Esc does.
 	app_start "$lang"
 	wait_for "张三"
 	keys a
@@ -28,14 +29,27 @@ for lang in zh_CN.UTF-8 C.UTF-8; do
 	type_text "王五"
 	wait_for "王五"
 	keys C-c
-	expect_status "$lang: Ctrl-C in a form exits with 130" 130
+	expect_screen "$lang: Ctrl-C in a form asks first" "(y/n)"
+	keys n
+	wait_gone "(y/n)"
+	if form_open; then ok "$lang: n keeps the form open"; else
+		fail "$lang: n keeps the form open" "the form closed"; show_screen; fi
+	expect_screen "$lang: n keeps what was typed" "王五"
+	keys C-c
+	wait_for "(y/n)"
+	keys y
+	poll form_closed
+	expect_not "$lang: y drops the form" "王五"
+	# On a list, Ctrl-C quits (nothing is unsaved there) with the shell's 130.
+	keys C-c
+	expect_status "$lang: Ctrl-C on a list exits with 130" 130
 	sane "$lang: terminal sane after Ctrl-C"
 	expect_screen "$lang: the shell gets the screen back" 'shell$'
 	gh export members >"$TMP/after"
 	expect_same "$lang: Ctrl-C in an unsaved form writes nothing" "$TMP/before" "$TMP/after"
 done
 
-# Ctrl-C with dues marked but not saved.
+# Ctrl-C with dues marked but not saved: asks like q.
 app_start C.UTF-8
 wait_for "张三"
 keys 2
@@ -43,6 +57,8 @@ wait_for "[ ] T1"
 keys A
 wait_for "[x] T1"
 keys C-c
+expect_screen "Ctrl-C with dues marked asks first" "(y/n)"
+keys y
 expect_status "Ctrl-C on the dues screen exits with 130" 130
 sane "terminal sane after Ctrl-C on the dues screen"
 gh export dues >"$TMP/dues-after"

@@ -46,7 +46,7 @@ visits() { # LANG TAG
 		expect_screen "C: an empty year says what to do" \
 			"No visits recorded in 2025: press v to log one."
 		expect_screen "C: the visits list's key line" \
-			"v Visit  m Must-visit  V Welfare  < > Year  ? Help  q Quit"
+			"v Visit  m Must-visit  V Welfare  < > Year  Enter Open  ? Help  q Quit"
 	else
 		expect_screen "zh_CN: V: the title says which list and the year" \
 			"2025年走访记录    “五必访”未走访：0"
@@ -55,7 +55,7 @@ visits() { # LANG TAG
 		expect_screen "zh_CN: an empty year says what to do" \
 			"2025年还没有走访记录：按 v 登记。"
 		expect_screen "zh_CN: the visits list's key line" \
-			"v 走访  m 五必访  V 慰问  < > 年份  ? 帮助  q 退出"
+			"v 走访  m 五必访  V 慰问  < > 年份  Enter 详情  ? 帮助  q 退出"
 	fi
 	expect_bar_fits "$2: the visits list's key line fits"
 
@@ -233,12 +233,12 @@ app_start zh_TW.UTF-8
 wait_for "张三"
 keys 4
 expect_screen "zh_TW: the welfare list's key line" \
-	"a 新增  v 訪視  m 必訪  V 訪視紀錄  x 沖銷  < > 年份  ? 說明  q 離開"
+	"a 新增  v 訪視  m 必訪  V 訪視紀錄  x 沖銷  < > 年份  Enter 詳情  ? 說明  q 離開"
 expect_bar_fits "zh_TW: the welfare list's key line fits"
 keys V
 expect_screen "zh_TW: the visits list's title" "2025年訪視紀錄    必訪未訪視：0"
 expect_screen "zh_TW: the visits list's key line" \
-	"v 訪視  m 必訪  V 慰問  < > 年份  ? 說明  q 離開"
+	"v 訪視  m 必訪  V 慰問  < > 年份  Enter 詳情  ? 說明  q 離開"
 expect_bar_fits "zh_TW: the visits list's key line fits"
 expect_screen "zh_TW: the totals" " 2025年合計：訪視3人次，2人"
 keys q

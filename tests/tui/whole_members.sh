@@ -1,0 +1,65 @@
+#!/bin/sh
+# The Members section as whole screens (80×24, zh_CN.UTF-8, today 2025-06-15, the
+# members of tests/data/tui-members.csv): the roll, the member form, a name too long
+# shown beside its field, the help, and a pasted escape sequence that must not act.
+# Each screen is compared with its file in tests/tui/expected/.
+. "$(dirname "$0")/lib.sh"
+
+seed_db
+
+app_start zh_CN.UTF-8
+wait_for "张三"
+expect_whole "the member roll" members-list.expected
+
+keys e
+poll form_open
+expect_whole "the member form over T1 (the section bar dimmed)" members-form.expected
+
+# A name of 21 Chinese characters: core refuses it, and the form says so beside the
+# field (and on the message line), keeping what was typed.
+keys Tab
+keys C-u
+type_text "欧阳一二三四五六七八九十甲乙丙丁戊己庚辛壬"
+keys F2
+expect_whole "a name too long is shown beside the field" members-name-too-long.expected
+keys Escape
+wait_for "(y/n)"
+keys y
+poll form_closed
+
+# A pasted escape sequence (ESC [ 2 J, ESC [ 31 m): thrown away whole, never Esc and
+# then keys ('2' would switch to Dues).
+keys e
+poll form_open
+keys Tab
+tmux -L "$SOCK" send-keys -l "$(printf '\033[2J\033[31mRED')"
+wait_for "RED"
+expect_whole "a pasted escape sequence is dropped, the text after it typed" \
+	members-paste.expected
+keys Escape
+wait_for "(y/n)"
+keys y
+poll form_closed
+
+keys '?'
+wait_for "F1"
+expect_whole "the help of the member roll" members-help.expected
+keys Escape
+wait_for "张三"
+keys q
+expect_status "q quits" 0
+
+# While a form is open the section digits are typed, so the section bar is dimmed.
+app_start zh_CN.UTF-8
+wait_for "张三"
+if screen_esc | head -1 | grep -q "$(printf '\033')\[2m"; then
+	fail "the section bar is not dimmed on a list" "row 0 has the dim attribute"
+else ok "the section bar is not dimmed on a list"; fi
+keys a
+poll form_open
+if screen_esc | head -1 | grep -q "$(printf '\033')\[2m"; then ok "the section bar is dimmed in a form"
+else fail "the section bar is dimmed in a form" "$(screen_esc | head -1 | od -c | head -3)"; fi
+keys Escape
+poll form_closed
+keys q
+expect_status "q quits" 0
