@@ -1,5 +1,5 @@
 /*
- * gen_data.c — builds the benchmark database of DESIGN.md "Speed and size": 2,000
+ * gen_data.c — builds the benchmark database of doc/design.md "Speed and size": 2,000
  * members over 20 years (2006–2025) with a dues row for every member-month they were
  * active (~450,000 rows), welfare grants, visits and must-visit items, events and
  * sign-ups, donation drives, proposals, and the ledger entries all of these post.

@@ -1,6 +1,6 @@
 /*
  * report_bench.c — times the year-end report (report_compute) on the benchmark database
- * built by gen_data, for its last year. Budget (DESIGN.md "Speed and size"): under
+ * built by gen_data, for its last year. Budget (doc/design.md "Speed and size"): under
  * 100 ms on 2,000 members over 20 years.
  *
  *     build/bench/report_bench FILE.db [YEAR]

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Run the benchmarks (DESIGN.md "Speed and size"); not part of `make check`, run by
+# Run the benchmarks (doc/design.md "Speed and size"); not part of `make check`, run by
 # `make bench` after it has built build/bench/*. The databases are generated once into
 # build/bench/ (seeded, so always the same) and reused; delete them to rebuild.
 #

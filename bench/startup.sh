@@ -1,5 +1,5 @@
 #!/bin/sh
-# Start-up and keystroke benchmark of the full-screen program (DESIGN.md "Speed and
+# Start-up and keystroke benchmark of the full-screen program (doc/design.md "Speed and
 # size": first screen in under 50 ms and under 16 MB resident on 2,000 members over 20
 # years; a keystroke redrawn in under 10 ms). Run by bench/run.sh on its generated
 # database.

@@ -1,6 +1,6 @@
 /*
  * report.h — the year-end tallies the union chair hands to the staff congress
- * (DESIGN.md "Year-end tallies"): members, dues, the ledger, welfare, visits, events,
+ * (doc/design.md "The records"): members, dues, the ledger, welfare, visits, events,
  * donations and proposals of one calendar year, computed by aggregate SQL queries over
  * indexed columns, and printed as an aligned text report with ready sentences for the
  * annual report, or as CSV.

@@ -1,4 +1,4 @@
--- 001-init.sql: every record a school trade union keeps (DESIGN.md "The records").
+-- 001-init.sql: every record a school trade union keeps (doc/design.md "The records").
 --
 -- Money is INTEGER fen. Dates are ISO text YYYY-MM-DD, months YYYY-MM; CHECKs make sure
 -- nothing else gets in. Category columns hold stable English codes; their names on screen

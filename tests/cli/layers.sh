@@ -1,5 +1,5 @@
 #!/bin/sh
-# The layers of DESIGN.md: tui/ -> core/ -> db/. Only tui/ includes curses; tui/ never
+# The layers of doc/design.md: tui/ -> core/ -> db/. Only tui/ includes curses; tui/ never
 # touches SQLite or db/; core/ and db/ never include curses; db/ never calls up into core/
 # modules other than the shared error/i18n headers.
 cd "$(dirname "$0")/../.." || exit 1
