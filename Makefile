@@ -5,23 +5,36 @@
 #   make run        install what it needs, build, start gonghui on the default database
 #   make install    PREFIX=/usr/local DESTDIR= (binary, translations, man page)
 #   make bench      build and run the benchmarks (not part of check)
+#   make dist       gonghui-VERSION.tar.gz of the sources (from git when it is there)
+#
+# CFLAGS, CPPFLAGS and LDFLAGS are yours: they are added to the project's own flags,
+# never replace them (make CFLAGS=-O0, dpkg-buildflags, CC=clang CFLAGS=-Werror work).
 
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
-LOCALEDIR ?= $(PREFIX)/share/locale
+# Not ?=: $LOCALEDIR in the environment is where the program looks at run time (the
+# build tree, see core/i18n.c); a command-line LOCALEDIR= still sets the installed one.
+LOCALEDIR  = $(PREFIX)/share/locale
 MANDIR    ?= $(PREFIX)/share/man
 VERSION   := 0.1.0
 
 CC      ?= cc
+# The user's flags (CFLAGS, CPPFLAGS, LDFLAGS on the command line, from the environment
+# or from dpkg-buildflags) come after the project's own, which are always there.
+CFLAGS  ?= -O2 -g
+GH_CPPFLAGS = -D_GNU_SOURCE -I. -Ibuild
+GH_CFLAGS   = -std=c11 -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2 \
+	      -Wno-format-nonliteral $(NO_FORMAT_TRUNCATION)
+# gcc warns of snprintf truncation we mean (a name cut to a column); clang has no such
+# warning and, under -Werror, refuses the option that silences it.
+NO_FORMAT_TRUNCATION := $(shell $(CC) -Werror -Wno-format-truncation -x c -c -o /dev/null /dev/null 2>/dev/null && echo -Wno-format-truncation)
 # Evaluated when a recipe runs (after make deps), not when the Makefile is read.
 PKGS     = ncursesw sqlite3
-CPPFLAGS += -D_GNU_SOURCE -I. -Ibuild
-CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -Wall -Wextra -Wno-unused-parameter -Wshadow -Wformat=2 -Wno-format-nonliteral -Wno-format-truncation
 CORE_CFLAGS = $(shell pkg-config --cflags sqlite3 2>/dev/null)
 TUI_CFLAGS  = $(shell pkg-config --cflags ncursesw 2>/dev/null)
 LIBS     = $(shell pkg-config --libs ncursesw sqlite3 2>/dev/null || echo -lncursesw -ltinfo -lsqlite3) -lunistring
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lunistring
+COMPILE  = $(CC) $(GH_CPPFLAGS) $(CPPFLAGS) $(GH_CFLAGS) $(CFLAGS)
 
 UNIHAN  ?= /usr/share/unicode/Unihan_Readings.txt.bz2
 
@@ -39,7 +52,7 @@ BENCH_BIN = $(BENCH_SRC:bench/%.c=build/bench/%)
 LANGS    = zh_CN zh_TW
 MO       = $(LANGS:%=build/locale/%/LC_MESSAGES/gonghui.mo)
 
-.PHONY: all check deps run install uninstall clean bench pot FORCE
+.PHONY: all check deps run install uninstall clean bench pot dist FORCE
 all: gonghui core/libgonghui.a $(MO)
 
 deps:
@@ -52,17 +65,17 @@ check: deps
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	./gonghui
+	LOCALEDIR=build/locale ./gonghui
 
 gonghui: $(TUI_OBJ) core/libgonghui.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TUI_OBJ) core/libgonghui.a $(LIBS)
+	$(CC) $(GH_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(TUI_OBJ) core/libgonghui.a $(LIBS)
 
 core/libgonghui.a: $(CORE_OBJ)
 	rm -f $@
-	ar rcs $@ $(CORE_OBJ)
+	$(AR) rcs $@ $(CORE_OBJ)
 
-build/core/%.o build/db/%.o: CFLAGS += $(CORE_CFLAGS)
-build/tui/%.o: CFLAGS += $(TUI_CFLAGS)
+build/core/%.o build/db/%.o: GH_CFLAGS += $(CORE_CFLAGS)
+build/tui/%.o: GH_CFLAGS += $(TUI_CFLAGS)
 
 # The version and the installed translations' folder, rewritten only when they change,
 # so "make install PREFIX=/usr" after "make" rebuilds what depends on them.
@@ -76,7 +89,7 @@ build/core/i18n.o build/tui/cli.o: build/config.h
 
 build/%.o: %.c $(wildcard core/*.h db/*.h tui/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(COMPILE) -c -o $@ $<
 
 build/pinyin_table.c: tools/gen-pinyin.sh
 	@mkdir -p build
@@ -87,11 +100,11 @@ build/schema.c: tools/gen-schema.sh $(sort $(wildcard db/schema/*.sql))
 	sh tools/gen-schema.sh $(sort $(wildcard db/schema/*.sql)) > $@.tmp && mv $@.tmp $@
 
 build/pinyin_table.o build/schema.o: build/%.o: build/%.c $(wildcard core/pinyin.h db/schema.h)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(COMPILE) -c -o $@ $<
 
 build/tests/%: tests/unit/%.c tests/unit/check.h core/libgonghui.a
 	@mkdir -p build/tests
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
+	$(COMPILE) $(CORE_CFLAGS) $(LDFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
 
 build/tests/test_tui_%: tests/unit/test_tui_%.c tests/unit/check.h $(filter-out build/tui/main.o,$(TUI_OBJ)) core/libgonghui.a
 	@mkdir -p build/tests
@@ -99,7 +112,7 @@ build/tests/test_tui_%: tests/unit/test_tui_%.c tests/unit/check.h $(filter-out 
 
 build/bench/%: bench/%.c core/libgonghui.a
 	@mkdir -p build/bench
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(CORE_CFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
+	$(COMPILE) $(CORE_CFLAGS) $(LDFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
 
 build/locale/%/LC_MESSAGES/gonghui.mo: po/%.po
 	@mkdir -p $(dir $@)
@@ -131,6 +144,22 @@ install: all
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/gonghui $(DESTDIR)$(MANDIR)/man1/gonghui.1
 	for l in $(LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/gonghui.mo; done
+
+# The sources as a tarball: what git tracks when this is a git checkout, else the files
+# of the tree without what the build made.
+DIST = gonghui-$(VERSION)
+dist:
+	rm -rf build/$(DIST) $(DIST).tar.gz
+	@mkdir -p build/$(DIST)
+	if [ -e .git ]; then \
+		git ls-files | tar -cf - -T - | tar -xf - -C build/$(DIST); \
+	else \
+		tar -cf - --exclude=./build --exclude=./gonghui --exclude='./$(DIST).tar.gz' \
+			--exclude=./core/libgonghui.a . | tar -xf - -C build/$(DIST); \
+	fi
+	tar -C build -czf $(DIST).tar.gz $(DIST)
+	rm -rf build/$(DIST)
+	@echo "$(DIST).tar.gz"
 
 clean:
 	rm -rf build gonghui core/libgonghui.a

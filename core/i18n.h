@@ -7,9 +7,9 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
-/* Bind the "gonghui" text domain: a build/locale folder beside the executable (running
- * from the source tree) wins over the installed GH_LOCALEDIR. Also sets LC_ALL from
- * the environment. */
+/* Set LC_ALL from the environment and bind the "gonghui" text domain: to the folder
+ * $LOCALEDIR when it is set (a build tree's build/locale), else to the installed
+ * GH_LOCALEDIR. */
 void i18n_init(const char *argv0);
 
 #endif

@@ -5,6 +5,10 @@ set -e
 
 PACKAGES="gcc make pkg-config libncurses-dev libsqlite3-dev libunistring-dev gettext \
 locales tmux unicode-data bzip2 sqlite3"
+# Used by tests when present (a test without them says SKIP): mandoc lints the man page,
+# hledger checks the exported journal. Not every release has them; their absence does
+# not stop the build.
+OPTIONAL="mandoc hledger"
 
 SUDO=
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
@@ -14,10 +18,37 @@ for p in $PACKAGES; do
 	st=$(dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null || true)
 	[ "$st" = installed ] || missing="$missing $p"
 done
+optional=
+for p in $OPTIONAL; do
+	st=$(dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null || true)
+	[ "$st" = installed ] || optional="$optional $p"
+done
+# An optional package this release does not have is asked for once, not at every run.
+stamp=${XDG_CACHE_HOME:-$HOME/.cache}/gonghui-deps-optional
+if [ -n "$optional" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$optional" ]; then
+	optional=
+fi
+if [ -n "$missing$optional" ]; then
+	$SUDO apt-get update -qq
+fi
 if [ -n "$missing" ]; then
 	echo "deps: installing$missing"
-	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+for p in $optional; do
+	echo "deps: installing $p (optional)"
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$p" \
+		>/dev/null 2>&1 || echo "deps: $p is not available here; the tests that use it are skipped"
+done
+if [ -n "$optional" ]; then
+	still=
+	for p in $optional; do
+		st=$(dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null || true)
+		[ "$st" = installed ] || still="$still $p"
+	done
+	if [ -n "$still" ]; then
+		mkdir -p "$(dirname "$stamp")" && printf '%s' "$still" >"$stamp" || true
+	fi
 fi
 
 need_locale=

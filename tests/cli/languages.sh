@@ -2,6 +2,7 @@
 # The command line speaks the reader's language: English, simplified Chinese (zh_CN)
 # and traditional Chinese (zh_TW), chosen by LANGUAGE, LC_ALL and LANG as gettext does.
 . "$(dirname "$0")/lib.sh"
+need_locale zh_CN.UTF-8 zh_TW.UTF-8
 
 help_head() { # ENV… : the first two lines of --help under that environment
 	env "$@" "$BIN" --help | head -2 >"$OUT"

@@ -5,6 +5,7 @@
 # for the annual report in the reader's script, columns aligned by display width — and
 # the CSV, which is for machines, the same in every language.
 . "$(dirname "$0")/lib.sh"
+need_locale zh_CN.UTF-8 zh_TW.UTF-8
 fresh
 for kind in members dues ledger welfare visits events signups donations proposals; do
 	run import "$kind" "$DATA/year-$kind.csv"

@@ -27,6 +27,8 @@ STARTS=0
 DB="$TMP/test.db"
 WAIT=${WAIT:-5}
 export GONGHUI_TODAY=2025-06-15
+# The translations of the build tree, not those installed.
+export LOCALEDIR="$TOP/build/locale"
 unset GONGHUI_DB NO_COLOR
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 
@@ -34,14 +36,26 @@ ok() { echo "ok $1"; }
 fail() { echo "FAIL $1: $2"; }
 
 if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP tui: tmux is not installed (make deps)"
+	echo "SKIP $(basename "$0"): tmux is not installed (make deps installs it)"
 	exit 0
 fi
+
+# Locale names as `locale -a` spells them: zh_CN.UTF-8 is listed as zh_CN.utf8.
+have_locale() {
+	want=$(printf '%s' "$1" | tr 'A-Z' 'a-z' | tr -d -- -)
+	locale -a 2>/dev/null | tr 'A-Z' 'a-z' | tr -d -- - | grep -qx "$want"
+}
 
 # $1 LANG, then VAR=value pairs for the environment (TERM=vt100, NO_COLOR=1 …).
 app_start() {
 	lang=$1
 	shift
+	# Without the locale the screen would be in English: the rest of this file cannot
+	# run here.
+	if ! have_locale "$lang"; then
+		echo "SKIP $(basename "$0"): the $lang locale is not installed (make deps generates it)"
+		exit 0
+	fi
 	# A new tmux server each time (a fresh socket name): starting a session while the
 	# last server is still shutting down can fail.
 	tmux -L "$SOCK" kill-server 2>/dev/null

@@ -367,6 +367,7 @@ int main(void)
 	RUN(test_hold_unclean_damaged);
 	char rm[300];
 	snprintf(rm, sizeof rm, "rm -rf %s", dir);
-	system(rm);
+	if (system(rm) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
 	return check_done();
 }
