@@ -25,6 +25,6 @@ fi
 [ -s "$TMP/cmds" ] || fail "the help lists commands" "none found"
 while read -r c; do
 	[ "$c" = help ] && continue
-	if grep -Eq "^\.BI? $c( |$)" "$M"; then ok "the man page describes '$c'"
+	if grep -Eq "^\.B[IR]? $c( |$)" "$M"; then ok "the man page describes '$c'"
 	else fail "the man page describes '$c'" "no '.B $c' or '.BI $c' line in $M"; fi
 done <"$TMP/cmds"
