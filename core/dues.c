@@ -251,6 +251,95 @@ err_code dues_behind(const char *month, struct dues_line **lines, int *n, struct
 	return dues_list(month, DUES_BEHIND, lines, n, e);
 }
 
+/* The ledger description of n members' dues for month (first: the one member when n
+ * is 1). */
+static void dues_describe(const char *month, int n, const struct member *first, char *desc,
+			  size_t size)
+{
+	if (n == 1)
+		/* L10N: ledger description of one member's dues: %1$s the month (2025-03),
+		 * %2$s the name, %3$s the membership number. */
+		snprintf(desc, size, _("Dues for %1$s: %2$s (%3$s)"), month, first->name,
+			 first->no);
+	else
+		/* L10N: ledger description of a month's dues: %1$s the month (2025-03),
+		 * %2$d how many members paid. */
+		snprintf(desc, size, ngettext("Dues for %1$s (%2$d member)",
+					      "Dues for %1$s (%2$d members)", n), month, n);
+}
+
+/* Write n checked payments: one ledger entry for their total (debit cash, credit 401)
+ * and a dues row each, in one transaction (joining an open one). */
+static err_code dues_write(const char *month, const char *day, const char *cash,
+			   const struct dues_pay *pays, int n, int64_t total,
+			   const struct member *first, struct err *e)
+{
+	char desc[256];
+	dues_describe(month, n, first, desc, sizeof desc);
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	if (total > 0)
+		c = ledger_post(day, "", cash, "401", total, desc, "dues", &entry, e);
+	for (int i = 0; c == ERR_OK && i < n; i++)
+		c = db_exec(e, "INSERT INTO dues(member_id, month, amount, paid_on, entry_id) "
+			       "VALUES (?, ?, ?, ?, ?)", entry ? "ititi" : "itit",
+			    pays[i].member_id, month, pays[i].amount, day, entry);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+static err_code dues_amount_check(int64_t amount, struct err *e)
+{
+	if (amount >= 0 && amount <= MONEY_MAX)
+		return ERR_OK;
+	char a[32];
+	money_format(amount, a, sizeof a);
+	return err_set(e, ERR_INPUT, _("The dues amount %s is not allowed: it must be zero or "
+				       "more."), a);
+}
+
+static err_code dues_already_paid(const struct member *m, const char *month, struct err *e)
+{
+	/* L10N: %1$s the member's name, %2$s the membership number, %3$s the month
+	 * (2025-03). */
+	return err_set(e, ERR_DUPLICATE, _("%1$s (%2$s) has already paid the dues for %3$s."),
+		       m->name, m->no, month);
+}
+
+static int dues_paid_already(int64_t member_id, const char *month)
+{
+	int64_t one = 0;
+	return db_int(NULL, &one, "SELECT 1 FROM dues WHERE member_id = ? AND month = ?", "it",
+		      member_id, month) == ERR_OK;
+}
+
+static int dues_cmp_pay(const void *a, const void *b)
+{
+	const struct dues_pay *x = a, *y = b;
+	return (x->member_id > y->member_id) - (x->member_id < y->member_id);
+}
+
+/* ERR_CLOSED, saying how a late payment goes in, when the day paid lies in a closed
+ * month. */
+static err_code dues_day_open(const char *day, const char *month, struct err *e)
+{
+	if (!ledger_is_closed(day))
+		return ERR_OK;
+	char today[DATE_LEN];
+	date_today(today);
+	/* L10N: %1$s the day paid (2025-03-20), %2$s the month of dues (2025-03),
+	 * %3$s today. */
+	return err_set(e, ERR_CLOSED, _("The day paid, %1$s, lies in a month that is "
+					"closed; a late payment of the dues for %2$s is "
+					"dated in an open month, such as today (%3$s)."),
+		       day, month, today);
+}
+
 err_code dues_record(const char *month_in, const char *paid_on, const struct dues_pay *pays,
 		     int n, struct err *e)
 {
@@ -266,75 +355,40 @@ err_code dues_record(const char *month_in, const char *paid_on, const struct due
 	}
 	if (n <= 0 || !pays)
 		return ERR_OK;
-	if (ledger_is_closed(day)) {
-		char today[DATE_LEN];
-		date_today(today);
-		/* L10N: %1$s the day paid (2025-03-20), %2$s the month of dues (2025-03),
-		 * %3$s today. */
-		return err_set(e, ERR_CLOSED, _("The day paid, %1$s, lies in a month that is "
-						"closed; a late payment of the dues for %2$s is "
-						"dated in an open month, such as today (%3$s)."),
-			       day, month, today);
-	}
+	if ((c = dues_day_open(day, month, e)) != ERR_OK)
+		return c;
 
 	/* Check everything before writing, so a refusal leaves the caller's transaction
-	 * alone. */
+	 * alone. A member listed twice: found among the ids sorted. */
+	struct dues_pay *sorted = malloc(sizeof *sorted * (size_t)n);
+	if (!sorted)
+		return err_set(e, ERR_NOMEM, NULL);
+	memcpy(sorted, pays, sizeof *sorted * (size_t)n);
+	qsort(sorted, (size_t)n, sizeof *sorted, dues_cmp_pay);
 	struct member first = { 0 };
 	int64_t total = 0;
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < n && c == ERR_OK; i++) {
 		struct member m;
-		if (pays[i].amount < 0 || pays[i].amount > MONEY_MAX) {
-			char a[32];
-			money_format(pays[i].amount, a, sizeof a);
-			return err_set(e, ERR_INPUT, _("The dues amount %s is not allowed: it must "
-						       "be zero or more."), a);
-		}
-		if ((c = member_get(pays[i].member_id, &m, e)) != ERR_OK)
-			return c;
+		if ((c = dues_amount_check(pays[i].amount, e)) != ERR_OK ||
+		    (c = member_get(pays[i].member_id, &m, e)) != ERR_OK)
+			break;
 		if (i == 0)
 			first = m;
-		int64_t one = 0;
-		int twice = 0;
-		for (int j = 0; j < i; j++)
-			twice |= pays[j].member_id == pays[i].member_id;
-		if (twice || db_int(NULL, &one, "SELECT 1 FROM dues WHERE member_id = ? AND "
-				    "month = ?", "it", m.id, month) == ERR_OK)
-			/* L10N: %1$s the member's name, %2$s the membership number,
-			 * %3$s the month (2025-03). */
-			return err_set(e, ERR_DUPLICATE, _("%1$s (%2$s) has already paid the dues "
-							   "for %3$s."), m.name, m.no, month);
+		struct dues_pay key = { pays[i].member_id, 0 }, *at =
+			bsearch(&key, sorted, (size_t)n, sizeof *sorted, dues_cmp_pay);
+		int twice = (at > sorted && at[-1].member_id == key.member_id) ||
+			    (at && at + 1 < sorted + n && at[1].member_id == key.member_id);
+		if (twice || dues_paid_already(m.id, month))
+			c = dues_already_paid(&m, month, e);
 		total += pays[i].amount;
 	}
+	free(sorted);
+	if (c != ERR_OK)
+		return c;
 	if (total > MONEY_MAX)
 		return err_set(e, ERR_INPUT, _("The amount is too large."));
 	setting_get("cash_account", cash, sizeof cash);
-
-	char desc[256];
-	if (n == 1)
-		/* L10N: ledger description of one member's dues: %1$s the month (2025-03),
-		 * %2$s the name, %3$s the membership number. */
-		snprintf(desc, sizeof desc, _("Dues for %1$s: %2$s (%3$s)"), month, first.name,
-			 first.no);
-	else
-		/* L10N: ledger description of a month's dues: %1$s the month (2025-03),
-		 * %2$d how many members paid. */
-		snprintf(desc, sizeof desc, ngettext("Dues for %1$s (%2$d member)",
-						     "Dues for %1$s (%2$d members)", n), month, n);
-
-	if ((c = db_begin(e)) != ERR_OK)
-		return c;
-	int64_t entry = 0;
-	if (total > 0)
-		c = ledger_post(day, "", cash, "401", total, desc, "dues", &entry, e);
-	for (int i = 0; c == ERR_OK && i < n; i++)
-		c = db_exec(e, "INSERT INTO dues(member_id, month, amount, paid_on, entry_id) "
-			       "VALUES (?, ?, ?, ?, ?)", entry ? "ititi" : "itit",
-			    pays[i].member_id, month, pays[i].amount, day, entry);
-	if (c != ERR_OK) {
-		db_rollback();
-		return c;
-	}
-	return db_commit(e);
+	return dues_write(month, day, cash, pays, n, total, &first, e);
 }
 
 /* One saved payment, as dues_cancel needs it. */
@@ -411,6 +465,113 @@ err_code dues_cancel(const char *month_in, int64_t member_id, const char *date,
 
 /* ---- CSV: month,member_no,amount,paid_on ---- */
 
+/* An import gathers its rows into one batch per month and day paid, checked as they are
+ * read (so a refusal names its line), and writes each batch at the end as the Dues
+ * screen writes a month: one ledger entry for the batch, a dues row per member. The
+ * rule and the cash account are read once per import, whether a month is closed once
+ * per month met. */
+struct dues_batch {
+	char month[MONTH_LEN];
+	char day[DATE_LEN];
+	struct member first;         /* for the description of a batch of one */
+	struct dues_pay *pays;
+	int n, cap;
+	int64_t total;
+};
+
+static struct {
+	struct dues_rule rule;
+	char cash[ACCOUNT_LEN];
+	struct dues_batch *batch;
+	int nbatch, capbatch, last;  /* last: the batch of the row before */
+	uint64_t *seen;              /* member and month of every row, hashed */
+	size_t nseen, capseen;
+	char open_month[MONTH_LEN];  /* the last month found open ("" none yet) */
+} dues_in;
+
+/* (member, month) as one key: a member pays a month once. */
+static uint64_t dues_key(int64_t member_id, const char *month)
+{
+	return (uint64_t)member_id * 100000u + (uint64_t)(atoi(month) * 12 + atoi(month + 5)) + 1;
+}
+
+/* Add key to the set of the rows read; 0 when it was there already, -1 out of memory. */
+static int dues_seen_add(uint64_t key)
+{
+	if (2 * (dues_in.nseen + 1) > dues_in.capseen) {
+		size_t cap = dues_in.capseen ? dues_in.capseen * 2 : 4096;
+		uint64_t *t = calloc(cap, sizeof *t);
+		if (!t)
+			return -1;
+		for (size_t i = 0; i < dues_in.capseen; i++) {
+			uint64_t k = dues_in.seen[i];
+			if (!k)
+				continue;
+			size_t j = (size_t)(k * 0x9E3779B97F4A7C15u >> 20) % cap;
+			while (t[j])
+				j = (j + 1) % cap;
+			t[j] = k;
+		}
+		free(dues_in.seen);
+		dues_in.seen = t;
+		dues_in.capseen = cap;
+	}
+	size_t j = (size_t)(key * 0x9E3779B97F4A7C15u >> 20) % dues_in.capseen;
+	while (dues_in.seen[j]) {
+		if (dues_in.seen[j] == key)
+			return 0;
+		j = (j + 1) % dues_in.capseen;
+	}
+	dues_in.seen[j] = key;
+	dues_in.nseen++;
+	return 1;
+}
+
+static void dues_import_begin(void)
+{
+	dues_rule_get(&dues_in.rule);
+	setting_get("cash_account", dues_in.cash, sizeof dues_in.cash);
+	dues_in.nbatch = 0;
+	dues_in.last = -1;
+	dues_in.nseen = 0;
+	if (dues_in.seen)
+		memset(dues_in.seen, 0, dues_in.capseen * sizeof *dues_in.seen);
+	dues_in.open_month[0] = '\0';
+}
+
+/* The batch of month and day, made when it is the first of its kind. */
+static struct dues_batch *dues_batch_for(const char *month, const char *day,
+					 const struct member *m)
+{
+	int l = dues_in.last;
+	if (l >= 0 && strcmp(dues_in.batch[l].month, month) == 0 &&
+	    strcmp(dues_in.batch[l].day, day) == 0)
+		return &dues_in.batch[l];
+	for (int i = dues_in.nbatch - 1; i >= 0; i--)
+		if (strcmp(dues_in.batch[i].month, month) == 0 &&
+		    strcmp(dues_in.batch[i].day, day) == 0) {
+			dues_in.last = i;
+			return &dues_in.batch[i];
+		}
+	if (dues_in.nbatch == dues_in.capbatch) {
+		int cap = dues_in.capbatch ? dues_in.capbatch * 2 : 16;
+		struct dues_batch *nb = realloc(dues_in.batch, sizeof *nb * (size_t)cap);
+		if (!nb)
+			return NULL;
+		memset(nb + dues_in.capbatch, 0, sizeof *nb * (size_t)(cap - dues_in.capbatch));
+		dues_in.batch = nb;
+		dues_in.capbatch = cap;
+	}
+	struct dues_batch *b = &dues_in.batch[dues_in.nbatch];
+	memcpy(b->month, month, MONTH_LEN);
+	memcpy(b->day, day, DATE_LEN);
+	b->first = *m;
+	b->n = 0;
+	b->total = 0;
+	dues_in.last = dues_in.nbatch++;
+	return b;
+}
+
 static err_code dues_import_row(const struct io_row *r, struct err *e)
 {
 	char month[MONTH_LEN], day[DATE_LEN];
@@ -432,12 +593,74 @@ static err_code dues_import_row(const struct io_row *r, struct err *e)
 	}
 	struct dues_pay p = { m.id, 0 };
 	if (!*io_get(r, "amount"))
-		p.amount = dues_due(&m);
+		p.amount = dues_rule_due(&dues_in.rule, m.wage_base);
 	else if ((c = io_money(r, "amount", &p.amount, 1, e)) != ERR_OK)
+		return c;
+	if ((c = dues_amount_check(p.amount, e)) != ERR_OK)
 		return c;
 	if ((c = io_date(r, "paid_on", day, 0, e)) != ERR_OK)
 		return c;
-	return dues_record(month, day, &p, 1, e);
+	if (!day[0])
+		dues_default_paid_on(month, day);
+	if (strncmp(dues_in.open_month, day, 7) != 0) {
+		if ((c = dues_day_open(day, month, e)) != ERR_OK)
+			return c;
+		snprintf(dues_in.open_month, sizeof dues_in.open_month, "%.7s", day);
+	}
+	int fresh = dues_seen_add(dues_key(m.id, month));
+	if (fresh < 0)
+		return err_set(e, ERR_NOMEM, NULL);
+	if (!fresh || dues_paid_already(m.id, month))
+		return dues_already_paid(&m, month, e);
+	struct dues_batch *b = dues_batch_for(month, day, &m);
+	if (!b)
+		return err_set(e, ERR_NOMEM, NULL);
+	if (b->total + p.amount > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	if (b->n == b->cap) {
+		int cap = b->cap ? b->cap * 2 : 64;
+		struct dues_pay *np = realloc(b->pays, sizeof *np * (size_t)cap);
+		if (!np)
+			return err_set(e, ERR_NOMEM, NULL);
+		b->pays = np;
+		b->cap = cap;
+	}
+	b->pays[b->n++] = p;
+	b->total += p.amount;
+	return ERR_OK;
+}
+
+static int dues_cmp_batch(const void *a, const void *b)
+{
+	const struct dues_batch *x = a, *y = b;
+	int c = strcmp(x->month, y->month);
+	return c ? c : strcmp(x->day, y->day);
+}
+
+/* Write the batches in the order of month and day (every row was accepted), then let
+ * go of them. An import that fails lets go at the next import_begin. */
+static void dues_import_free(void)
+{
+	for (int i = 0; i < dues_in.capbatch; i++)
+		free(dues_in.batch[i].pays);
+	free(dues_in.batch);
+	free(dues_in.seen);
+	memset(&dues_in, 0, sizeof dues_in);
+}
+
+static err_code dues_import_end(struct err *e)
+{
+	err_code c = ERR_OK;
+	if (dues_in.nbatch > 1)
+		qsort(dues_in.batch, (size_t)dues_in.nbatch, sizeof *dues_in.batch,
+		      dues_cmp_batch);
+	for (int i = 0; c == ERR_OK && i < dues_in.nbatch; i++) {
+		struct dues_batch *b = &dues_in.batch[i];
+		c = dues_write(b->month, b->day, dues_in.cash, b->pays, b->n, b->total, &b->first,
+			       e);
+	}
+	dues_import_free();
+	return c;
 }
 
 static err_code dues_export_rows(FILE *out, struct err *e)
@@ -465,4 +688,6 @@ const struct io_kind dues_io = {
 	.required = "month,member_no",
 	.import_row = dues_import_row,
 	.export_rows = dues_export_rows,
+	.import_begin = dues_import_begin,
+	.import_end = dues_import_end,
 };

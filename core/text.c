@@ -398,13 +398,26 @@ char *text_nfkc(const char *s)
 	size_t len = strlen((const char *)u), n, a, b;
 	uint8_t *r;
 
-	if (u8_check(u, len))
-		return NULL;	/* u8_normalize would quietly substitute U+FFFD */
-	/* Normalising the terminating NUL too (a starter, which stays put) gives a
-	 * NUL-terminated result. */
-	r = u8_normalize(UNINORM_NFKC, u, len + 1, NULL, &n);
-	if (!r)
-		return NULL;
+	size_t ascii = 0;
+	while (ascii < len && u[ascii] < 0x80)
+		ascii++;
+	if (ascii == len) {
+		/* ASCII is its own NFKC: a copy, without the cost of normalising (the
+		 * membership numbers, dates and amounts of every imported row) */
+		r = malloc(len + 1);
+		if (!r)
+			return NULL;
+		memcpy(r, u, len + 1);
+		n = len + 1;
+	} else {
+		if (u8_check(u, len))
+			return NULL;	/* u8_normalize would quietly substitute U+FFFD */
+		/* Normalising the terminating NUL too (a starter, which stays put) gives a
+		 * NUL-terminated result. */
+		r = u8_normalize(UNINORM_NFKC, u, len + 1, NULL, &n);
+		if (!r)
+			return NULL;
+	}
 	/* NFKC has turned U+3000 and the other wide spaces into U+0020. */
 	for (a = 0; r[a] && strchr(" \t\n\r\f\v", r[a]); a++)
 		;

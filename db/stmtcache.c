@@ -19,6 +19,8 @@ static struct {
 	} slot[SLOTS];
 	int held;
 	long prepared, reused;
+	struct slot *out[16];   /* the slots handed out, most recent last: put finds its own */
+	int nout;
 } cache;
 
 static uint32_t stmtcache_hash(const char *s)
@@ -49,6 +51,8 @@ db_stmt *stmtcache_get(struct err *e, const char *sql)
 	if (s && s->st && !s->busy) {
 		s->busy = 1;
 		cache.reused++;
+		if (cache.nout < 16)
+			cache.out[cache.nout++] = s;
 		return s->st;
 	}
 	db_stmt *st = db_prepare(e, sql);
@@ -62,6 +66,8 @@ db_stmt *stmtcache_get(struct err *e, const char *sql)
 		s->hash = h;
 		s->busy = 1;
 		cache.held++;
+		if (cache.nout < 16)
+			cache.out[cache.nout++] = s;
 	}
 	return st;
 }
@@ -72,8 +78,19 @@ void stmtcache_put(db_stmt **st)
 		return;
 	sqlite3_reset(*st);
 	sqlite3_clear_bindings(*st);
-	const char *sql = sqlite3_sql(*st);
-	struct slot *s = sql ? stmtcache_find(sql, stmtcache_hash(sql)) : NULL;
+	struct slot *s = NULL;
+	for (int i = cache.nout - 1; i >= 0 && !s; i--)
+		if (cache.out[i]->st == *st) {
+			s = cache.out[i];
+			memmove(cache.out + i, cache.out + i + 1,
+				sizeof cache.out[0] * (size_t)(cache.nout - i - 1));
+			cache.nout--;
+		}
+	if (!s) {
+		/* handed out beyond the 16 remembered: found by its text */
+		const char *sql = sqlite3_sql(*st);
+		s = sql ? stmtcache_find(sql, stmtcache_hash(sql)) : NULL;
+	}
 	if (s && s->st == *st)
 		s->busy = 0;
 	else
@@ -88,6 +105,7 @@ void stmtcache_clear(void)
 			sqlite3_finalize(cache.slot[i].st);
 	memset(cache.slot, 0, sizeof cache.slot);
 	cache.held = 0;
+	cache.nout = 0;
 }
 
 void stmtcache_stats(struct stmtcache_stats *out)
