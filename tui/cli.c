@@ -158,7 +158,7 @@ static const char *cli_bad_option(char **argv, char *buf, size_t size)
  * command's own, -1 after the last (optind is then the first operand), or '?' when the
  * command must return cli.stop: 0 after --help, EXIT_USAGE after a usage message.
  */
-static int cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs)
+int cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs)
 {
 	if (optind == 0) {
 		size_t n = 0;
@@ -433,7 +433,7 @@ static int cmd_report(int argc, char **argv)
 }
 
 /* Is answer one of y, yes (any case) or the words of `words` ("是|好")? */
-static int cli_is_yes(const char *answer, const char *words)
+int cli_is_yes(const char *answer, const char *words)
 {
 	if (strcasecmp(answer, "y") == 0 || strcasecmp(answer, "yes") == 0)
 		return 1;
@@ -550,6 +550,10 @@ static const struct cli_command commands[] = {
 	  N_("print the settings, one KEY=VALUE a line") },
 	{ "set", cmd_set, "KEY=VALUE...",
 	  N_("change settings (all or none)") },
+	{ "caps", cmd_caps, "[none|anhui]",
+	  N_("show the welfare caps and this year's figures") },
+	{ "give", cmd_give, "--to WHO --kind KIND [--cash X] [--goods TEXT --value X] ...",
+	  N_("give one thing to many members at once (集体发放)") },
 	{ "check", cmd_check, "",
 	  N_("check the database file for damage") },
 	{ "backup", cmd_backup, "[DEST]",

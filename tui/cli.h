@@ -25,6 +25,16 @@ int cli_open_as(struct err *e, int how);
 int cli_no_options(int argc, char **argv);
 int cli_stopped(void);
 
+/* getopt_long for a command (see cli.c); and whether an answer to a question is yes
+ * (y, yes, or one of words, '|'-separated). */
+struct option;
+int cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs);
+int cli_is_yes(const char *answer, const char *words);
+
+/* tui/cmd_year.c: `gonghui caps [PRESET]` and `gonghui give …`. */
+int cmd_caps(int argc, char **argv);
+int cmd_give(int argc, char **argv);
+
 /* tui/cmd_settings.c: `gonghui settings [KEY…]` and `gonghui set KEY=VALUE…`. */
 int cmd_settings(int argc, char **argv);
 int cmd_set(int argc, char **argv);
