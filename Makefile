@@ -108,7 +108,7 @@ build/tests/%: tests/unit/%.c tests/unit/check.h core/libgonghui.a
 
 build/tests/test_tui_%: tests/unit/test_tui_%.c tests/unit/check.h $(filter-out build/tui/main.o,$(TUI_OBJ)) core/libgonghui.a
 	@mkdir -p build/tests
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(TUI_CFLAGS) -o $@ $< $(filter-out build/tui/main.o,$(TUI_OBJ)) core/libgonghui.a $(LIBS)
+	$(COMPILE) $(TUI_CFLAGS) $(LDFLAGS) -o $@ $< $(filter-out build/tui/main.o,$(TUI_OBJ)) core/libgonghui.a $(LIBS)
 
 build/bench/%: bench/%.c core/libgonghui.a
 	@mkdir -p build/bench
