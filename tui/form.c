@@ -252,6 +252,14 @@ static void form_load_field(struct form *f, int i, const char *rec)
 		snprintf(val, FORM_VAL, "%.*s", (int)strnlen(p, fd->size), p);
 		break;
 	}
+	if (fd->kind == FK_CHOICE) {
+		/* A code the choice does not have (an empty one from x_init): the first. */
+		int k, count = choice_count(fd);
+		for (k = 0; k < count && strcmp(choice_code(fd, k), val) != 0; k++)
+			;
+		if (k == count && count > 0)
+			snprintf(val, FORM_VAL, "%s", choice_code(fd, 0));
+	}
 	snprintf(f->v[i].orig, FORM_VAL, "%s", val);
 }
 

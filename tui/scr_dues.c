@@ -33,66 +33,78 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A line of the month: the member's dues line and what is marked, not saved yet. */
+struct dues_scr_row {
+	struct dues_line d;
+	int mark;           /* 1: record a payment for this line at the next save */
+	int64_t amount;     /* what it will be (the amount due unless changed) */
+};
+
+static void dues_scr_mark_cell(const void *row, char *buf, size_t n, enum ui_look *look);
+static void dues_scr_pay_cell(const void *row, char *buf, size_t n, enum ui_look *look);
+static void dues_scr_state_cell(const void *row, char *buf, size_t n, enum ui_look *look);
+
 enum { COL_MARK, COL_NO, COL_NAME, COL_DUE, COL_PAY, COL_STATE, NCOLS };
 
 static const struct list_col cols[NCOLS] = {
-	[COL_MARK] = { .title = "", .width = 3, .align = TEXT_LEFT },
-	[COL_NO] = { .title = N_("No."), .width = 8, .align = TEXT_LEFT },
-	[COL_NAME] = { .title = N_("Name"), .width = 0, .align = TEXT_LEFT },
-	[COL_DUE] = { .title = N_("Due"), .width = 10, .align = TEXT_RIGHT },
-	[COL_PAY] = { .title = N_("Amount"), .width = 10, .align = TEXT_RIGHT },
-	[COL_STATE] = { .title = N_("State"), .width = 20, .align = TEXT_LEFT },
+	[COL_MARK] = { .title = "", .width = 3, .kind = LC_FN, .fn = dues_scr_mark_cell },
+	[COL_NO] = { .title = N_("No."), .width = 8, LIST_AT(struct dues_scr_row, d.no) },
+	[COL_NAME] = { .title = N_("Name"), .width = 0, LIST_AT(struct dues_scr_row, d.name) },
+	[COL_DUE] = { .title = N_("Due"), .width = 10, .kind = LC_MONEY,
+		      LIST_AT(struct dues_scr_row, d.due) },
+	[COL_PAY] = { .title = N_("Amount"), .width = 10, .align = TEXT_RIGHT, .kind = LC_FN,
+		      .fn = dues_scr_pay_cell },
+	[COL_STATE] = { .title = N_("State"), .width = 20, .kind = LC_FN,
+			.fn = dues_scr_state_cell },
 };
 
 static struct {
 	int ready;
 	char month[MONTH_LEN];
 	struct dues_line *lines;
+	struct dues_scr_row *rows;
 	int n;
-	int *mark;          /* 1: record a payment for this line at the next save */
-	int64_t *amount;    /* what it will be (the amount due unless changed) */
 	int marked;         /* how many marks */
 	struct list list;
 } ds;
 
 /* ---- data ---- */
 
-static void dues_free(void)
+static void dues_scr_free(void)
 {
 	dues_lines_free(&ds.lines);
-	free(ds.mark);
-	free(ds.amount);
-	ds.mark = NULL;
-	ds.amount = NULL;
+	free(ds.rows);
+	ds.rows = NULL;
 	ds.n = ds.marked = 0;
 }
 
-static void dues_load(void)
+static void dues_scr_load(void)
 {
 	struct err e = { 0 };
 	struct dues_line *lines = NULL;
 	int n = 0;
 
-	dues_free();
+	dues_scr_free();
 	if (dues_month(ds.month, &lines, &n, &e) != ERR_OK) {
 		ui_error("%s", e.msg);
 	} else {
 		ds.lines = lines;
 		ds.n = n;
-		ds.mark = calloc((size_t)(n ? n : 1), sizeof *ds.mark);
-		ds.amount = calloc((size_t)(n ? n : 1), sizeof *ds.amount);
-		if (!ds.mark || !ds.amount) {
+		ds.rows = calloc((size_t)(n ? n : 1), sizeof *ds.rows);
+		if (!ds.rows) {
 			ui_error("%s", err_text(ERR_NOMEM));
-			dues_free();
+			dues_scr_free();
 		} else {
-			for (int i = 0; i < n; i++)
-				ds.amount[i] = lines[i].due;
+			for (int i = 0; i < n; i++) {
+				ds.rows[i].d = lines[i];
+				ds.rows[i].amount = lines[i].due;
+			}
 		}
 	}
 	list_reload(&ds.list, &e);
 }
 
-static err_code dues_count(void *arg, int *n, struct err *e)
+static err_code dues_scr_count(void *arg, int *n, struct err *e)
 {
 	(void)arg;
 	(void)e;
@@ -100,75 +112,62 @@ static err_code dues_count(void *arg, int *n, struct err *e)
 	return ERR_OK;
 }
 
-static err_code dues_fetch(void *arg, int offset, int limit, struct err *e)
+static err_code dues_scr_fetch(void *arg, int offset, int limit, struct err *e)
 {
-	/* The month's list is already in memory (one row per active member). */
+	/* The month's list is already in memory (one row per active member): the page
+	 * starts at row offset. */
 	(void)arg;
-	(void)offset;
 	(void)limit;
 	(void)e;
+	ds.list.src.rows = ds.rows ? ds.rows + offset : NULL;
 	return ERR_OK;
 }
 
-static void dues_cell(void *arg, int i, int col, char *buf, size_t n, enum ui_look *look)
+static void dues_scr_mark_cell(const void *row, char *buf, size_t n, enum ui_look *look)
 {
-	(void)arg;
-	int k = ds.list.loaded_top + i;
-	const struct dues_line *d;
-	char money[32];
+	const struct dues_scr_row *r = row;
+	(void)look;
+	snprintf(buf, n, "%s", r->d.paid ? "" : r->mark ? "[x]" : "[ ]");
+}
 
-	if (k < 0 || k >= ds.n)
-		return;
-	d = &ds.lines[k];
-	switch (col) {
-	case COL_MARK:
-		snprintf(buf, n, "%s", d->paid ? "" : ds.mark[k] ? "[x]" : "[ ]");
-		break;
-	case COL_NO:
-		snprintf(buf, n, "%s", d->no);
-		break;
-	case COL_NAME:
-		snprintf(buf, n, "%s", d->name);
-		break;
-	case COL_DUE:
-		snprintf(buf, n, "%s", money_format(d->due, money, sizeof money));
-		break;
-	case COL_PAY:
-		if (d->paid) {
-			snprintf(buf, n, "%s", money_format(d->paid_amount, money, sizeof money));
-			*look = UI_GOOD;
-		} else if (ds.mark[k]) {
-			snprintf(buf, n, "%s", money_format(ds.amount[k], money, sizeof money));
+/* What was paid (green), or what a mark will record. */
+static void dues_scr_pay_cell(const void *row, char *buf, size_t n, enum ui_look *look)
+{
+	const struct dues_scr_row *r = row;
+	if (r->d.paid) {
+		money_format(r->d.paid_amount, buf, n);
+		*look = UI_GOOD;
+	} else if (r->mark) {
+		money_format(r->amount, buf, n);
+	}
+}
+
+static void dues_scr_state_cell(const void *row, char *buf, size_t n, enum ui_look *look)
+{
+	const struct dues_line *d = &((const struct dues_scr_row *)row)->d;
+	if (d->paid) {
+		/* L10N: %s is the date dues were paid (2025-06-30). */
+		snprintf(buf, n, _("paid %s"), d->paid_on);
+		*look = UI_GOOD;
+	} else if (d->months_behind > 0) {
+		/* L10N: months of dues unpaid in a row before this month. */
+		snprintf(buf, n, ngettext("%d month behind", "%d months behind", d->months_behind),
+			 d->months_behind);
+		if (d->months_behind >= DUES_BEHIND_FLAG) {
+			char tmp[128];
+			snprintf(tmp, sizeof tmp, "!%s", buf);
+			snprintf(buf, n, "%s", tmp);
+			*look = UI_WARN;
 		}
-		break;
-	case COL_STATE:
-		if (d->paid) {
-			/* L10N: %s is the date dues were paid (2025-06-30). */
-			snprintf(buf, n, _("paid %s"), d->paid_on);
-			*look = UI_GOOD;
-		} else if (d->months_behind > 0) {
-			/* L10N: months of dues unpaid in a row before this month. */
-			snprintf(buf, n, ngettext("%d month behind", "%d months behind",
-						  d->months_behind), d->months_behind);
-			if (d->months_behind >= DUES_BEHIND_FLAG) {
-				char tmp[128];
-				snprintf(tmp, sizeof tmp, "!%s", buf);
-				snprintf(buf, n, "%s", tmp);
-				*look = UI_WARN;
-			}
-		} else if (d->due == 0) {
-			snprintf(buf, n, "%s", _("nothing due"));
-			*look = UI_DIM;
-		}
-		break;
-	default:
-		break;
+	} else if (d->due == 0) {
+		snprintf(buf, n, "%s", _("nothing due"));
+		*look = UI_DIM;
 	}
 }
 
 /* ---- drawing ---- */
 
-static void dues_draw(void)
+static void dues_scr_draw(void)
 {
 	int y = UI_BODY_TOP, bottom = ui_body_bottom();
 	char line[512], total[32];
@@ -177,9 +176,9 @@ static void dues_draw(void)
 
 	curs_set(0);
 	for (int i = 0; i < ds.n; i++) {
-		paid += ds.lines[i].paid;
-		if (ds.mark && ds.mark[i])
-			sum += ds.amount[i];
+		paid += ds.rows[i].d.paid;
+		if (ds.rows && ds.rows[i].mark)
+			sum += ds.rows[i].amount;
 	}
 	/* L10N: %1$s the month (2025-06), %2$d how many have paid, %3$d how many are on the
 	 * list. */
@@ -187,10 +186,7 @@ static void dues_draw(void)
 	ds.list.empty = _("Nobody is on this month's list: add members in section 1.");
 	list_draw(&ds.list, y + 1, bottom - 1);
 	char pos[32];
-	int pw = text_width(list_position(&ds.list, pos, sizeof pos));
-	ui_clear_line(y, UI_TITLE);
-	ui_text(y, 1, line, COLS - 4 - pw, TEXT_LEFT, UI_TITLE);
-	ui_put(y, COLS - 1 - pw, pos, pw, UI_TITLE);
+	frame_title(y, line, list_position(&ds.list, pos, sizeof pos));
 
 	/* The totals line at the bottom of the body. */
 	ui_clear_line(bottom, UI_NORMAL);
@@ -211,15 +207,15 @@ static void dues_draw(void)
 
 /* ---- actions ---- */
 
-static void dues_set_mark(int k, int on)
+static void dues_scr_set_mark(int k, int on)
 {
-	if (k < 0 || k >= ds.n || ds.lines[k].paid || ds.mark[k] == on)
+	if (k < 0 || k >= ds.n || ds.rows[k].d.paid || ds.rows[k].mark == on)
 		return;
-	ds.mark[k] = on;
+	ds.rows[k].mark = on;
 	ds.marked += on ? 1 : -1;
 }
 
-static int dues_current(void)
+static int dues_scr_current(void)
 {
 	if (ds.n == 0) {
 		ui_msg("%s", _("The list is empty."));
@@ -228,9 +224,9 @@ static int dues_current(void)
 	return ds.list.sel;
 }
 
-static int dues_already_paid(int k)
+static int dues_scr_already_paid(int k)
 {
-	const struct dues_line *d = &ds.lines[k];
+	const struct dues_line *d = &ds.rows[k].d;
 	char name[256], money[32];
 	if (!d->paid)
 		return 0;
@@ -241,43 +237,42 @@ static int dues_already_paid(int k)
 	return 1;
 }
 
-static const struct form_field amount_fields[] = {
-	{ .name = "amount", .label = N_("Amount"), .kind = FK_MONEY, .width = 12, .required = 1, .max = 32 },
+/* The amount form's record: what the member pays this month. */
+struct dues_scr_amount {
+	int64_t amount;
 };
 
-static err_code dues_amount_check(struct form *f, void *arg, struct err *e)
-{
-	int64_t *out = arg;
-	return money_parse(form_get(f, "amount"), out, e);
-}
+static const struct form_field amount_fields[] = {
+	{ .name = "amount", .label = N_("Amount"), .kind = FK_MONEY, .width = 12, .required = 1,
+	  FORM_AT(struct dues_scr_amount, amount), .max = 32 },
+};
 
-static void dues_amount(int k)
+static void dues_scr_amount(int k)
 {
-	char title[512], name[256], plain[32];
-	int64_t amount = ds.amount[k];
+	char title[512], name[256];
+	struct dues_scr_amount rec = { ds.rows[k].amount };
 
-	if (dues_already_paid(k))
+	if (dues_scr_already_paid(k))
 		return;
-	text_clean(ds.lines[k].name, name, sizeof name);
+	text_clean(ds.rows[k].d.name, name, sizeof name);
 	/* L10N: %1$s name, %2$s membership number, %3$s month. */
-	snprintf(title, sizeof title, _("Dues of %1$s (%2$s) for %3$s"), name, ds.lines[k].no,
+	snprintf(title, sizeof title, _("Dues of %1$s (%2$s) for %3$s"), name, ds.rows[k].d.no,
 		 ds.month);
 	struct form *f = form_new(title, amount_fields, 1);
 	if (!f)
 		return;
-	form_set(f, "amount", money_plain(amount, plain, sizeof plain));
+	form_record(f, &rec, sizeof rec);
 	form_note(f, _("The amount paid this month. Enter to confirm, Esc to cancel."));
 	form_enter_saves(f, 1);
-	form_on_save(f, dues_amount_check, &amount);
 	int r = form_run(f);
 	form_free(&f);
 	if (r != FORM_SAVED)
 		return;
-	ds.amount[k] = amount;
-	dues_set_mark(k, 1);
+	ds.rows[k].amount = rec.amount;
+	dues_scr_set_mark(k, 1);
 }
 
-static void dues_save(void)
+static void dues_scr_save(void)
 {
 	struct err e = { 0 };
 	char paid_on[DATE_LEN], total[32], question[512];
@@ -294,10 +289,10 @@ static void dues_save(void)
 		return;
 	}
 	for (int i = 0; i < ds.n; i++)
-		if (ds.mark[i] && n < ds.marked) {
-			pays[n].member_id = ds.lines[i].member_id;
-			pays[n].amount = ds.amount[i];
-			sum += ds.amount[i];
+		if (ds.rows[i].mark && n < ds.marked) {
+			pays[n].member_id = ds.rows[i].d.member_id;
+			pays[n].amount = ds.rows[i].amount;
+			sum += ds.rows[i].amount;
 			n++;
 		}
 	dues_default_paid_on(ds.month, paid_on);
@@ -315,7 +310,7 @@ static void dues_save(void)
 		goto cleanup;
 	}
 	int sel = ds.list.sel;
-	dues_load();
+	dues_scr_load();
 	ds.list.sel = sel;
 	list_reload(&ds.list, &e);
 	/* L10N: %1$d payments, %2$s month, %3$s total. */
@@ -327,7 +322,7 @@ cleanup:
 
 /* Load the month again keeping the marks not saved yet (the list's members are the same:
  * a payment saved or cancelled does not change who is on it). */
-static void dues_reload_keeping_marks(void)
+static void dues_scr_reload_keeping_marks(void)
 {
 	struct err e = { 0 };
 	int n = ds.n, sel = ds.list.sel;
@@ -340,18 +335,18 @@ static void dues_reload_keeping_marks(void)
 		goto cleanup;
 	}
 	for (int i = 0; i < n; i++) {
-		ids[i] = ds.lines[i].member_id;
-		amounts[i] = ds.amount[i];
-		marks[i] = ds.mark[i];
+		ids[i] = ds.rows[i].d.member_id;
+		amounts[i] = ds.rows[i].amount;
+		marks[i] = ds.rows[i].mark;
 	}
-	dues_load();
+	dues_scr_load();
 	for (int i = 0, j = 0; i < ds.n; i++) {
-		while (j < n && ids[j] != ds.lines[i].member_id)
+		while (j < n && ids[j] != ds.rows[i].d.member_id)
 			j++;
 		if (j == n)
 			break;
-		ds.amount[i] = amounts[j];
-		dues_set_mark(i, marks[j]);
+		ds.rows[i].amount = amounts[j];
+		dues_scr_set_mark(i, marks[j]);
 	}
 cleanup:
 	ds.list.sel = sel;
@@ -362,10 +357,10 @@ cleanup:
 }
 
 /* x on a paid line: cancel the saved payment (core/dues.h dues_cancel), asking first. */
-static void dues_cancel_payment(int k)
+static void dues_scr_cancel_payment(int k)
 {
 	struct err e = { 0 };
-	const struct dues_line *d = &ds.lines[k];
+	const struct dues_line *d = &ds.rows[k].d;
 	char name[256], no[128], money[32], question[1024];
 
 	text_clean(d->name, name, sizeof name);
@@ -393,35 +388,36 @@ static void dues_cancel_payment(int k)
 		ui_error("%s", e.msg);
 		return;
 	}
-	dues_reload_keeping_marks();
+	dues_scr_reload_keeping_marks();
 	/* L10N: %1$s the month, %2$s the amount, %3$s the name, %4$s the number. */
 	ui_msg(_("The %1$s payment of %2$s by %3$s (%4$s) is cancelled."), ds.month, money, name,
 	       no);
 }
 
-static void dues_go(const char *month)
+static void dues_scr_go(const char *month)
 {
 	if (ds.marked > 0 && !view_ask(_("Discard the marks not saved yet?")))
 		return;
 	snprintf(ds.month, sizeof ds.month, "%s", month);
 	ds.list.sel = ds.list.top = 0;
-	dues_load();
+	dues_scr_load();
 }
 
 /* ---- the screen ---- */
 
-static void dues_enter(void)
+static void dues_scr_enter(void)
 {
-	static const struct list_source src = { .count = dues_count, .fetch = dues_fetch, .cell = dues_cell };
+	static const struct list_source src = { .count = dues_scr_count, .fetch = dues_scr_fetch,
+						.stride = sizeof(struct dues_scr_row) };
 	if (!ds.ready) {
 		list_init(&ds.list, cols, NCOLS, &src);
 		month_this(ds.month);
 		ds.ready = 1;
 	}
-	dues_load();
+	dues_scr_load();
 }
 
-static int dues_act(enum action a, int key)
+static int dues_scr_act(enum action a, int key)
 {
 	(void)key;
 	char month[MONTH_LEN];
@@ -431,61 +427,60 @@ static int dues_act(enum action a, int key)
 		return 1;
 	switch (a) {
 	case ACT_MARK:
-		if ((k = dues_current()) >= 0 && !dues_already_paid(k)) {
-			dues_set_mark(k, !ds.mark[k]);
+		if ((k = dues_scr_current()) >= 0 && !dues_scr_already_paid(k)) {
+			dues_scr_set_mark(k, !ds.rows[k].mark);
 			list_act(&ds.list, ACT_DOWN);
 		}
 		return 1;
 	case ACT_MARK_ALL:
 		for (int i = 0; i < ds.n; i++)
-			dues_set_mark(i, 1);
+			dues_scr_set_mark(i, 1);
 		if (ds.marked == 0)
 			ui_msg("%s", _("Everyone has paid this month."));
 		return 1;
 	case ACT_UNMARK_ALL:
 		for (int i = 0; i < ds.n; i++)
-			dues_set_mark(i, 0);
+			dues_scr_set_mark(i, 0);
 		return 1;
 	case ACT_AMOUNT:
-		if ((k = dues_current()) >= 0)
-			dues_amount(k);
+		if ((k = dues_scr_current()) >= 0)
+			dues_scr_amount(k);
 		return 1;
 	case ACT_PREV_MONTH:
 	case ACT_NEXT_MONTH:
 		month_add(ds.month, a == ACT_PREV_MONTH ? -1 : 1, month);
-		dues_go(month);
+		dues_scr_go(month);
 		return 1;
 	case ACT_THIS_MONTH:
 		month_this(month);
-		dues_go(month);
+		dues_scr_go(month);
 		return 1;
 	case ACT_SAVE:
-		dues_save();
+		dues_scr_save();
 		return 1;
 	case ACT_CANCEL_PAY:
-		if ((k = dues_current()) >= 0)
-			dues_cancel_payment(k);
+		if ((k = dues_scr_current()) >= 0)
+			dues_scr_cancel_payment(k);
 		return 1;
 	default:
 		return 0;
 	}
 }
 
-static int dues_unsaved(void) { return ds.marked > 0; }
+static int dues_scr_unsaved(void) { return ds.marked > 0; }
 
-static void dues_discard(void)
+static void dues_scr_discard(void)
 {
 	for (int i = 0; i < ds.n; i++)
-		dues_set_mark(i, 0);
+		dues_scr_set_mark(i, 0);
 }
 
 const struct screen dues_screen = {
-	N_("Dues"),
-	KM_DUES,
-	dues_enter,
-	dues_draw,
-	dues_act,
-	dues_unsaved,
-	dues_discard,
-	NULL,
+	.name = N_("Dues"),
+	.keymap = KM_DUES,
+	.enter = dues_scr_enter,
+	.draw = dues_scr_draw,
+	.act = dues_scr_act,
+	.unsaved = dues_scr_unsaved,
+	.discard = dues_scr_discard,
 };

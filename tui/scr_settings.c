@@ -4,17 +4,18 @@
  * (scr_setup.c, setup_form: the same fields, checks and save path), opened prefilled
  * with what is saved.
  *
- * Shows: on entering the section, the form, with a paragraph under it saying what a
- * change means (dues rows keep the amount they were saved with, so a new rate or amount
- * applies to months not yet paid). F2/Ctrl-S saves every field in one transaction
- * (setting_set_many); Esc closes the form, asking first when something changed. Between
- * edits the section lists the settings as saved.
+ * Shows: the settings as saved (school, union, how dues are reckoned) and a paragraph
+ * saying what a change means (dues rows keep the amount they were saved with, so a new
+ * rate or amount applies to months not yet paid). `e` opens the form, with the same
+ * paragraph under it; F2/Ctrl-S saves every field in one transaction
+ * (setting_set_many); Esc closes it, asking first when something changed. The section
+ * never opens on the form: a form takes the first key typed.
  *
- * Reads core/setting.h. After a save the top line shows the new union name
- * (app_load_title) and the Dues section, which reckons the amounts due when it is
- * entered, shows the new amounts for months not yet paid.
+ * Reads core/setting.h and core/dues.h (dues_rule_get). After a save the top line shows
+ * the new union name (frame_load_title) and the Dues section, which reckons the amounts
+ * due when it is entered, shows the new amounts for months not yet paid.
  *
- * Keys (KM_SETTINGS, then the global ones): e/Enter opens the form again.
+ * Keys (KM_SETTINGS, then the global ones): e/Enter opens the form.
  */
 #include "tui/frame.h"
 #include "tui/help.h"
@@ -108,6 +109,8 @@ static void settings_draw(void)
 	}
 	struct settings_wrap w = { y + 1, bottom };
 	text_wrap(settings_meaning(), COLS - 4, settings_line, &w);
+	if (w.y + 1 <= bottom)
+		ui_text(w.y + 1, 2, _("Press e to change them."), COLS - 4, TEXT_LEFT, UI_NORMAL);
 }
 
 static int settings_act(enum action a, int key)
@@ -119,13 +122,14 @@ static int settings_act(enum action a, int key)
 	return 1;
 }
 
+/* The section opens on what is set; e opens the form (the first key typed in a form
+ * replaces a field, so opening it on entering let a digit overwrite the school). */
+static void settings_enter(void) {}
+
 const struct screen settings_screen = {
-	N_("Settings"),
-	KM_SETTINGS,
-	settings_edit,
-	settings_draw,
-	settings_act,
-	NULL,
-	NULL,
-	NULL,
+	.name = N_("Settings"),
+	.keymap = KM_SETTINGS,
+	.enter = settings_enter,
+	.draw = settings_draw,
+	.act = settings_act,
 };

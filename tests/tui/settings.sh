@@ -1,5 +1,7 @@
 #!/bin/sh
-# Settings (section 3): the first-run form opened again, prefilled with what is saved;
+# Settings (section 3): what is set, and on e the first-run form opened again,
+# prefilled with what is saved (the section never opens on the form: 1 3 1 switches
+# sections and leaves the school's name alone);
 # Esc with changes asks first; a new rate changes the amounts due for months not yet paid
 # and leaves saved payments alone; a new union name shows in the top line; switching to
 # a fixed amount and back keeps the rate. Run in English and in Chinese.
@@ -21,8 +23,22 @@ settings() { # LANG TAG
 	app_start "$1"
 	wait_for "张三"
 	keys 3
-	if poll form_open; then ok "$2: 3 opens the settings form"; else
-		fail "$2: 3 opens the settings form" "no form"; show_screen; fi
+	expect_screen "$2: 3 shows the settings" "红星小学"
+	if form_open; then fail "$2: 3 does not open the form" "a form is open"; show_screen
+	else ok "$2: 3 does not open the form"; fi
+	keys 1
+	wait_for "张三"
+	keys 3
+	wait_for "红星小学"
+	keys 1
+	wait_for "张三"
+	gh settings >"$TMP/settings-now"
+	expect_grep "$2: 1 3 1 leaves the school's name alone" "红星小学" "$TMP/settings-now"
+	keys 3
+	wait_for "红星小学"
+	keys e
+	if poll form_open; then ok "$2: e opens the settings form"; else
+		fail "$2: e opens the settings form" "no form"; show_screen; fi
 	expect_screen "$2: school prefilled" "红星小学"
 	expect_screen "$2: union prefilled" "红星工会"
 	expect_screen "$2: rate prefilled" "0.5"
@@ -74,6 +90,8 @@ settings() { # LANG TAG
 
 	# Esc with changes, answered y: nothing is saved.
 	keys 3
+	wait_for "1.0"
+	keys e
 	poll form_open
 	keys Tab Tab Tab
 	type_text "2"
@@ -102,6 +120,8 @@ settings() { # LANG TAG
 	expect_screen "$2: 20.00 due from 欧阳娜娜" \
 		" [ ] T2       欧阳娜娜                    20.00"
 	keys 3
+	wait_for "20.00"
+	keys e
 	poll form_open
 	keys Tab Tab Space
 	expect_screen "$2: back to a rate, the saved rate shows" "1.0"
