@@ -156,9 +156,16 @@ static err_code dues_list(const char *month_in, enum dues_which which,
 	db_stmt *st = db_prepare(e,
 		"SELECT m.id, m.no, m.name, m.wage_base, d.id, d.amount, d.paid_on,"
 		"       coalesce(m.join_date, ''),"
-		"       coalesce((SELECT max(x.month) FROM dues x"
-		"                 WHERE x.member_id = m.id AND x.month <= ?2), '')"
-		"  FROM member m LEFT JOIN dues d ON d.member_id = m.id AND d.month = ?1"
+		/* the last month paid up to ?2: dues_last's; ?2 itself when paid then (one
+		 * who paid this month already); the member's history only for the rest */
+		"       CASE WHEN l.month IS NULL THEN ''"
+		"            WHEN l.month <= ?2 THEN l.month"
+		"            WHEN p.id IS NOT NULL THEN ?2"
+		"            ELSE coalesce((SELECT max(x.month) FROM dues x"
+		"                           WHERE x.member_id = m.id AND x.month <= ?2), '') END"
+		"  FROM member m LEFT JOIN dues_last l ON l.member_id = m.id"
+		"  LEFT JOIN dues d INDEXED BY dues_month ON d.month = ?1 AND d.member_id = m.id"
+		"  LEFT JOIN dues p INDEXED BY dues_month ON p.month = ?2 AND p.member_id = m.id"
 		" WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
 		"   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)"
 		"   AND (?3 = 0 OR d.id IS NULL)"

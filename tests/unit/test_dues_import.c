@@ -108,6 +108,61 @@ static void test_refusals_write_nothing(void)
 	fixture_close();
 }
 
+/* Rows of dues_last that differ from the members' latest month paid, both ways. */
+static int64_t last_paid_wrong(void)
+{
+	return fixture_count("SELECT count(*) FROM ("
+			     " SELECT member_id, max(month) FROM dues GROUP BY member_id"
+			     " EXCEPT SELECT member_id, month FROM dues_last"
+			     " UNION ALL SELECT member_id, month FROM dues_last"
+			     " EXCEPT SELECT member_id, max(month) FROM dues GROUP BY member_id)");
+}
+
+/* The month's list takes the last month paid from dues_last; a member who paid ahead
+ * is behind by what the months before say. */
+static void test_last_paid(void)
+{
+	struct err e = { 0 };
+	struct dues_line *l = NULL;
+	int n = 0;
+	fixture_open("dues-import");
+	int64_t t1 = FIXTURE_MEMBER("T1", "张三", .wage_base = 456780, .join_date = "2024-01-01");
+	FIXTURE_MEMBER("T2", "李四", .wage_base = 500000, .join_date = "2024-01-01");
+	FIXTURE_MEMBER("T3", "王芳", .wage_base = 500000, .join_date = "2024-01-01");
+	import_ok("month,member_no,paid_on\n2025-01,T1,2025-01-10\n2025-01,T2,2025-01-10\n"
+		  "2025-01,T3,2025-01-10\n2025-02,T2,2025-02-10\n2025-02,T3,2025-02-10\n"
+		  "2025-03,T3,2025-03-10\n2025-05,T1,2025-03-10\n", 7);
+	CHECK_INT(last_paid_wrong(), 0);
+	CHECK_INT(fixture_count("SELECT month FROM dues_last WHERE member_id = 1") > 0, 1);
+	CHECK_INT(dues_month("2025-04", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	/* T1 paid January and (ahead) May: behind February and March */
+	CHECK_STR(l[0].no, "T1");
+	CHECK_INT(l[0].months_behind, 2);
+	CHECK_STR(l[1].no, "T2");
+	CHECK_INT(l[1].months_behind, 1);
+	CHECK_STR(l[2].no, "T3");
+	CHECK_INT(l[2].months_behind, 0);
+	dues_lines_free(&l);
+	CHECK_INT(dues_month("2025-06", &l, &n, &e), ERR_OK);
+	CHECK_INT(l[0].months_behind, 0);   /* May paid: behind nothing before June */
+	CHECK_INT(l[1].months_behind, 3);
+	dues_lines_free(&l);
+	/* cancelling the latest month, then the only one: dues_last follows */
+	CHECK_INT(dues_cancel("2025-05", t1, "2025-06-01", &e), ERR_OK);
+	CHECK_INT(last_paid_wrong(), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues_last WHERE member_id = 1 "
+				"AND month = '2025-01'"), 1);
+	CHECK_INT(dues_cancel("2025-01", t1, "2025-06-01", &e), ERR_OK);
+	CHECK_INT(last_paid_wrong(), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues_last WHERE member_id = 1"), 0);
+	/* and a row moved by hand to another month */
+	CHECK_INT(db_exec(&e, "UPDATE dues SET month = '2024-12' WHERE month = '2025-03'", NULL),
+		  ERR_OK);
+	CHECK_INT(last_paid_wrong(), 0);
+	fixture_close();
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -115,6 +170,7 @@ int main(void)
 	snprintf(path, sizeof path, "/tmp/gh-test-dues-import-%d.csv", (int)getpid());
 	RUN(test_one_entry_per_month_and_day);
 	RUN(test_refusals_write_nothing);
+	RUN(test_last_paid);
 	unlink(path);
 	return check_done();
 }
