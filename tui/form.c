@@ -436,6 +436,36 @@ extra:
 	return 1;
 }
 
+int form_fill(struct form *f, void *rec)
+{
+	int first_bad = -1;
+	for (int i = 0; i < f->n; i++) {
+		if (!form_is_shown(f, i))
+			continue;
+		int good = form_check(f, i);
+		if (good && f->fields[i].required && !f->v[i].val[0]) {
+			/* L10N: %s is a field's label, e.g. "Name". */
+			snprintf(f->v[i].err, sizeof f->v[i].err, _("Please fill in %s."),
+				 _(f->fields[i].label));
+			good = 0;
+		}
+		if (!good && first_bad < 0)
+			first_bad = i;
+	}
+	if (first_bad >= 0)
+		return first_bad;
+	for (int i = 0; i < f->n; i++)
+		if (f->fields[i].size && form_is_shown(f, i))
+			form_store_field(f, i, rec);
+	return -1;
+}
+
+const char *form_field_error(const struct form *f, const char *name)
+{
+	int i = form_find(f, name);
+	return i < 0 ? "" : f->v[i].err;
+}
+
 /* ---- moving ---- */
 
 static void form_enter_field(struct form *f, int i)

@@ -107,6 +107,12 @@ void form_set(struct form *f, const char *name, const char *value);
 const char *form_get(const struct form *f, const char *name);
 /* Say what is wrong with a field (shown beside it), e.g. from a save callback. */
 void form_error(struct form *f, const char *name, const char *msg);
+/* What is wrong with a field now ("" when nothing). */
+const char *form_field_error(const struct form *f, const char *name);
+/* Check every shown field and, when all are good, put the bound ones into rec (the
+ * engine's own step before saving). Returns -1 when all are good, else the index of
+ * the first field that is not (its reason in form_field_error). */
+int form_fill(struct form *f, void *rec);
 
 /* Options. */
 /* A line of explanation under the title. */

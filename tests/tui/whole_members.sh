@@ -41,6 +41,11 @@ wait_for "(y/n)"
 keys y
 poll form_closed
 
+# On the list too: ESC [ 2 J pasted does not switch to section 2.
+tmux -L "$SOCK" send-keys -l "$(printf '\033[2J')"
+keys Down
+expect_whole "a pasted escape sequence on the list does nothing" members-list-down.expected
+
 keys '?'
 wait_for "F1"
 expect_whole "the help of the member roll" members-help.expected

@@ -85,6 +85,48 @@ static void test_find_update_status(void)
 	CHECK_INT(n, 3);
 }
 
+/* member_update dates a change of status itself (today), unless given a date; a
+ * change of anything else leaves the date alone. The sentence of a failed check names
+ * its field. */
+static void test_update_dates_status(void)
+{
+	struct err e = { 0 };
+	struct member m, again;
+	setenv("GONGHUI_TODAY", "2025-06-15", 1);
+	member_init(&m);
+	snprintf(m.no, sizeof m.no, "T050");
+	snprintf(m.name, sizeof m.name, "赵六");
+	CHECK_INT(member_add(&m, &e), ERR_OK);
+	CHECK_STR(m.status_date, "");
+	snprintf(m.status, sizeof m.status, "retired");
+	CHECK_INT(member_update(&m, &e), ERR_OK);
+	member_get(m.id, &again, &e);
+	CHECK_STR(again.status, "retired");
+	CHECK_STR(again.status_date, "2025-06-15");
+
+	setenv("GONGHUI_TODAY", "2025-09-01", 1);
+	snprintf(again.phone, sizeof again.phone, "0550-1234567");
+	CHECK_INT(member_update(&again, &e), ERR_OK);
+	member_get(m.id, &m, &e);
+	CHECK_STR(m.status_date, "2025-06-15");   /* not a change of status */
+
+	snprintf(m.status, sizeof m.status, "left");
+	snprintf(m.status_date, sizeof m.status_date, "2025-08-31");
+	CHECK_INT(member_update(&m, &e), ERR_OK);
+	member_get(m.id, &again, &e);
+	CHECK_STR(again.status_date, "2025-08-31");   /* the date given wins */
+	unsetenv("GONGHUI_TODAY");
+
+	snprintf(m.name, sizeof m.name, "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子");
+	CHECK_INT(member_update(&m, &e), ERR_INPUT);
+	CHECK_STR(e.field, "name");
+	m.name[0] = '\0';
+	CHECK_INT(member_update(&m, &e), ERR_INPUT);
+	CHECK_STR(e.field, "name");
+	CHECK_STR(e.msg, "The name is empty.");
+	CHECK_INT(db_exec(&e, "DELETE FROM member WHERE no = 'T050'", ""), ERR_OK);
+}
+
 static const char *page_nos(const struct member_query *q, int offset, int limit)
 {
 	static char out[256];
@@ -181,6 +223,7 @@ int main(void)
 	fixture_open("member");
 	RUN(test_add_and_refuse);
 	RUN(test_find_update_status);
+	RUN(test_update_dates_status);
 	RUN(test_search_and_pages);
 	RUN(test_sort_by_name_pinyin);
 	RUN(test_categories);
