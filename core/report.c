@@ -34,6 +34,41 @@ static err_code list_add(struct report_list *l, const struct report_item *it, st
 	return ERR_OK;
 }
 
+/* Put the lines of l in the display order of category kind order_by: the kind's list
+ * order, then any code the list does not know. order_by < 0 leaves the order alone. */
+static err_code list_sort(struct report_list *l, int order_by, struct err *e)
+{
+	if (order_by < 0 || l->n < 2)
+		return ERR_OK;
+	int ncat;
+	const struct category *cat = cat_list((enum cat_kind)order_by, &ncat);
+	/* list_add's room: the next power of two, so lines can still be added after */
+	size_t room = 1;
+	while (room < (size_t)l->n)
+		room *= 2;
+	struct report_item *sorted = malloc(sizeof *sorted * room);
+	char *used = calloc((size_t)l->n, 1);
+	if (!sorted || !used) {
+		free(sorted);
+		free(used);
+		return err_set(e, ERR_NOMEM, NULL);
+	}
+	int k = 0;
+	for (int i = 0; i < ncat; i++)
+		for (int j = 0; j < l->n; j++)
+			if (!used[j] && strcmp(l->item[j].key, cat[i].code) == 0) {
+				sorted[k++] = l->item[j];
+				used[j] = 1;
+			}
+	for (int j = 0; j < l->n; j++)
+		if (!used[j])
+			sorted[k++] = l->item[j];
+	free(l->item);
+	free(used);
+	l->item = sorted;
+	return ERR_OK;
+}
+
 /*
  * Run a query whose rows are (key, name, count, people, amount) with the year's first
  * and last day as ?1 and ?2 and up to two more integer parameters, and fill the list
@@ -67,33 +102,9 @@ static err_code list_query(struct report_list *l, int order_by, const char *sql,
 	if (c == ERR_OK && rc == DB_ERROR)
 		c = e ? e->code : ERR_DB;
 	db_finalize(&st);
-	if (c != ERR_OK || order_by < 0 || l->n < 2)
+	if (c != ERR_OK)
 		return c;
-
-	/* Category order: the kind's list order, then any code the list does not know. */
-	int ncat;
-	const struct category *cat = cat_list((enum cat_kind)order_by, &ncat);
-	struct report_item *sorted = malloc(sizeof *sorted * (size_t)l->n);
-	char *used = calloc((size_t)l->n, 1);
-	if (!sorted || !used) {
-		free(sorted);
-		free(used);
-		return err_set(e, ERR_NOMEM, NULL);
-	}
-	int k = 0;
-	for (int i = 0; i < ncat; i++)
-		for (int j = 0; j < l->n; j++)
-			if (!used[j] && strcmp(l->item[j].key, cat[i].code) == 0) {
-				sorted[k++] = l->item[j];
-				used[j] = 1;
-			}
-	for (int j = 0; j < l->n; j++)
-		if (!used[j])
-			sorted[k++] = l->item[j];
-	free(l->item);
-	free(used);
-	l->item = sorted;
-	return ERR_OK;
+	return list_sort(l, order_by, e);
 }
 
 /* The first row of a query as n integers (zeros when there is none); the arguments after
@@ -316,6 +327,75 @@ void report_free(struct report *r)
 	int year = r->year;
 	memset(r, 0, sizeof *r);
 	r->year = year;
+}
+
+/* Add the lines of src into dst: a line with the same key adds up, a new one is put
+ * after those of dst (then the kind's order, or the account codes' with order_by -2). */
+static err_code list_merge(struct report_list *dst, const struct report_list *src,
+			   int order_by, struct err *e)
+{
+	for (int i = 0; i < src->n; i++) {
+		const struct report_item *it = &src->item[i];
+		int j = 0;
+		while (j < dst->n && strcmp(dst->item[j].key, it->key) != 0)
+			j++;
+		if (j < dst->n) {
+			dst->item[j].count += it->count;
+			dst->item[j].people += it->people;
+			dst->item[j].amount += it->amount;
+		} else {
+			err_code c = list_add(dst, it, e);
+			if (c != ERR_OK)
+				return c;
+		}
+	}
+	dst->count += src->count;
+	dst->people += src->people;
+	dst->amount += src->amount;
+	if (order_by == -2) {
+		/* account codes: insertion sort, the lists are short */
+		for (int i = 1; i < dst->n; i++)
+			for (int j = i; j > 0 && strcmp(dst->item[j - 1].key, dst->item[j].key) > 0; j--) {
+				struct report_item t = dst->item[j];
+				dst->item[j] = dst->item[j - 1];
+				dst->item[j - 1] = t;
+			}
+		return ERR_OK;
+	}
+	return list_sort(dst, order_by, e);
+}
+
+err_code report_add(struct report *dst, const struct report *src, struct err *e)
+{
+	dst->members.active += src->members.active;
+	dst->members.female += src->members.female;
+	dst->members.retired += src->members.retired;
+	dst->members.joined += src->members.joined;
+	dst->members.left += src->members.left;
+	dst->dues.expected_months += src->dues.expected_months;
+	dst->dues.expected += src->dues.expected;
+	dst->dues.paid_months += src->dues.paid_months;
+	dst->dues.collected += src->dues.collected;
+	dst->ledger.opening += src->ledger.opening;
+	dst->ledger.closing += src->ledger.closing;
+	dst->must_open += src->must_open;
+	dst->family += src->family;
+	dst->proposals.received += src->proposals.received;
+	dst->proposals.answered += src->proposals.answered;
+	dst->proposals.adopted += src->proposals.adopted;
+	/* a rate is not added up: it is the rate of the sums */
+	dst->proposals.rate = proposal_rate(dst->proposals.answered, dst->proposals.received);
+	/* each school keeps caps of its own; the sum of its figures would compare nothing */
+	dst->caps_n = 0;
+	err_code c;
+	if ((c = list_merge(&dst->ledger.income, &src->ledger.income, -2, e)) != ERR_OK ||
+	    (c = list_merge(&dst->ledger.expense, &src->ledger.expense, -2, e)) != ERR_OK ||
+	    (c = list_merge(&dst->welfare, &src->welfare, CAT_WELFARE, e)) != ERR_OK ||
+	    (c = list_merge(&dst->visits, &src->visits, CAT_WELFARE, e)) != ERR_OK ||
+	    (c = list_merge(&dst->events, &src->events, CAT_EVENT, e)) != ERR_OK ||
+	    (c = list_merge(&dst->donations, &src->donations, -1, e)) != ERR_OK)
+		return c;
+	return ERR_OK;
 }
 
 /* ---- the text report ---- */

@@ -100,6 +100,12 @@ struct report {
  * releases with report_free). On failure r is left empty and e says why. */
 err_code report_compute(int year, struct report *r, struct err *e);
 void report_free(struct report *r);
+/* Add the figures of src into dst (a county's totals over its schools): every count and
+ * amount adds up; list lines with the same key (kind, reason, account code, drive name)
+ * add up, in the lists' display order; the answer rate is that of the sums, and the caps
+ * are left out (each school keeps its own). A field added to struct report is added here too,
+ * or the county's totals stop matching its schools' (tests/cli/county.sh checks). */
+err_code report_add(struct report *dst, const struct report *src, struct err *e);
 
 /* The report for a terminal or a printer: sections with columns aligned by display
  * width within `width` columns (80 when 0 or less; at least 60), then the same facts as

@@ -773,7 +773,11 @@ static int db_mkdirs(const char *path)
 /* Open the SQLite connection on path (which exists) with our pragmas. */
 static err_code db_connect(const char *path, struct err *e)
 {
-	int rc = sqlite3_open_v2(path, &db.h, SQLITE_OPEN_READWRITE, NULL);
+	/* URI names are on so that ATTACH can open a file read-only (db_attach_readonly);
+	 * a path that happens to begin with "file:" is kept a path. */
+	char name[PATH_MAX + 2];
+	snprintf(name, sizeof name, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
+	int rc = sqlite3_open_v2(name, &db.h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL);
 	if (rc != SQLITE_OK) {
 		err_code c = db_fail(e, rc);
 		sqlite3_close_v2(db.h);
@@ -973,6 +977,103 @@ err_code db_open_flags(const char *path, int flags, struct err *e)
 }
 
 err_code db_open(const char *path, struct err *e) { return db_open_flags(path, DB_CREATE, e); }
+
+/* "file:PATH?mode=ro" with the characters a URI gives a meaning to escaped. */
+static void db_uri_readonly(const char *path, char *out, size_t n)
+{
+	size_t k = (size_t)snprintf(out, n, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p && k + 4 < n; p++) {
+		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21)
+			k += (size_t)snprintf(out + k, n - k, "%%%02X", *p);
+		else
+			out[k++] = (char)*p;
+	}
+	out[k < n ? k : n - 1] = '\0';
+	snprintf(out + strlen(out), n - strlen(out), "?mode=ro");
+}
+
+/* Is the schema `name` (main, or an attached one) a gonghui database this program can
+ * read? ERR_OK with *version set, else ERR_NOTDB / ERR_TOONEW with "PATH: sentence". */
+static err_code db_check_ours(const char *name, const char *path, int *version,
+			      struct err *e)
+{
+	char sql[96];
+	int64_t app = 0, ver = 0;
+	snprintf(sql, sizeof sql, "PRAGMA \"%s\".application_id", name);
+	err_code c = db_int(NULL, &app, sql, NULL);
+	snprintf(sql, sizeof sql, "PRAGMA \"%s\".user_version", name);
+	if (c == ERR_OK)
+		c = db_int(NULL, &ver, sql, NULL);
+	if (c != ERR_OK || app != GH_APPLICATION_ID || ver < 1)
+		return err_set(e, ERR_NOTDB, "%s: %s", path, err_text(ERR_NOTDB));
+	if (ver > schema_count)
+		return err_set(e, ERR_TOONEW, "%s: %s", path, err_text(ERR_TOONEW));
+	*version = (int)ver;
+	return ERR_OK;
+}
+
+err_code db_open_readonly(const char *path, int *version, struct err *e)
+{
+	if (db.h || db.lock_fd >= 0)
+		db_close();
+	snprintf(db.path, sizeof db.path, "%s", path);
+	db.flags = 0;
+	db.unclean = db.damaged = 0;
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return err_set(e, ERR_IO, _("%s: cannot read the file (%s)."), path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return err_set(e, ERR_IO, _("%s is a folder, not a database file."), path);
+	char uri[PATH_MAX * 3 + 16];
+	db_uri_readonly(path, uri, sizeof uri);
+	int rc = sqlite3_open_v2(uri, &db.h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	if (rc != SQLITE_OK) {
+		db_close();
+		return err_set(e, ERR_IO, _("%s: cannot read the file (%s)."), path,
+			       sqlite3_errstr(rc));
+	}
+	sqlite3_extended_result_codes(db.h, 1);
+	sqlite3_busy_timeout(db.h, 2000);
+	sqlite3_create_collation(db.h, "LOCALE", SQLITE_UTF8, NULL, db_collate_locale);
+	err_code c = db_check_ours("main", path, version, e);
+	if (c != ERR_OK)
+		db_close();
+	return c;
+}
+
+err_code db_attach_readonly(const char *path, const char *name, int *version,
+			    struct err *e)
+{
+	char uri[PATH_MAX * 3 + 16], sql[64];
+	db_uri_readonly(path, uri, sizeof uri);
+	snprintf(sql, sizeof sql, "ATTACH ?1 AS \"%s\"", name);
+	err_code c = db_exec(NULL, sql, "t", uri);
+	if (c != ERR_OK)
+		return err_set(e, ERR_IO, _("%s: cannot read the file."), path);
+	c = db_check_ours(name, path, version, e);
+	if (c != ERR_OK)
+		db_detach(name);
+	return c;
+}
+
+void db_detach(const char *name)
+{
+	char sql[64];
+	stmtcache_clear();   /* no statement may hold on to the schema going away */
+	snprintf(sql, sizeof sql, "DETACH \"%s\"", name);
+	db_exec(NULL, sql, NULL);
+}
+
+err_code db_quick_check_of(const char *name, char *buf, size_t n, struct err *e)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA \"%s\".quick_check(1)", name);
+	err_code c = db_text(e, buf, n, sql, NULL);
+	if (c == ERR_NOTFOUND)
+		snprintf(buf, n, "%s", "?");
+	return c == ERR_NOTFOUND ? ERR_OK : c;
+}
+
 
 void db_close(void)
 {

@@ -45,6 +45,19 @@ err_code db_open_flags(const char *path, int flags, struct err *e);
 /* db_open_flags(path, DB_CREATE, e): tests and benchmarks. */
 err_code db_open(const char *path, struct err *e);
 void db_close(void);
+/* Open an existing gonghui database read-only, without migrating it: for looking into a
+ * file that must not change (a school's file being consolidated). *version gets its
+ * schema version (at most db_schema_latest()). ERR_IO / ERR_NOTDB / ERR_TOONEW with a
+ * sentence naming the file. */
+err_code db_open_readonly(const char *path, int *version, struct err *e);
+/* ATTACH path read-only as schema `name` (an identifier of ours, such as s0) and check
+ * that it is a gonghui database this program reads; *version as above. Outside a
+ * transaction only (SQLite's rule). db_detach lets go of it. */
+err_code db_attach_readonly(const char *path, const char *name, int *version,
+			    struct err *e);
+void db_detach(const char *name);
+/* PRAGMA quick_check of schema `name`: buf gets "ok" or the first problem found. */
+err_code db_quick_check_of(const char *name, char *buf, size_t n, struct err *e);
 int db_is_open(void);
 const char *db_path(void);
 /* The last run on this file did not end cleanly (set by the open). */

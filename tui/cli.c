@@ -32,6 +32,7 @@
 #include "config.h"
 #include "tui/cli.h"
 #include "core/book.h"
+#include "core/county.h"
 #include "core/date.h"
 #include "core/error.h"
 #include "core/i18n.h"
@@ -139,6 +140,16 @@ int cli_open_as(struct err *e, int how)
 
 int cli_open(struct err *e) { return cli_open_as(e, 0); }
 
+/* A county database (gonghui consolidate) holds its schools' records; nothing is entered
+ * into it. Closes the book. */
+static int cli_not_school(struct err *e)
+{
+	err_set(e, ERR_INPUT, _("%s is a county database: records are entered in each school's "
+				"own file, then consolidated."), book_path());
+	book_close();
+	return cli_fail(e);
+}
+
 /* The option getopt_long has just refused, as the person typed it ("--colour", "-x"). */
 static const char *cli_bad_option(char **argv, char *buf, size_t size)
 {
@@ -220,6 +231,8 @@ static int cmd_import(int argc, char **argv)
 	}
 	if (!cli_open_as(&e, BOOK_CREATE))
 		return cli_fail(&e);
+	if (county_is_county())
+		return cli_not_school(&e);
 	int rows = 0;
 	if (io_import(argv[0], argv[1], &rows, &e) != ERR_OK) {
 		/* One line, FILE:LINE: what is wrong; the import is all rows or none, as
@@ -385,11 +398,12 @@ static int cmd_report(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "year", required_argument, NULL, 'y' },
 		{ "format", required_argument, NULL, 'F' },
+		{ "by-school", no_argument, NULL, 'S' },
 		{ 0 }
 	};
 	char today[DATE_LEN];
 	date_today(today);
-	int year = atoi(today), csv = 0, c;
+	int year = atoi(today), csv = 0, by_school = 0, c;
 	while ((c = cli_getopt(argc, argv, "", opts)) != -1) {
 		switch (c) {
 		case 'y': {
@@ -406,6 +420,9 @@ static int cmd_report(int argc, char **argv)
 						 optarg);
 			csv = strcmp(optarg, "csv") == 0;
 			break;
+		case 'S':
+			by_school = 1;
+			break;
 		default:
 			return cli.stop;
 		}
@@ -416,6 +433,11 @@ static int cmd_report(int argc, char **argv)
 	struct report r;
 	if (!cli_open(&e))
 		return cli_fail(&e);
+	if (by_school || county_is_county()) {   /* tui/cmd_county.c */
+		int status = cmd_county_report(year, csv, by_school);
+		book_close();
+		return status;
+	}
 	err_code rc = report_compute(year, &r, &e);
 	book_close();
 	if (rc != ERR_OK)
@@ -471,6 +493,8 @@ static int cmd_close(int argc, char **argv)
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	/* the same summary and question as the Books screen's c */
+	if (county_is_county())
+		return cli_not_school(&e);
 	struct monthend m;
 	if (ledger_can_close(ym, &e) != ERR_OK) {
 		book_close();
@@ -538,7 +562,7 @@ static int cmd_help(int argc, char **argv)
 /* The commands, in the order --help lists them. A new command is a row here and its
  * cmd_ function above. */
 static const struct cli_command commands[] = {
-	{ "report", cmd_report, "[--year Y] [--format text|csv]",
+	{ "report", cmd_report, "[--year Y] [--format text|csv] [--by-school]",
 	  N_("print the year's tallies for the annual report") },
 	{ "import", cmd_import, "KIND FILE.csv",
 	  N_("add records from a CSV file (all rows or none)") },
@@ -554,6 +578,8 @@ static const struct cli_command commands[] = {
 	  N_("show the welfare caps and this year's figures") },
 	{ "give", cmd_give, "--to WHO --kind KIND [--cash X] [--goods TEXT --value X] ...",
 	  N_("give one thing to many members at once (集体发放)") },
+	{ "consolidate", cmd_consolidate, "-o COUNTY.db SCHOOL.db...",
+	  N_("gather schools' files into the county's database") },
 	{ "check", cmd_check, "",
 	  N_("check the database file for damage") },
 	{ "backup", cmd_backup, "[DEST]",

@@ -23,6 +23,11 @@ int cli_open(struct err *e);
  * make a new database. */
 int cli_open_as(struct err *e, int how);
 int cli_no_options(int argc, char **argv);
+/* getopt_long over a command's argv with its own options and the common ones (see
+ * cli.c): the next option of its own, -1 after the last, '?' when it must return
+ * cli_stopped(). */
+struct option;
+int cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs);
 int cli_stopped(void);
 
 /* getopt_long for a command (see cli.c); and whether an answer to a question is yes
@@ -38,5 +43,10 @@ int cmd_give(int argc, char **argv);
 /* tui/cmd_settings.c: `gonghui settings [KEY…]` and `gonghui set KEY=VALUE…`. */
 int cmd_settings(int argc, char **argv);
 int cmd_set(int argc, char **argv);
+
+/* tui/cmd_county.c: `gonghui consolidate -o COUNTY.db SCHOOL.db…`, and the report of a
+ * county database (its totals, or --by-school), on the open book. */
+int cmd_consolidate(int argc, char **argv);
+int cmd_county_report(int year, int csv, int by_school);
 
 #endif

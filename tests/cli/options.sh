@@ -49,7 +49,7 @@ expect_grep "-V is --version" "Copyright (C) 2026" "$OUT"
 run_bare report --help
 expect_rc 0 "report --help: exit 0"
 expect_out "report --help: its usage and what it does" <<'END'
-Usage: gonghui [-f FILE] report [--year Y] [--format text|csv]
+Usage: gonghui [-f FILE] report [--year Y] [--format text|csv] [--by-school]
 print the year's tallies for the annual report
 
   -f, --file=FILE       use the database FILE
