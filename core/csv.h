@@ -1,9 +1,12 @@
 /*
  * csv.h — reading and writing CSV (RFC 4180: quotes, doubled quotes, commas and line
- * breaks inside quotes, CRLF or LF). A file is read whole, and its encoding detected,
- * not asked: a UTF-8 byte-order mark is dropped; valid UTF-8 is taken as it is;
- * anything else is read as GB18030 (a superset of GBK and GB2312), as Excel and WPS save
- * "CSV" on Chinese Windows.
+ * breaks inside quotes, CRLF or LF, or CR alone throughout). A file is read whole, and
+ * its encoding decided on the whole of it, not asked: a UTF-8 byte-order mark is
+ * dropped; valid UTF-8 is taken as it is; a file that is mostly UTF-8 with a stray byte
+ * is refused at that byte's line; anything else is read as GB18030 (a superset of GBK
+ * and GB2312), as Excel and WPS save "CSV" on Chinese Windows, or refused at the line of
+ * the first byte that is not. A NUL byte, a CR alone inside a field (in a file whose
+ * lines end otherwise) and anything but a regular file are refused.
  */
 #ifndef GH_CSV_H
 #define GH_CSV_H
@@ -22,6 +25,7 @@ struct csv {
 	char *buf;
 	size_t len, pos;
 	int next_line;
+	int cr_lines;         /* lines end with CR alone (an old Macintosh file) */
 	int cap;
 	char *row;
 	size_t row_cap;

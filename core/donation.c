@@ -30,7 +30,7 @@ err_code drive_add(struct drive *d, struct err *e)
 	free(name);
 	if (!d->name[0])
 		return err_set(e, ERR_INPUT, _("The name of the donation drive is empty."));
-	if (!text_showable(d->name, 0))
+	if (!text_showable(d->name, 0) || !text_showable(d->cause, 1))
 		return err_set(e, ERR_INPUT, _("The name of the donation drive contains "
 					       "characters that cannot be shown."));
 	if (!date_is_iso(d->date))
@@ -133,6 +133,8 @@ err_code donation_add(struct donation *d, struct err *e)
 						       "characters."));
 		who = d->donor;
 	}
+	if (!text_showable(d->note, 1))
+		return err_set(e, ERR_INPUT, _("The note contains control characters."));
 	if ((c = ledger_check_open(d->date, e)) != ERR_OK)
 		return c;
 

@@ -347,6 +347,42 @@ static err_code dues_day_open(const char *day, const char *month, struct err *e)
 		       day, month, today);
 }
 
+/* Dues are owed from the month a member joined while they are a member: none before
+ * joining, none after leaving or dying, none more than a year ahead. */
+static err_code dues_may_pay(const struct member *m, const char *month, struct err *e)
+{
+	char now[MONTH_LEN], ahead[MONTH_LEN];
+	if (m->join_date[0] && strncmp(month, m->join_date, 7) < 0)
+		/* L10N: %1$s the name, %2$s the membership number, %3$s the day joined,
+		 * %4$s the month of dues (2025-03). */
+		return err_set(e, ERR_INPUT, _("%1$s (%2$s) joined the union on %3$s, so there are "
+					       "no dues for %4$s."), m->name, m->no, m->join_date,
+			       month);
+	int left = strcmp(m->status, "left") == 0, died = strcmp(m->status, "deceased") == 0;
+	if ((left || died) && (!m->status_date[0] || strncmp(month, m->status_date, 7) > 0)) {
+		if (m->status_date[0])
+			/* L10N: %1$s the name, %2$s the number, %3$s the day, %4$s the month */
+			return err_set(e, ERR_INPUT, left
+				       ? _("%1$s (%2$s) left the union on %3$s, so there are no "
+					   "dues for %4$s.")
+				       : _("%1$s (%2$s) died on %3$s, so there are no dues for "
+					   "%4$s."), m->name, m->no, m->status_date, month);
+		/* L10N: %1$s the name, %2$s the number, %3$s the month */
+		return err_set(e, ERR_INPUT, left
+			       ? _("%1$s (%2$s) has left the union, so there are no dues for %3$s "
+				   "(record their dues before marking them as left).")
+			       : _("%1$s (%2$s) has died, so there are no dues for %3$s (record "
+				   "their dues before marking them as deceased)."), m->name, m->no, month);
+	}
+	month_this(now);
+	month_add(now, 12, ahead);
+	if (strcmp(month, ahead) > 0)
+		/* L10N: %1$s the month of dues, %2$s this month */
+		return err_set(e, ERR_INPUT, _("The dues month %1$s is more than a year after this "
+					       "month (%2$s); check the year."), month, now);
+	return ERR_OK;
+}
+
 err_code dues_record(const char *month_in, const char *paid_on, const struct dues_pay *pays,
 		     int n, struct err *e)
 {
@@ -377,7 +413,8 @@ err_code dues_record(const char *month_in, const char *paid_on, const struct due
 	for (int i = 0; i < n && c == ERR_OK; i++) {
 		struct member m;
 		if ((c = dues_amount_check(pays[i].amount, e)) != ERR_OK ||
-		    (c = member_get(pays[i].member_id, &m, e)) != ERR_OK)
+		    (c = member_get(pays[i].member_id, &m, e)) != ERR_OK ||
+		    (c = dues_may_pay(&m, month, e)) != ERR_OK)
 			break;
 		if (i == 0)
 			first = m;

@@ -69,6 +69,8 @@ err_code event_validate(const struct event *ev, struct err *e)
 		return err_set(e, ERR_INPUT, _("The budget must be zero or more."));
 	if (text_has_control(ev->place))
 		return err_set(e, ERR_INPUT, _("The place contains control characters."));
+	if (!text_showable(ev->note, 1))
+		return err_set(e, ERR_INPUT, _("The note contains control characters."));
 	return ERR_OK;
 }
 

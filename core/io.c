@@ -130,9 +130,18 @@ err_code io_date(const struct io_row *r, const char *col, char *out, int require
 		return required ? err_set(e, ERR_INPUT, _("%s: the date is empty."), col) : ERR_OK;
 	}
 	err_code c = date_parse(v, out, e);
-	if (c != ERR_OK)
+	if (c != ERR_OK) {
 		err_prefix(e, "%s: ", col);
-	return c;
+		return c;
+	}
+	/* A typing slip in the year (2052 for 2025) is caught here, not in the report. */
+	char today[DATE_LEN];
+	date_today(today);
+	if (date_daynum(out) > date_daynum(today) + 366)
+		/* L10N: %1$s the column, %2$s the date, %3$s today */
+		return err_set(e, ERR_INPUT, _("%1$s: %2$s is more than a year after today (%3$s); "
+					       "check the year."), col, out, today);
+	return ERR_OK;
 }
 
 err_code io_int(const struct io_row *r, const char *col, int64_t *v, int64_t dflt,
@@ -150,6 +159,36 @@ err_code io_int(const struct io_row *r, const char *col, int64_t *v, int64_t dfl
 	if (!ok)
 		return err_set(e, ERR_INPUT, _("%s: \"%s\" is not a whole number."), col, s);
 	*v = x;
+	return ERR_OK;
+}
+
+/* Is col a note (where Tab and line breaks are data)? */
+static int io_multiline(const char *col)
+{
+	return strcmp(col, "note") == 0 || strcmp(col, "answer") == 0;
+}
+
+/* Every field of the row, whatever its column, through the one input check: no control
+ * characters and nothing that reorders text, so that what is stored can be shown. */
+static err_code io_check_fields(const struct io_row *r, struct err *e)
+{
+	for (int i = 0; i < r->ncols; i++) {
+		int j = r->map[i];
+		if (j < 0 || j >= r->csv->n)
+			continue;
+		size_t at = 0;
+		uint32_t uc = text_forbidden(r->csv->f[j], io_multiline(r->cols[i]), &at);
+		if (!uc)
+			continue;
+		if (text_reorders(uc))
+			/* L10N: %1$s the column, %2$04X the character's code (202E) */
+			return err_set(e, ERR_INPUT, _("%1$s: holds a character that changes the "
+						       "direction of text (U+%2$04X), which is not "
+						       "allowed; remove it."), r->cols[i], (unsigned)uc);
+		/* L10N: %1$s the column, %2$04X the character's code (001B) */
+		return err_set(e, ERR_INPUT, _("%1$s: holds a control character (U+%2$04X), which "
+					       "is not allowed; remove it."), r->cols[i], (unsigned)uc);
+	}
 	return ERR_OK;
 }
 
@@ -217,7 +256,9 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 	struct io_row row = { c, map, cols, ncols, &skipped };
 	while ((r = csv_next(c, e)) > 0) {
 		int before = skipped;
-		rc = k->import_row(&row, e);
+		rc = io_check_fields(&row, e);
+		if (rc == ERR_OK)
+			rc = k->import_row(&row, e);
 		if (rc != ERR_OK) {
 			err_prefix(e, "%s:%d: ", path, c->line);
 			break;

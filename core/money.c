@@ -7,6 +7,8 @@
 #include <string.h>
 
 /* Strip a currency sign in front and a unit behind: ¥ ￥ RMB NT$ $ / 元 圆 块. */
+static int money_numeric(char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; }
+
 static void money_strip(char *s)
 {
 	static const char *const front[] = { "¥", "￥", "RMB", "NT$", "$", NULL };
@@ -26,13 +28,17 @@ static void money_strip(char *s)
 			break;
 		}
 	}
-	/* spaces left between sign, digits and unit */
+	/* spaces left between sign, digits and unit; a space inside the number stays, and
+	 * the number is refused: "12 34.5" is not 1,234.50 */
 	char *w = s;
-	for (char *r = s; *r; r++)
-		if (*r != ' ')
-			*w++ = *r;
+	for (char *r = s; *r; r++) {
+		if (*r == ' ' && !(w > s && money_numeric(w[-1]) && money_numeric(r[strspn(r, " ")])))
+			continue;
+		*w++ = *r;
+	}
 	*w = '\0';
 }
+
 
 err_code money_parse(const char *in, int64_t *fen, struct err *e)
 {
@@ -90,6 +96,9 @@ err_code money_parse(const char *in, int64_t *fen, struct err *e)
 bad:
 	if (!*s)
 		rc = err_set(e, ERR_INPUT, _("The amount is empty."));
+	else if (strchr(s, ' '))
+		rc = err_set(e, ERR_INPUT, _("\"%s\" has a space inside the number; write it "
+					     "without one (like 1234.50)."), in);
 	else
 		rc = err_set(e, ERR_INPUT, _("\"%s\" is not an amount of money."), in);
 	goto out;

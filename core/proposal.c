@@ -34,7 +34,7 @@ err_code proposal_validate(const struct proposal *p, struct err *e)
 	if (text_has_control(p->title))
 		return err_set(e, ERR_INPUT, _("The title of the proposal must be on one "
 					       "line."));
-	if (!text_valid(p->title, strlen(p->title)) || !text_valid(p->answer, strlen(p->answer)))
+	if (!text_valid(p->title, strlen(p->title)) || !text_showable(p->answer, 1))
 		return err_set(e, ERR_INPUT, _("The proposal contains characters that cannot be "
 					       "shown."));
 	const char *st = cat_code(CAT_PROPOSAL, p->status);

@@ -54,6 +54,12 @@ static int decode(const uint8_t *s, size_t n, ucs4_t *uc)
 	return len;
 }
 
+int text_reorders(uint32_t uc)
+{
+	return uc == 0x061c || uc == 0x200e || uc == 0x200f || (uc >= 0x202a && uc <= 0x202e) ||
+	       (uc >= 0x2066 && uc <= 0x2069);
+}
+
 /*
  * The bytes text_clean() writes for uc: "^X" for C0 and DEL, "<xx>" for C1, U+FFFD for
  * a bad byte or anything that is not a Unicode scalar value, otherwise the character.
@@ -70,16 +76,21 @@ static int shown(ucs4_t uc, char *out)
 		snprintf(out, 8, "<%02x>", (unsigned)uc);
 		return 4;
 	}
+	if (text_reorders(uc) || uc == 0x2028 || uc == 0x2029) {
+		snprintf(out, 8, "<%04x>", (unsigned)uc);
+		return 6;
+	}
 	if (uc > 0x10ffff || (uc >= 0xd800 && uc < 0xe000))
 		uc = 0xfffd;
 	return u8_uctomb((uint8_t *)out, uc, 6);
 }
 
 /* A zero-width character that belongs to the one before it: a combining mark, a
- * variation selector, a joiner, a Hangul vowel jamo. Never a control or a bad byte. */
+ * variation selector, a joiner, a Hangul vowel jamo. Never a control, a bad byte or a
+ * character that reorders text. */
 static int is_mark(ucs4_t uc)
 {
-	return uc >= 0xa0 && uc <= 0x10ffff && uc_width(uc, ENCODING) == 0;
+	return uc >= 0xa0 && uc <= 0x10ffff && !text_reorders(uc) && uc_width(uc, ENCODING) == 0;
 }
 
 int text_char_width(uint32_t uc)
@@ -90,6 +101,8 @@ int text_char_width(uint32_t uc)
 		return 2;		/* "^X" */
 	if (uc >= 0x80 && uc < 0xa0)
 		return 4;		/* "<9b>" */
+	if (text_reorders(uc) || uc == 0x2028 || uc == 0x2029)
+		return 6;		/* "<202e>" */
 	if (uc > 0x10ffff || (uc >= 0xd800 && uc < 0xe000))
 		return 1;		/* U+FFFD */
 	w = uc_width(uc, ENCODING);	/* -1 only for the controls handled above */
@@ -602,22 +615,27 @@ int text_valid(const char *s, size_t len)
 	return u8_check((const uint8_t *)s, len) == NULL;
 }
 
-int text_has_control(const char *s)
+uint32_t text_forbidden(const char *s, int multiline, size_t *at)
 {
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
+	const uint8_t *u = (const uint8_t *)s;
+	size_t len = strlen(s), i = 0;
+	while (i < len) {
+		ucs4_t uc;
+		int k = decode(u + i, len - i, &uc);
+		int bad = uc == BAD || uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) ||
+			  text_reorders(uc) || uc == 0x2028 || uc == 0x2029;
+		if (multiline && (uc == '\t' || uc == '\n'))
+			bad = 0;
+		if (bad) {
+			if (at)
+				*at = i;
+			return uc == BAD ? 0xfffd : uc;
+		}
+		i += (size_t)k;
+	}
 	return 0;
 }
 
-int text_showable(const char *s, int multiline)
-{
-	if (!text_valid(s, strlen(s)))
-		return 0;
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if ((ch < 0x20 || ch == 0x7f) && !(multiline && (ch == '\n' || ch == '\t')))
-			return 0;
-	}
-	return 1;
-}
+int text_has_control(const char *s) { return text_forbidden(s, 0, NULL) != 0; }
+
+int text_showable(const char *s, int multiline) { return text_forbidden(s, multiline, NULL) == 0; }

@@ -5,9 +5,10 @@
  * columns; nothing uses strlen() to mean width.
  *
  * Strings are UTF-8. Invalid bytes are tolerated: each counts as one column and is shown
- * as U+FFFD. Control characters (C0, DEL, C1) are never passed through to a terminal:
- * text_clean() turns them into visible text ("^[" for ESC, "^?" for DEL, "\u0085"-style
- * "<85>" for C1) and widths count them as shown.
+ * as U+FFFD. Control characters (C0, DEL, C1) and the characters that reorder text
+ * (bidi overrides, isolates, marks) are never passed through to a terminal: text_clean()
+ * turns them into visible text ("^[" for ESC, "^?" for DEL, "<85>" for C1, "<202e>" for
+ * RIGHT-TO-LEFT OVERRIDE) and widths count them as shown.
  */
 #ifndef GH_TEXT_H
 #define GH_TEXT_H
@@ -79,11 +80,23 @@ int text_match(const char *q, const char *name, const char *number);
 /* Is s valid UTF-8? */
 int text_valid(const char *s, size_t len);
 
-/* Does s hold a control character: a C0 byte (line break, tab, ESC …) or DEL? */
+/* Does text reorder around uc when it is shown: a bidi embedding, override or isolate
+ * (U+202A…U+202E, U+2066…U+2069) or a direction mark (U+200E, U+200F, U+061C)? Such
+ * characters are shown as text ("<202e>"), like control characters. */
+int text_reorders(uint32_t uc);
+
+/* The one check of what may be kept in a field, for every field of every record: the
+ * first character of s that may not be, or 0 when there is none. Refused are C0 control
+ * characters (with multiline set, as for a note, all but Tab and line feed), DEL, C1
+ * control characters, the characters that reorder text (text_reorders), the line and
+ * paragraph separators U+2028/U+2029, and invalid UTF-8 (reported as U+FFFD). *at (when
+ * given) gets the byte offset of the character. */
+uint32_t text_forbidden(const char *s, int multiline, size_t *at);
+
+/* Does s hold a character text_forbidden refuses in a one-line field? */
 int text_has_control(const char *s);
 
-/* Can s be kept in a field and shown: valid UTF-8 without control characters, except
- * that with multiline set (a note) line breaks and tabs are allowed. */
+/* Can s be kept in a field and shown: text_forbidden(s, multiline) finds nothing. */
 int text_showable(const char *s, int multiline);
 
 #endif

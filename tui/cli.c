@@ -40,6 +40,7 @@
 #include "core/ledger.h"
 #include "core/monthend.h"
 #include "core/report.h"
+#include "core/text.h"
 
 #include <getopt.h>
 #include <limits.h>
@@ -125,9 +126,17 @@ int cli_usage(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* A message on stderr as text: a value quoted from a crafted file cannot move the cursor
+ * or erase the FILE:LINE in front of it. */
+static void cli_say(const char *prefix, const char *msg)
+{
+	char shown[sizeof ((struct err *)0)->msg * 4];
+	fprintf(stderr, "%s%s\n", prefix, text_clean(msg, shown, sizeof shown));
+}
+
 int cli_fail(const struct err *e)
 {
-	fprintf(stderr, "gonghui: %s\n", e->msg);
+	cli_say("gonghui: ", e->msg);
 	return EXIT_USER;
 }
 
@@ -237,7 +246,7 @@ static int cmd_import(int argc, char **argv)
 	if (io_import(argv[0], argv[1], &rows, &e) != ERR_OK) {
 		/* One line, FILE:LINE: what is wrong; the import is all rows or none, as
 		 * the help and the manual say, so nothing was imported. */
-		fprintf(stderr, "%s\n", e.msg);
+		cli_say("", e.msg);
 		book_close();
 		return EXIT_USER;
 	}

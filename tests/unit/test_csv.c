@@ -83,6 +83,52 @@ static void test_write(void)
 	free(buf);
 }
 
+/* What reaches a terminal or a spreadsheet is text: a control character or a bidi
+ * override in an older database is written as visible text. */
+static void test_write_shown(void)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	const char *row[] = { "a\x1b]0;x\x07", "张\xe2\x80\xae三", "ok\tnote\nline" };
+	csv_row(f, 3, row);
+	fclose(f);
+	CHECK_STR(buf, "a^[]0;x^G,张<202e>三,\"ok\tnote\nline\"\n");
+	free(buf);
+}
+
+/* The encoding is decided on the whole file; CR alone and CRLF inside quotes. */
+static void test_decide(void)
+{
+	struct err e = { 0 };
+	/* UTF-8 names and one GBK character: refused at its line, never read as GBK */
+	struct csv *c = csv_open_string("no,name\nA1,张三\nA2,李四\nA3,\xb0\xa1\n", "m.csv", &e);
+	CHECK(c == NULL);
+	CHECK_STR(e.msg, "m.csv:4: the file is UTF-8 text with a byte that is not UTF-8 here; "
+		  "correct that line or save the file again as \"CSV UTF-8\".");
+	/* GBK throughout is GBK */
+	c = csv_open_string("no,name\nA1,\xd5\xc5\xc8\xfd\n", "g.csv", &e);
+	CHECK(c != NULL);
+	CHECK_STR(c ? c->encoding : "", "GB18030");
+	CHECK_INT(c ? csv_next(c, &e) : 0, 1);
+	CHECK_INT(c ? csv_next(c, &e) : 0, 1);
+	CHECK_STR(c ? c->f[1] : "", "张三");
+	csv_close(&c);
+	/* a CR alone inside a field */
+	c = csv_open_string("no,name\nA1,张\r三\n", "cr.csv", &e);
+	CHECK_INT(csv_next(c, &e), 1);
+	CHECK_INT(csv_next(c, &e), -1);
+	CHECK_STR(e.msg, "cr.csv:2: a carriage return (CR) alone inside a field; put the field in "
+		  "quotes or save the file again.");
+	csv_close(&c);
+	/* a line break inside quotes, saved by Excel as CRLF, is "\n" */
+	c = csv_open_string("no,note\r\nA1,\"one\r\ntwo\"\r\n", "q.csv", &e);
+	CHECK_INT(csv_next(c, &e), 1);
+	CHECK_INT(csv_next(c, &e), 1);
+	CHECK_STR(c->f[1], "one\ntwo");
+	csv_close(&c);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -90,5 +136,7 @@ int main(void)
 	RUN(test_unterminated);
 	RUN(test_bom_and_gbk);
 	RUN(test_write);
+	RUN(test_write_shown);
+	RUN(test_decide);
 	return check_done();
 }

@@ -39,6 +39,15 @@ static void test_parse_forms(void)
 
 static void test_parse_refusals(void)
 {
+	/* spaces around the number are fine, inside it they are not: never 1,234.50 */
+	CHECK_INT(parse("- 12"), -1200);
+	CHECK_INT(parse("12 元"), 1200);
+	CHECK_INT(parse("12 34.5"), -999999);
+	CHECK_STR(parse_err("12 34.5"), "\"12 34.5\" has a space inside the number; write it "
+		  "without one (like 1234.50).");
+	CHECK_INT(parse("1 234"), -999999);
+	CHECK_INT(parse("１２　３４"), -999999);   /* an input method's ideographic space */
+	CHECK_INT(parse("12. 5"), -999999);
 	CHECK_INT(parse("12.345"), -999999);
 	CHECK_INT(parse("1.2.3"), -999999);
 	CHECK_INT(parse(""), -999999);

@@ -91,7 +91,29 @@ static void test_clean(void)
 	CHECK(text_has_control("a\nb"));
 	CHECK(text_has_control("a\x1b[2Jb"));
 	CHECK(text_has_control("\x7f"));
-	CHECK(!text_has_control("\xc2\x9b"));		/* C1 is not a byte below 0x20 */
+	CHECK(text_has_control("\xc2\x9b"));		/* C1: CSI in one character */
+	/* the one input check: C0 but Tab and LF in a note, DEL, C1, what reorders text */
+	size_t at = 99;
+	CHECK_INT(text_forbidden("张三", 0, &at), 0);
+	CHECK_INT(at, 99);
+	CHECK_INT(text_forbidden("张\xe2\x80\xae三", 0, &at), 0x202e);	/* RLO */
+	CHECK_INT(at, 3);
+	CHECK_INT(text_forbidden("a\xe2\x81\xa6" "b", 1, NULL), 0x2066);	/* LRI */
+	CHECK_INT(text_forbidden("a\xe2\x80\x8f" "b", 0, NULL), 0x200f);	/* RLM */
+	CHECK_INT(text_forbidden("a\xd8\x9c" "b", 0, NULL), 0x061c);		/* ALM */
+	CHECK_INT(text_forbidden("a\xe2\x80\xa8" "b", 1, NULL), 0x2028);	/* LINE SEPARATOR */
+	CHECK_INT(text_forbidden("a\xc2\x85" "b", 1, NULL), 0x85);		/* NEL */
+	CHECK_INT(text_forbidden("a\tb", 0, NULL), '\t');
+	CHECK_INT(text_forbidden("a\tb\nc", 1, NULL), 0);
+	CHECK_INT(text_forbidden("a\rb", 1, NULL), '\r');
+	CHECK_INT(text_forbidden("a\x7f", 1, NULL), 0x7f);
+	CHECK_INT(text_forbidden("a\xff", 1, NULL), 0xfffd);
+	CHECK_INT(text_forbidden("a\xe2\x80\x8d\xf0\x9f\x91\xa9", 0, NULL), 0);	/* ZWJ stays */
+	/* shown as text, and counted as shown */
+	char cb[64];
+	CHECK_STR(text_clean("张\xe2\x80\xae三", cb, sizeof cb), "张<202e>三");
+	CHECK_INT(text_width("张\xe2\x80\xae三"), 10);
+	CHECK_STR(text_clean("a\xe2\x81\xa9\xc2\x9b", cb, sizeof cb), "a<2069><9b>");
 	CHECK(text_showable("歐陽娜娜", 0));
 	CHECK(!text_showable("a\nb", 0));
 	CHECK(text_showable("a\nb\tc", 1));
