@@ -635,6 +635,8 @@ static err_code dues_import_row(const struct io_row *r, struct err *e)
 		err_prefix(e, "member_no: ");
 		return c;
 	}
+	if ((c = dues_may_pay(&m, month, e)) != ERR_OK)
+		return c;
 	struct dues_pay p = { m.id, 0 };
 	if (!*io_get(r, "amount"))
 		p.amount = dues_rule_due(&dues_in.rule, m.wage_base);
