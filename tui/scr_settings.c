@@ -75,37 +75,48 @@ static void settings_line(const char *start, size_t bytes, void *arg)
 	ui_text(w->y++, 2, line, COLS - 4, TEXT_LEFT, UI_DIM);
 }
 
+/* What the section lists: a setting's label (core/setting.h) and its value as a person
+ * reads it; the rate shows only with dues as a rate, the amount only with a fixed
+ * amount. */
+static const struct {
+	const char *key;
+	int mode;          /* -1: always; 0: with dues as a rate; 1: with a fixed amount */
+} settings_rows[] = {
+	{ "school_name", -1 },
+	{ "union_name", -1 },
+	{ "dues_mode", -1 },
+	{ "dues_rate", 0 },
+	{ "dues_fixed", 1 },
+};
+#define NROWS ((int)(sizeof settings_rows / sizeof settings_rows[0]))
+
 static void settings_draw(void)
 {
-	int y = UI_BODY_TOP, bottom = ui_body_bottom();
-	char school[256], union_name[256], value[64];
-	const char *labels[] = { _("School"), _("Union"), _("Dues are"), _("Rate (%)"),
-				 _("Amount a month") };
-	int lw = 0;
+	int y = UI_BODY_TOP, bottom = ui_body_bottom(), lw = 0;
+	char value[256];
+	struct dues_rule rule;
 
 	curs_set(0);
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (text_width(labels[i]) > lw)
-			lw = text_width(labels[i]);
-	setting_get("school_name", school, sizeof school);
-	setting_get("union_name", union_name, sizeof union_name);
-	struct dues_rule rule;
 	dues_rule_get(&rule);
-	int fixed = rule.fixed;
-
-	ui_clear_line(y, UI_TITLE);
-	ui_text(y, 1, _("Settings"), COLS - 2, TEXT_LEFT, UI_TITLE);
+	for (int i = 0; i < NROWS; i++) {
+		const struct setting_def *d = setting_find(settings_rows[i].key);
+		if (d && text_width(_(d->label)) > lw)
+			lw = text_width(_(d->label));
+	}
+	frame_title(y, _("Settings"), NULL);
 	y += 2;
-	settings_row(y++, lw, labels[0], school);
-	settings_row(y++, lw, labels[1], union_name);
-	settings_row(y++, lw, labels[2], fixed ? _("a fixed amount a month")
-					       : _("a rate of the wage base"));
-	if (fixed) {
-		money_format(rule.fixed_fen, value, sizeof value);
-		settings_row(y++, lw, labels[4], value);
-	} else {
-		setting_text("dues_rate", value, sizeof value);
-		settings_row(y++, lw, labels[3], value);
+	for (int i = 0; i < NROWS; i++) {
+		const struct setting_def *d = setting_find(settings_rows[i].key);
+		if (!d || (settings_rows[i].mode >= 0 && settings_rows[i].mode != rule.fixed))
+			continue;
+		if (strcmp(d->key, "dues_mode") == 0)
+			snprintf(value, sizeof value, "%s", rule.fixed ? _("a fixed amount a month")
+								       : _("a rate of the wage base"));
+		else if (strcmp(d->key, "dues_fixed") == 0)
+			money_format(rule.fixed_fen, value, sizeof value);
+		else
+			setting_text(d->key, value, sizeof value);
+		settings_row(y++, lw, _(d->label), value);
 	}
 	struct settings_wrap w = { y + 1, bottom };
 	text_wrap(settings_meaning(), COLS - 4, settings_line, &w);
