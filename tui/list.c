@@ -111,11 +111,8 @@ void list_cell(const struct list *l, int i, int col, char *buf, size_t n, enum u
 	const char *row = list_row(l, i);
 
 	buf[0] = '\0';
-	if (!row) {
-		if (l->src.cell)
-			l->src.cell(l->src.arg, i, col, buf, n, look);
+	if (!row)
 		return;
-	}
 	const char *p = row + c->at;
 	switch (c->kind) {
 	case LC_TEXT:

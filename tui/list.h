@@ -63,9 +63,6 @@ struct list_source {
 	/* Where the loaded rows are: row i (0 = the first loaded) at rows + i * stride. */
 	const void *rows;
 	size_t stride;
-	/* Instead of typed columns, for a list not yet ported: the text of column col of
-	 * loaded row i. May set *look; the selection bar overrides it. */
-	void (*cell)(void *arg, int i, int col, char *buf, size_t n, enum ui_look *look);
 	void *arg;
 };
 
@@ -105,7 +102,7 @@ void list_draw(struct list *l, int y, int bottom);
  * it. Returns UI_SIGNAL when a stop signal arrived, else 0. */
 int list_search(struct list *l, char *buf, size_t cap, void (*changed)(void *arg),
 		void (*body)(void), void *arg);
-/* The text and look of column col of loaded row i (typed columns or cell). */
+/* The text and look of column col of loaded row i, from its typed column. */
 void list_cell(const struct list *l, int i, int col, char *buf, size_t n, enum ui_look *look);
 /* The row struct of loaded row i (NULL without .rows). */
 const void *list_row(const struct list *l, int i);
