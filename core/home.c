@@ -1,6 +1,7 @@
 /* home.c — the first screen's figures, each asked of the module that owns it (see
  * home.h). */
 #include "core/home.h"
+#include "core/book.h"
 #include "core/dues.h"
 #include "core/ledger.h"
 #include "db/db.h"
@@ -50,6 +51,11 @@ err_code home_load(const char *today, int lines, struct home *h, struct err *e)
 	    (c = ledger_balance("231", NULL, NULL, &held, e)) != ERR_OK)
 		return c;
 	h->held = -held;   /* a liability: credits minus debits */
-	h->backup_known = 0;
+	struct book_backup b;
+	h->backup_known = book_last_backup(&b) == ERR_OK;
+	if (h->backup_known) {
+		snprintf(h->last_backup, sizeof h->last_backup, "%s", b.date);
+		snprintf(h->backup_kind, sizeof h->backup_kind, "%s", b.kind);
+	}
 	return ERR_OK;
 }

@@ -10,8 +10,8 @@
  *   caps       this year's welfare against the caps (cap_figures);
  *   money      the balance of cash (101) and bank (102), and what is held for others
  *              (231 代管经费: what donation drives collected and did not hand over yet);
- *   backup     when the last backup was made — not known yet: the core has no record
- *              of backups, so backup_known is 0 and the screen says so.
+ *   backup     the day of the newest automatic backup (book_last_backup) and its
+ *              kind; backup_known 0 when there is none.
  *
  * Reads only; writes nothing.
  */
@@ -47,7 +47,8 @@ struct home {
 	struct cap_figure caps[16];
 	int64_t cash, bank, held;       /* fen */
 	int backup_known;
-	char last_backup[32];
+	char last_backup[32];           /* YYYY-MM-DD */
+	char backup_kind[24];           /* "" daily, before-restore, before-upgrade */
 };
 
 /* Fill h for today ("YYYY-MM-DD"; the real or $GONGHUI_TODAY date when NULL or "")

@@ -3,7 +3,8 @@
  * runs the first-run form on a new database, shows the sections along the top (only
  * the ones that work), the message line and the key line, and hands keys to the current
  * section's screen. `q` quits (asking when something is unsaved), `?`/F1 shows the keys,
- * 1…8 switch sections (1 Members, 2 Dues, 3 Settings, 4 Welfare).
+ * 1…8 switch sections (1 Members, 2 Dues, 3 Settings, 4 Welfare), 0 the first screen
+ * (tui/scr_home.c: what is waiting), which is where the program opens.
  *
  * The section is the bottom view of the view stack (tui/view.h); the one key loop runs
  * it, and whatever no view takes comes to app_fallback: help, quit and the sections.
@@ -47,9 +48,10 @@ static const struct screen *const sections[] = {
 	&welfare_screen,
 };
 #define NSECTIONS ((int)(sizeof sections / sizeof sections[0]))
+#define HOME (-1)   /* app.cur on the first screen (home_screen, key 0) */
 
 static struct {
-	int cur;                     /* the current section */
+	int cur;                     /* the current section, HOME for the first screen */
 	const char *names[NSECTIONS];
 	struct view view;            /* the current section, the bottom of the stack */
 	int quit;                    /* 1: q; 2: Ctrl-C */
@@ -58,6 +60,12 @@ static struct {
 	char leave[128];             /* rmcup + sgr0 + cnorm, for the crash handler */
 	size_t leave_len;
 } app;
+
+/* The current section's screen (the first screen's when cur is HOME). */
+static const struct screen *app_screen(void)
+{
+	return app.cur == HOME ? &home_screen : sections[app.cur];
+}
 
 /* The keys of the current section as it is now. */
 static enum keymap app_keymap(const struct screen *s)
@@ -68,7 +76,7 @@ static enum keymap app_keymap(const struct screen *s)
 static enum keymap app_view_keymap(struct view *v)
 {
 	(void)v;
-	return app_keymap(sections[app.cur]);
+	return app_keymap(app_screen());
 }
 
 static void app_draw(struct view *v)
@@ -76,14 +84,14 @@ static void app_draw(struct view *v)
 	(void)v;
 	curs_set(0);
 	erase();
-	frame_draw(app_keymap(sections[app.cur]), 0);
-	sections[app.cur]->draw();
+	frame_draw(app_keymap(app_screen()), 0);
+	app_screen()->draw();
 }
 
 static int app_act(struct view *v, enum action a, int key)
 {
 	(void)v;
-	return sections[app.cur]->act(a, key);
+	return app_screen()->act(a, key);
 }
 
 /* ---- signals and the way out ---- */
@@ -141,11 +149,21 @@ static void app_signals(void)
 	sigaction(SIGABRT, &sa, NULL);
 }
 
+/* The screen the program opens on: the first screen (what is waiting), or section
+ * $GONGHUI_SECTION (1 Members, 2 Dues …; 0 the first screen) for someone who always
+ * starts in one — and for the tests of a section. */
+static int app_first(void)
+{
+	const char *s = getenv("GONGHUI_SECTION");
+	int n = s && *s ? atoi(s) : 0;
+	return n >= 1 && n <= NSECTIONS ? n - 1 : HOME;
+}
+
 /* ---- the loop ---- */
 
 static int app_may_leave(void)
 {
-	const struct screen *s = sections[app.cur];
+	const struct screen *s = app_screen();
 	if (!s->unsaved || !s->unsaved())
 		return 1;
 	if (!view_ask(_("Discard the changes not saved yet?")))
@@ -157,14 +175,14 @@ static int app_may_leave(void)
 
 static void app_switch(int to)
 {
-	if (to < 0 || to >= NSECTIONS || to == app.cur)
+	if (to < HOME || to >= NSECTIONS || to == app.cur)
 		return;
 	if (!app_may_leave())
 		return;
 	app.cur = to;
 	frame_set_current(to);
-	app.view.name = _(sections[to]->name);
-	sections[app.cur]->enter();
+	app.view.name = _(app_screen()->name);
+	app_screen()->enter();
 }
 
 /* What no view took: help on any screen; quit and the sections on a section's list. */
@@ -186,6 +204,10 @@ static int app_fallback(struct view *top, enum action a, int key)
 	}
 	if (a >= ACT_SECTION_1 && a <= ACT_SECTION_8) {
 		app_switch(a - ACT_SECTION_1);
+		return 1;
+	}
+	if (a == ACT_HOME_SCREEN) {
+		app_switch(HOME);
 		return 1;
 	}
 	return 0;
@@ -226,10 +248,10 @@ int app_run(void)
 	if (setting_int("setup_done") != 1 && setup_run() < 0)
 		goto out;
 	frame_load_title();
-	app.cur = 0;
-	frame_set_current(0);
-	sections[app.cur]->enter();
-	app.view = (struct view){ .name = _(sections[0]->name), .keymap_now = app_view_keymap,
+	app.cur = app_first();
+	frame_set_current(app.cur);
+	app_screen()->enter();
+	app.view = (struct view){ .name = _(app_screen()->name), .keymap_now = app_view_keymap,
 				  .draw = app_draw, .act = app_act };
 	view_run(&app.view);
 out:

@@ -31,6 +31,14 @@ const char *frame_section_name(int n)
 	return n >= 1 && n <= frame.n ? _(frame.names[n - 1]) : NULL;
 }
 
+int frame_section_of(const char *name)
+{
+	for (int i = 0; i < frame.n; i++)
+		if (frame.names[i] == name)
+			return i + 1;
+	return 0;
+}
+
 void frame_load_title(void)
 {
 	char buf[256];

@@ -15,6 +15,9 @@ void frame_sections(const char *const *names, int n);
 void frame_set_current(int i);   /* 0-based */
 /* The translated name of section n (1-based), or NULL when there is none. */
 const char *frame_section_name(int n);
+/* The number (1-based) of the section whose N_() name is this very pointer (a screen's
+ * name), 0 when it is none: for a screen that says which key leads where. */
+int frame_section_of(const char *name);
 /* Read the union's (or school's) name for the top line again. */
 void frame_load_title(void);
 

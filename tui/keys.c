@@ -31,6 +31,8 @@ static const struct binding table[] = {
 	{ KM_GLOBAL, ACT_SECTION_6, { '6' }, NULL, NULL, NULL },
 	{ KM_GLOBAL, ACT_SECTION_7, { '7' }, NULL, NULL, NULL },
 	{ KM_GLOBAL, ACT_SECTION_8, { '8' }, NULL, NULL, NULL },
+	{ KM_GLOBAL, ACT_HOME_SCREEN, { '0' }, NULL, NULL,
+	  N_("The first screen: what is waiting (dues, visits, birthdays, caps, money)") },
 
 	/* moving in a list */
 	{ KM_LIST, ACT_UP, { K_FN(KEY_UP), K_CTRL('p') }, NULL, NULL, N_("Previous line") },

@@ -28,6 +28,7 @@ struct screen {
 	enum keymap (*keymap_now)(void);
 };
 
+extern const struct screen home_screen;    /* the first screen: not a numbered section */
 extern const struct screen members_screen;
 extern const struct screen dues_screen;
 extern const struct screen settings_screen;

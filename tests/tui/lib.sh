@@ -46,7 +46,9 @@ have_locale() {
 	locale -a 2>/dev/null | tr 'A-Z' 'a-z' | tr -d -- - | grep -qx "$want"
 }
 
-# $1 LANG, then VAR=value pairs for the environment (TERM=vt100, NO_COLOR=1 …).
+# $1 LANG, then VAR=value pairs for the environment (TERM=vt100, NO_COLOR=1 …). The
+# program opens on section 1 (GONGHUI_SECTION=1), where the tests of a section start;
+# GONGHUI_SECTION=0 opens it on the first screen (what is waiting), as it opens for people.
 app_start() {
 	lang=$1
 	shift
@@ -67,7 +69,7 @@ app_start() {
 	cat >"$TMP/run.sh" <<EOF
 trap 'true' INT
 cd "$TOP"
-env LANG=$lang LC_ALL= LANGUAGE= GONGHUI_TODAY=$GONGHUI_TODAY $* "$BIN" -f "$DB" 2>"$TMP/stderr"
+env LANG=$lang LC_ALL= LANGUAGE= GONGHUI_TODAY=$GONGHUI_TODAY GONGHUI_SECTION=1 $* "$BIN" -f "$DB" 2>"$TMP/stderr"
 st=\$?
 stty -a >"$TMP/stty.tmp" 2>&1
 mv "$TMP/stty.tmp" "$TMP/stty"
