@@ -164,25 +164,41 @@ out:
 	return c;
 }
 
-/* The seeded chart (db/schema/001-init.sql) with its names as msgids, so they can be
- * shown in traditional characters; the msgids are the simplified names as seeded. */
-static const struct { const char *code, *name; } ledger_seeded[] = {
-	{ "101", N_("库存现金") }, { "102", N_("银行存款") }, { "221", N_("应付上级经费") },
-	{ "231", N_("代管经费") }, { "301", N_("资产基金") }, { "302", N_("结余") },
-	{ "401", N_("会费收入") }, { "402", N_("拨缴经费收入") }, { "403", N_("上级补助收入") },
-	{ "404", N_("政府补助收入") }, { "405", N_("行政补助收入") }, { "408", N_("其他收入") },
-	{ "501", N_("职工活动支出") }, { "50101", N_("职工教育支出") },
-	{ "50102", N_("文体活动支出") }, { "50103", N_("宣传活动支出") },
-	{ "50104", N_("职工集体福利支出") }, { "502", N_("维权支出") },
-	{ "50204", N_("困难职工帮扶费") }, { "50205", N_("送温暖费") }, { "503", N_("业务支出") },
-	{ "505", N_("资本性支出") }, { "508", N_("其他支出") },
+/* The seeded chart (db/schema/001-init.sql): each account's name as seeded (simplified
+ * Chinese, what the database holds) and its English msgid, so that the reader sees the
+ * chart in their language — 会费收入, 會費收入 or "Dues income" — as long as the union
+ * has not renamed the account. */
+static const struct { const char *code, *stored, *name; } ledger_seeded[] = {
+	{ "101", "库存现金", N_("Cash on hand") },
+	{ "102", "银行存款", N_("Bank deposits") },
+	{ "221", "应付上级经费", N_("Funds owed to the union above") },
+	{ "231", "代管经费", N_("Funds held for others") },
+	{ "301", "资产基金", N_("Asset fund") },
+	{ "302", "结余", N_("Surplus") },
+	{ "401", "会费收入", N_("Dues income") },
+	{ "402", "拨缴经费收入", N_("Union funds from the school (2%)") },
+	{ "403", "上级补助收入", N_("Grants from the union above") },
+	{ "404", "政府补助收入", N_("Government grants") },
+	{ "405", "行政补助收入", N_("Grants from the school administration") },
+	{ "408", "其他收入", N_("Other income") },
+	{ "501", "职工活动支出", N_("Staff activities") },
+	{ "50101", "职工教育支出", N_("Staff education") },
+	{ "50102", "文体活动支出", N_("Sports and culture") },
+	{ "50103", "宣传活动支出", N_("Publicity") },
+	{ "50104", "职工集体福利支出", N_("Collective welfare") },
+	{ "502", "维权支出", N_("Protecting staff rights") },
+	{ "50204", "困难职工帮扶费", N_("Help for staff in hardship") },
+	{ "50205", "送温暖费", N_("Sending warmth (condolences and gifts)") },
+	{ "503", "业务支出", N_("Running costs") },
+	{ "505", "资本性支出", N_("Capital spending") },
+	{ "508", "其他支出", N_("Other spending") },
 };
 
 const char *ledger_account_label(const char *code, const char *stored)
 {
 	for (size_t i = 0; i < sizeof ledger_seeded / sizeof ledger_seeded[0]; i++)
 		if (strcmp(ledger_seeded[i].code, code) == 0 &&
-		    strcmp(ledger_seeded[i].name, stored) == 0)
+		    strcmp(ledger_seeded[i].stored, stored) == 0)
 			return _(ledger_seeded[i].name);
 	return stored;
 }

@@ -13,6 +13,7 @@
 #include "core/proposal.h"
 #include "core/setting.h"
 #include "core/text.h"
+#include "core/welfare.h"
 #include "db/db.h"
 
 #include <stdarg.h>
@@ -195,6 +196,69 @@ static err_code report_cash(const char *from, const char *to, int64_t *opening,
 	return ERR_OK;
 }
 
+/* Credits and debits over the months ?1..?2 of an account tree: ?3 the top account
+ * (231, 221) — itself and the accounts under it. */
+static const char sql_tree_moves[] =
+	"SELECT coalesce(sum(credit), 0), coalesce(sum(debit), 0) FROM ledger_month"
+	" WHERE month BETWEEN ?1 AND ?2"
+	"   AND account IN (SELECT code FROM account WHERE code = ?3 OR parent = ?3)";
+
+/* Credits minus debits over the months ?1..?2 of every account that is not cash and
+ * bank, income, expense, 221 or 231 (nor under them). */
+static const char sql_other_moves[] =
+	"SELECT coalesce(sum(credit - debit), 0) FROM ledger_month"
+	" WHERE month BETWEEN ?1 AND ?2"
+	"   AND account NOT IN (SELECT code FROM account"
+	"        WHERE type IN ('income', 'expense')"
+	"           OR code IN ('101', '102', '221', '231')"
+	"           OR parent IN ('101', '102', '221', '231'))";
+
+/* The movements of the year that are not the union's own income and expense, and what
+ * of the closing cash is held for others or owed upward (report.h says how they add
+ * up). m_from, m_to: "YYYY-01", "YYYY-12"; to: the year's last day. */
+static err_code report_cash_others(const char *m_from, const char *m_to, const char *to,
+				   struct report *r, struct err *e)
+{
+	int64_t v[2], bal = 0;
+	err_code c = ints_query(v, 2, sql_tree_moves, "ttt", e, m_from, m_to, "231");
+	if (c != ERR_OK)
+		return c;
+	r->ledger.held_in = v[0];
+	r->ledger.held_out = v[1];
+	if ((c = ints_query(v, 2, sql_tree_moves, "ttt", e, m_from, m_to, "221")) != ERR_OK)
+		return c;
+	r->ledger.owed_in = v[0];
+	r->ledger.owed_out = v[1];
+	if ((c = ints_query(v, 1, sql_other_moves, "tt", e, m_from, m_to)) != ERR_OK)
+		return c;
+	r->ledger.other = v[0];
+	/* ledger_balance: debits minus credits; these accounts hold credits */
+	if ((c = ledger_balance("231", NULL, to, &bal, e)) != ERR_OK)
+		return c;
+	r->ledger.held = -bal;
+	if ((c = ledger_balance("221", NULL, to, &bal, e)) != ERR_OK)
+		return c;
+	r->ledger.owed = -bal;
+	r->ledger.own = r->ledger.closing - r->ledger.held - r->ledger.owed;
+	return ERR_OK;
+}
+
+/* Welfare's cash and goods, by who paid, from the welfare module's own tally. */
+static err_code report_welfare_money(const char *from, const char *to, struct report *r,
+				     struct err *e)
+{
+	struct welfare_tally t[32];
+	int n = 0;
+	err_code c = welfare_tally(from, to, t, 32, &n, e);
+	for (int i = 0; c == ERR_OK && i < n; i++) {
+		r->welfare_money.cash += t[i].cash;
+		r->welfare_money.goods += t[i].goods_value;
+		r->welfare_money.union_paid += t[i].union_paid;
+		r->welfare_money.school_paid += t[i].cash + t[i].goods_value - t[i].union_paid;
+	}
+	return c;
+}
+
 /* "+reverses": the year's rows by welfare_date, not every row of history that is not a
  * reversal by the index on reverses. */
 static const char sql_welfare[] =
@@ -274,10 +338,12 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	if (c != ERR_OK)
 		goto fail;
 	if ((c = list_query(&r->ledger.income, -1, sql_accounts, from, to, 1, 0, e)) != ERR_OK ||
-	    (c = list_query(&r->ledger.expense, -1, sql_accounts, from, to, -1, 0, e)) != ERR_OK)
+	    (c = list_query(&r->ledger.expense, -1, sql_accounts, from, to, -1, 0, e)) != ERR_OK ||
+	    (c = report_cash_others(m_from, m_to, to, r, e)) != ERR_OK)
 		goto fail;
 
-	if ((c = list_query(&r->welfare, CAT_WELFARE, sql_welfare, from, to, 0, 0, e)) != ERR_OK)
+	if ((c = list_query(&r->welfare, CAT_WELFARE, sql_welfare, from, to, 0, 0, e)) != ERR_OK ||
+	    (c = report_welfare_money(from, to, r, e)) != ERR_OK)
 		goto fail;
 
 	if ((c = list_query(&r->visits, CAT_WELFARE, sql_visits, from, to, 0, 0, e)) != ERR_OK)
@@ -466,6 +532,48 @@ static void account_rows(const struct page *p, const struct report_list *l)
 	}
 }
 
+/* The cash section, every movement of cash and bank in the order it adds up: opening,
+ * the union's own income and expense, money received and paid out for others (231),
+ * owed and paid to the union above (221), anything else, closing; then what of the
+ * closing is not the union's own. */
+static void cash_rows(const struct page *p, const struct report *r)
+{
+	char b[48];
+	heading(p, _("Ledger: cash and bank"), NULL, _("amount"));
+	row(p, 2, _("Balance at the start of the year"), NULL,
+	    money_format(r->ledger.opening, b, sizeof b));
+	row(p, 2, _("Income"), NULL, NULL);
+	account_rows(p, &r->ledger.income);
+	row(p, 2, _("Total income"), NULL, money_format(r->ledger.income.amount, b, sizeof b));
+	row(p, 2, _("Expense"), NULL, NULL);
+	account_rows(p, &r->ledger.expense);
+	row(p, 2, _("Total expense"), NULL, money_format(r->ledger.expense.amount, b, sizeof b));
+	/* L10N: money collected for others (代管经费, the donation drives), added to cash. */
+	row(p, 2, _("Received for others (231)"), NULL,
+	    money_format(r->ledger.held_in, b, sizeof b));
+	/* L10N: money held for others and paid out (handed over), taken from cash. */
+	row(p, 2, _("Paid out for others (231)"), NULL,
+	    money_format(r->ledger.held_out, b, sizeof b));
+	/* L10N: the share of the 2% funds received that belongs to the union above. */
+	row(p, 2, _("Owed to the union above (221)"), NULL,
+	    money_format(r->ledger.owed_in, b, sizeof b));
+	row(p, 2, _("Paid to the union above (221)"), NULL,
+	    money_format(r->ledger.owed_out, b, sizeof b));
+	if (r->ledger.other)
+		/* L10N: cash moved against accounts that are neither income, expense, 221
+		 * nor 231 (funds, surplus): credits minus debits. */
+		row(p, 2, _("Other movements of cash and bank"), NULL,
+		    money_format(r->ledger.other, b, sizeof b));
+	row(p, 2, _("Balance at the end of the year"), NULL,
+	    money_format(r->ledger.closing, b, sizeof b));
+	row(p, 4, _("of it held for others (231)"), NULL,
+	    money_format(r->ledger.held, b, sizeof b));
+	row(p, 4, _("of it owed to the union above (221)"), NULL,
+	    money_format(r->ledger.owed, b, sizeof b));
+	row(p, 2, _("The union's own funds at the end of the year"), NULL,
+	    money_format(r->ledger.own, b, sizeof b));
+}
+
 struct wrap_state {
 	FILE *out;
 	int lines;
@@ -490,37 +598,165 @@ static int sentence(const struct page *p, const char *s)
 /* Sentences about what the year holds: a fact that is all zero gets none; a year with
  * nothing at all gets one line saying so. */
 
+/* One paragraph of the sentences: whole sentences, each its own format string, put
+ * after one another (a space between sentences that end in ASCII, none after a
+ * full-width stop). */
+struct para {
+	char s[2048];
+	size_t n;
+};
+
+static void para_add(struct para *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void para_add(struct para *a, const char *fmt, ...)
+{
+	if (a->n > 0 && a->n + 1 < sizeof a->s && (unsigned char)a->s[a->n - 1] < 0x80)
+		a->s[a->n++] = ' ';
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(a->s + a->n, sizeof a->s - a->n, fmt, ap);
+	va_end(ap);
+	if (k > 0)
+		a->n = a->n + (size_t)k < sizeof a->s ? a->n + (size_t)k : sizeof a->s - 1;
+}
+
+static int para_say(const struct page *p, struct para *a)
+{
+	if (!a->n)
+		return 0;
+	sentence(p, a->s);
+	a->n = 0;
+	a->s[0] = '\0';
+	return 1;
+}
+
+/* The members, each count in a sentence of its own so that it agrees with its noun. */
+static void say_members(struct para *a, const struct report *r)
+{
+	int y = r->year;
+	/* L10N: the sentences of the annual report are put together from whole
+	 * sentences; end each with a full stop (。). %1$d the year, %2$d members at work.
+	 * Intended: "截至%1$d年底，工会共有在职会员%2$d人。" */
+	para_add(a, ngettext("At the end of %1$d the union had %2$d working member.",
+			     "At the end of %1$d the union had %2$d working members.",
+			     r->members.active), y, r->members.active);
+	if (r->members.female)
+		/* L10N: follows the working members. Intended: "其中女会员%d人。" */
+		para_add(a, ngettext("%d of them is a woman.", "%d of them are women.",
+				     r->members.female), r->members.female);
+	/* L10N: Intended: "退休会员%d人。" */
+	para_add(a, ngettext("%d retired member stays on the roll.",
+			     "%d retired members stay on the roll.", r->members.retired),
+		 r->members.retired);
+	/* L10N: %1$d joined during the year, %2$d left. Intended:
+	 * "全年新入会%1$d人，离会%2$d人。" */
+	para_add(a, ngettext("During the year %1$d member joined and %2$d left.",
+			     "During the year %1$d members joined and %2$d left.",
+			     r->members.joined), r->members.joined, r->members.left);
+}
+
+/* What the cash at year end holds that is not the union's own, when anything. */
+static void say_cash_held(struct para *a, const struct report *r)
+{
+	char m1[48], m2[48], m3[48], m4[48];
+	if (!r->ledger.held && !r->ledger.owed)
+		return;
+	/* L10N: %1$d the year, %2$s yuan at the end of the year, of it %3$s yuan held for
+	 * others (代管经费, donation drives) and %4$s yuan owed to the union above; %5$s
+	 * yuan the union's own. Use every argument. Intended:
+	 * "%1$d年末结存%2$s元中，代管经费%3$s元，应上缴上级经费%4$s元，工会自有资金%5$s元。" */
+	para_add(a, _("Of the %2$s yuan at the end of %1$d, %3$s yuan was held for others and "
+		      "%4$s yuan was owed to the union above; the union's own funds were %5$s "
+		      "yuan."), r->year, money_short(r->ledger.closing, m1, sizeof m1),
+		 money_short(r->ledger.held, m2, sizeof m2),
+		 money_short(r->ledger.owed, m3, sizeof m3),
+		 money_short(r->ledger.own, m4, sizeof m4));
+}
+
+/* The visits, and only the visits: what was given is the welfare sentence's. */
+static void say_visits(struct para *a, const struct report *r)
+{
+	int y = r->year, n = r->visits.count, people = r->visits.people;
+	if (n == 1)
+		/* L10N: %1$d the year. Intended: "%1$d年共走访慰问教职工1人次（1人）。" */
+		para_add(a, _("In %1$d the union visited one member once."), y);
+	else if (people == 1)
+		/* L10N: %1$d the year, %2$d visits, all to the same member. Intended:
+		 * "%1$d年共走访慰问教职工%2$d人次（1人）。" */
+		para_add(a, ngettext("In %1$d the union visited one member %2$d time.",
+				     "In %1$d the union visited one member %2$d times.", n), y, n);
+	else
+		/* L10N: %1$d the year, %2$d visits (人次), %3$d different members (人).
+		 * Intended: "%1$d年共走访慰问教职工%2$d人次（%3$d人）。" */
+		para_add(a, ngettext("In %1$d the union made %2$d visit to %3$d members.",
+				     "In %1$d the union made %2$d visits to %3$d members.", n),
+			 y, n, people);
+}
+
+/* Welfare: how often, cash and goods apart, union funds apart from what the school
+ * paid. */
+static void say_welfare(struct para *a, const struct report *r)
+{
+	char m1[48], m2[48], m3[48], m4[48];
+	/* L10N: %1$d the year, %2$d grants (人次), %3$s yuan in cash, %4$s yuan the value
+	 * of goods, %5$s yuan of both from union funds, %6$s yuan paid by the school. Use
+	 * every argument. Intended: "%1$d年发放各类慰问、补助%2$d人次，慰问金%3$s元，
+	 * 慰问品折价%4$s元；其中工会经费支出%5$s元，学校行政支付%6$s元。" */
+	para_add(a, ngettext("In %1$d the union gave welfare %2$d time: %3$s yuan in cash "
+			     "and goods worth %4$s yuan, of which %5$s yuan came from union "
+			     "funds and %6$s yuan was paid by the school.",
+			     "In %1$d the union gave welfare %2$d times: %3$s yuan in cash "
+			     "and goods worth %4$s yuan, of which %5$s yuan came from union "
+			     "funds and %6$s yuan was paid by the school.", r->welfare.count),
+		 r->year, r->welfare.count, money_short(r->welfare_money.cash, m1, sizeof m1),
+		 money_short(r->welfare_money.goods, m2, sizeof m2),
+		 money_short(r->welfare_money.union_paid, m3, sizeof m3),
+		 money_short(r->welfare_money.school_paid, m4, sizeof m4));
+}
+
+/* Events: how many, how often members took part, how many family members came. */
+static void say_events(struct para *a, const struct report *r)
+{
+	/* L10N: %1$d the year, %2$d events. Intended: "%1$d年共组织各类活动%2$d次。" */
+	para_add(a, ngettext("In %1$d the union held %2$d event.",
+			     "In %1$d the union held %2$d events.", r->events.count),
+		 r->year, r->events.count);
+	if (r->events.people)
+		/* L10N: participations of members (人次). Intended: "教职工参加%d人次。" */
+		para_add(a, ngettext("Members took part %d time.", "Members took part %d times.",
+				     r->events.people), r->events.people);
+	if (r->family)
+		/* L10N: Intended: "家属参加%d人次。" */
+		para_add(a, ngettext("%d family member came along.",
+				     "%d family members came along.", r->family), r->family);
+}
+
+/* Sentences about what the year holds: a fact that is all zero gets none; a year with
+ * nothing at all gets one line saying so. */
 static void sentences(const struct page *p, const struct report *r)
 {
-	char s[1024], m1[48], m2[48], m3[48], m4[48];
+	char m1[48], m2[48], m3[48], m4[48];
+	struct para a = { .n = 0 };
 	int y = r->year;
 	int said = 0;
 
 	if (r->members.active || r->members.female || r->members.retired ||
 	    r->members.joined || r->members.left) {
-		/* L10N: a sentence of the annual report. %1$d the year, %2$d members at work,
-		 * %3$d of them women, %4$d retired members, %5$d joined, %6$d left. Use every
-		 * argument (msgfmt --check refuses a gap). Intended:
-		 * "截至%1$d年底，工会有在职会员%2$d人（其中女会员%3$d人），
-		 * 退休会员%4$d人；全年新入会%5$d人，离会%6$d人。" */
-		snprintf(s, sizeof s, _("At the end of %1$d the union had %2$d working members "
-					"(%3$d of them women) and %4$d retired members; during "
-					"the year %5$d joined and %6$d left."),
-			 y, r->members.active, r->members.female, r->members.retired,
-			 r->members.joined, r->members.left);
-		said += sentence(p, s);
+		say_members(&a, r);
+		said += para_say(p, &a);
 	}
 	if (r->dues.expected || r->dues.collected || r->dues.expected_months ||
 	    r->dues.paid_months) {
-		/* L10N: %1$d the year, %2$s yuan collected over %3$d member-months, %4$s yuan
-		 * expected over %5$d member-months. Use every argument. Intended:
-		 * "%1$d年应收会费%4$s元（%5$d人月），实收会费%2$s元（%3$d人月）。" */
-		snprintf(s, sizeof s, _("In %1$d members paid %2$s yuan in dues (%3$d "
-					"member-months) of the %4$s yuan expected (%5$d "
-					"member-months)."),
-			 y, money_short(r->dues.collected, m1, sizeof m1), r->dues.paid_months,
-			 money_short(r->dues.expected, m2, sizeof m2), r->dues.expected_months);
-		said += sentence(p, s);
+		/* L10N: %1$d the year, %2$s yuan expected over %3$d member-months, %4$s yuan
+		 * collected over %5$d of them. Use every argument. Intended:
+		 * "%1$d年应收会费%2$s元（%3$d人月），实收会费%4$s元（%5$d人月）。" */
+		para_add(&a, ngettext("In %1$d dues of %2$s yuan were expected for %3$d "
+				      "member-month; %4$s yuan was paid, for %5$d of them.",
+				      "In %1$d dues of %2$s yuan were expected for %3$d "
+				      "member-months; %4$s yuan was paid, for %5$d of them.",
+				      r->dues.expected_months),
+			 y, money_short(r->dues.expected, m1, sizeof m1), r->dues.expected_months,
+			 money_short(r->dues.collected, m2, sizeof m2), r->dues.paid_months);
+		said += para_say(p, &a);
 	}
 	if (r->ledger.opening || r->ledger.closing || r->ledger.income.amount ||
 	    r->ledger.expense.amount) {
@@ -528,85 +764,65 @@ static void sentences(const struct page *p, const struct report *r)
 		 * in cash and bank at the start and at the end of the year. Use every
 		 * argument. Intended:
 		 * "%1$d年工会经费收入%2$s元，支出%3$s元；年初结存%4$s元，年末结存%5$s元。" */
-		snprintf(s, sizeof s, _("In %1$d the union's income was %2$s yuan and its "
-					"spending %3$s yuan; cash and bank held %4$s yuan at the "
-					"start of the year and %5$s yuan at its end."),
+		para_add(&a, _("In %1$d the union's income was %2$s yuan and its "
+			       "spending %3$s yuan; cash and bank held %4$s yuan at the "
+			       "start of the year and %5$s yuan at its end."),
 			 y, money_short(r->ledger.income.amount, m1, sizeof m1),
 			 money_short(r->ledger.expense.amount, m2, sizeof m2),
 			 money_short(r->ledger.opening, m3, sizeof m3),
 			 money_short(r->ledger.closing, m4, sizeof m4));
-		said += sentence(p, s);
+		say_cash_held(&a, r);
+		said += para_say(p, &a);
 	}
 	if (r->welfare.count || r->welfare.amount) {
-		/* L10N: %1$d the year, %2$d grants (人次), %3$s yuan in cash and goods.
-		 * Use every argument. Intended:
-		 * "%1$d年发放各类慰问、补助%2$d人次，合计%3$s元（含慰问品折价）。" */
-		snprintf(s, sizeof s, _("In %1$d the union gave welfare %2$d times, %3$s yuan "
-					"in cash and goods."),
-			 y, r->welfare.count, money_short(r->welfare.amount, m1, sizeof m1));
-		said += sentence(p, s);
+		say_welfare(&a, r);
+		said += para_say(p, &a);
 	}
-	/* Without visits this sentence says nothing the welfare sentence does not. */
 	if (r->visits.count) {
-		/* L10N: %1$d the year, %2$d visits (人次) to %3$d people, %4$s yuan of welfare
-		 * (cash and goods). Use every argument. Intended:
-		 * "%1$d年共走访慰问教职工%2$d人次（%3$d人），发放慰问金%4$s元。" */
-		snprintf(s, sizeof s, _("In %1$d the union visited members %2$d times (%3$d "
-					"people) and gave %4$s yuan in welfare."),
-			 y, r->visits.count, r->visits.people,
-			 money_short(r->welfare.amount, m1, sizeof m1));
-		said += sentence(p, s);
+		say_visits(&a, r);
+		said += para_say(p, &a);
 	}
 	if (r->must_open) {
 		/* L10N: 五必访 items not yet visited. %1$d the year, %2$d items. Use every
 		 * argument. Intended:
 		 * "截至%1$d年底，尚有%2$d项“五必访”未走访。" */
-		snprintf(s, sizeof s, ngettext("At the end of %1$d, %2$d must-visit case was "
-					       "still waiting for a visit.",
-					       "At the end of %1$d, %2$d must-visit cases were "
-					       "still waiting for a visit.", r->must_open),
+		para_add(&a, ngettext("At the end of %1$d, %2$d must-visit case was "
+				      "still waiting for a visit.",
+				      "At the end of %1$d, %2$d must-visit cases were "
+				      "still waiting for a visit.", r->must_open),
 			 y, r->must_open);
-		said += sentence(p, s);
+		said += para_say(p, &a);
 	}
 	if (r->events.count || r->events.people || r->family) {
-		/* L10N: %1$d the year, %2$d events, %3$d participations of members (人次),
-		 * %4$d family members. Use every argument. Intended:
-		 * "%1$d年共组织各类活动%2$d次，教职工参加%3$d人次，家属参加%4$d人次。" */
-		snprintf(s, sizeof s, ngettext("In %1$d the union held %2$d event; members took "
-					       "part %3$d times and %4$d family members came "
-					       "along.",
-					       "In %1$d the union held %2$d events; members took "
-					       "part %3$d times and %4$d family members came "
-					       "along.", r->events.count),
-			 y, r->events.count, r->events.people, r->family);
-		said += sentence(p, s);
+		say_events(&a, r);
+		said += para_say(p, &a);
 	}
 	if (r->donations.count || r->donations.amount) {
 		/* L10N: %1$d the year, %2$s yuan given in %3$d gifts (人次). Use every
 		 * argument. Intended:
 		 * "%1$d年爱心捐款%3$d人次，共捐款%2$s元。" */
-		snprintf(s, sizeof s, ngettext("In %1$d donation drives raised %2$s yuan from "
+		para_add(&a, ngettext("In %1$d donation drives raised %2$s yuan from "
 					       "%3$d gift.",
 					       "In %1$d donation drives raised %2$s yuan from "
 					       "%3$d gifts.", r->donations.count),
 			 y, money_short(r->donations.amount, m1, sizeof m1), r->donations.count);
-		said += sentence(p, s);
+		said += para_say(p, &a);
 	}
 	if (r->proposals.received || r->proposals.answered || r->proposals.adopted) {
 		/* L10N: %1$d the year, %2$d proposals received, %3$d answered, %4$d adopted.
 		 * Use every argument. Intended:
 		 * "%1$d年收集合理化建议%2$d条，答复%3$d条，采纳%4$d条。" */
-		snprintf(s, sizeof s, ngettext("In %1$d the union collected %2$d proposal, "
+		para_add(&a, ngettext("In %1$d the union collected %2$d proposal, "
 					       "answered %3$d and adopted %4$d.",
 					       "In %1$d the union collected %2$d proposals, "
 					       "answered %3$d and adopted %4$d.",
 					       r->proposals.received),
 			 y, r->proposals.received, r->proposals.answered, r->proposals.adopted);
-		said += sentence(p, s);
+		said += para_say(p, &a);
 	}
 	if (!said) {
-		snprintf(s, sizeof s, _("Nothing was recorded for %d."), y);
-		sentence(p, s);
+		para_add(&a, _("Nothing was recorded for %d."), y);
+		para_say(p, &a);
 	}
 }
 
@@ -678,21 +894,19 @@ void report_print_text(FILE *out, const struct report *r, int width)
 	row(&p, 2, _("Collected"), num(r->dues.paid_months, a, sizeof a),
 	    money_format(r->dues.collected, b, sizeof b));
 
-	heading(&p, _("Ledger: cash and bank"), NULL, _("amount"));
-	row(&p, 2, _("Balance at the start of the year"), NULL,
-	    money_format(r->ledger.opening, b, sizeof b));
-	row(&p, 2, _("Income"), NULL, NULL);
-	account_rows(&p, &r->ledger.income);
-	row(&p, 2, _("Total income"), NULL, money_format(r->ledger.income.amount, b, sizeof b));
-	row(&p, 2, _("Expense"), NULL, NULL);
-	account_rows(&p, &r->ledger.expense);
-	row(&p, 2, _("Total expense"), NULL, money_format(r->ledger.expense.amount, b, sizeof b));
-	row(&p, 2, _("Balance at the end of the year"), NULL,
-	    money_format(r->ledger.closing, b, sizeof b));
+	cash_rows(&p, r);
 
 	/* L10N: "times" as a column heading: 人次. */
 	heading(&p, _("Welfare by kind"), _("times"), _("amount"));
 	list_rows(&p, &r->welfare, CAT_WELFARE, 1);
+	/* L10N: lines under the welfare total: what it was given as, and who paid. */
+	row(&p, 4, _("in cash"), NULL, money_format(r->welfare_money.cash, b, sizeof b));
+	row(&p, 4, _("in goods (their value)"), NULL,
+	    money_format(r->welfare_money.goods, b, sizeof b));
+	row(&p, 4, _("from union funds"), NULL,
+	    money_format(r->welfare_money.union_paid, b, sizeof b));
+	row(&p, 4, _("paid by the school"), NULL,
+	    money_format(r->welfare_money.school_paid, b, sizeof b));
 
 	if (r->caps_n)
 		caps_rows(&p, r);
@@ -767,10 +981,28 @@ void report_print_csv(FILE *out, const struct report *r)
 		csv_line(out, "ledger", item, NULL,
 			 money_plain(r->ledger.expense.item[i].amount, m, sizeof m));
 	}
+	const struct { const char *item; int64_t v; } moves[] = {
+		{ "received_for_others", r->ledger.held_in },
+		{ "paid_for_others", r->ledger.held_out },
+		{ "owed_upward", r->ledger.owed_in },
+		{ "paid_upward", r->ledger.owed_out },
+		{ "other", r->ledger.other },
+		{ "held_for_others", r->ledger.held },
+		{ "owed_to_union_above", r->ledger.owed },
+		{ "own_funds", r->ledger.own },
+	};
+	for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++)
+		csv_line(out, "ledger", moves[i].item, NULL, money_plain(moves[i].v, m, sizeof m));
 	for (int i = 0; i < r->welfare.n; i++)
 		csv_na(out, "welfare", r->welfare.item[i].key, r->welfare.item[i].count,
 		       r->welfare.item[i].amount);
 	csv_na(out, "welfare", "total", r->welfare.count, r->welfare.amount);
+	csv_line(out, "welfare", "cash", NULL, money_plain(r->welfare_money.cash, m, sizeof m));
+	csv_line(out, "welfare", "goods", NULL, money_plain(r->welfare_money.goods, m, sizeof m));
+	csv_line(out, "welfare", "union_paid", NULL,
+		 money_plain(r->welfare_money.union_paid, m, sizeof m));
+	csv_line(out, "welfare", "school_paid", NULL,
+		 money_plain(r->welfare_money.school_paid, m, sizeof m));
 	for (int i = 0; i < r->visits.n; i++)
 		csv_n(out, "visits", r->visits.item[i].key, r->visits.item[i].count);
 	csv_n(out, "visits", "total", r->visits.count);

@@ -23,7 +23,17 @@
  *             sub-accounts) over all entries before Y-01-01 / up to Y-12-31. Income per
  *             income account: credits minus debits in Y; expense per expense account:
  *             debits minus credits in Y. Reversals carry negative amounts, so they net
- *             out; an account whose movements net to zero has no line.
+ *             out; an account whose movements net to zero has no line. Then the money
+ *             that moved cash without being the union's income or expense: received
+ *             for others (credits to 231 代管经费 and its sub-accounts in Y: the
+ *             donation drives) and paid out for them (debits to 231), owed to the union
+ *             above (credits to 221 应付上级经费) and paid to it (debits to 221), and
+ *             any other account that is not cash, income or expense (credits minus
+ *             debits). Every entry moves one account's debit and another's credit by
+ *             the same amount, so opening + income - expense + received - paid out +
+ *             owed - paid upward + other = closing, to the fen. At year end: held (the
+ *             balance of 231), owed (of 221), and the union's own funds, closing minus
+ *             both.
  *   welfare   per kind: grants dated in Y (人次) and cash + goods value, leaving out
  *             reversal rows and the rows they reverse.
  *   visits    per reason: visits dated in Y (人次) and distinct members; the total's
@@ -81,8 +91,21 @@ struct report {
 	struct {
 		int64_t opening, closing;          /* cash and bank, fen */
 		struct report_list income, expense;
+		/* The other movements of the year that make opening + income - expense
+		 * + held_in - held_out + owed_in - owed_out + other = closing, exactly: */
+		int64_t held_in, held_out;         /* 231 代管经费: credited, debited */
+		int64_t owed_in, owed_out;         /* 221 应付上级经费: credited, debited */
+		int64_t other;                     /* every other account that is not cash,
+						    * income or expense: credits - debits */
+		/* At year end: what of the closing cash is not the union's own. */
+		int64_t held, owed;                /* balances of 231 and 221 (credit side) */
+		int64_t own;                       /* closing - held - owed */
 	} ledger;
 	struct report_list welfare;     /* by kind */
+	struct {
+		int64_t cash, goods;            /* fen: cash given, value of goods given */
+		int64_t union_paid, school_paid;   /* fen: cash + goods by who paid */
+	} welfare_money;
 	struct report_list visits;      /* by reason */
 	int must_open;
 	struct report_list events;      /* by kind: count events, people participants */
@@ -120,8 +143,11 @@ void report_print_text(FILE *out, const struct report *r, int width);
  *     members,active|female|retired|joined|left,N,
  *     dues,expected|collected,N,AMOUNT
  *     ledger,opening|closing,,AMOUNT
- *     ledger,income:CODE|expense:CODE,,AMOUNT
+ *     ledger,income:CODE|expense:CODE,,AMOUNT       (after them:)
+ *     ledger,received_for_others|paid_for_others|owed_upward|paid_upward|other,,AMOUNT
+ *     ledger,held_for_others|owed_to_union_above|own_funds,,AMOUNT   (at year end)
  *     welfare,KIND|total,N,AMOUNT
+ *     welfare,cash|goods|union_paid|school_paid,,AMOUNT
  *     visits,REASON|total|people|must_open,N,
  *     events,KIND|total,N,
  *     participants,KIND|total|family,N,
@@ -132,7 +158,8 @@ void report_print_text(FILE *out, const struct report *r, int width);
  *     caps,KIND:over,MEMBERS,OVER_BY (members past the cap and by how much in all)
  *     caps,KIND:cash,ROWS,           (union-paid rows in cash of a goods-only kind)
  * Amounts are yuan with two decimals. A kind, account or drive with nothing in the year
- * has no line; every other line (members, dues, opening, closing, totals, people,
+ * has no line; every other line (members, dues, the ledger's lines other than the
+ * accounts, totals, people,
  * must_open, family, proposals) is always there, with 0 and 0.00 in an empty year. */
 void report_print_csv(FILE *out, const struct report *r);
 

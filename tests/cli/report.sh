@@ -32,10 +32,21 @@ Ledger: cash and bank                                                     amount
   Total income                                                              0.00
   Expense
   Total expense                                                             0.00
+  Received for others (231)                                                 0.00
+  Paid out for others (231)                                                 0.00
+  Owed to the union above (221)                                             0.00
+  Paid to the union above (221)                                             0.00
   Balance at the end of the year                                            0.00
+    of it held for others (231)                                             0.00
+    of it owed to the union above (221)                                     0.00
+  The union's own funds at the end of the year                              0.00
 
 Welfare by kind                                            times          amount
   Total                                                        0            0.00
+    in cash                                                                 0.00
+    in goods (their value)                                                  0.00
+    from union funds                                                        0.00
+    paid by the school                                                      0.00
 
 Visits by reason                                           times          people
   Total                                                        0               0
@@ -69,7 +80,19 @@ dues,expected,0,0.00
 dues,collected,0,0.00
 ledger,opening,,0.00
 ledger,closing,,0.00
+ledger,received_for_others,,0.00
+ledger,paid_for_others,,0.00
+ledger,owed_upward,,0.00
+ledger,paid_upward,,0.00
+ledger,other,,0.00
+ledger,held_for_others,,0.00
+ledger,owed_to_union_above,,0.00
+ledger,own_funds,,0.00
 welfare,total,0,0.00
+welfare,cash,,0.00
+welfare,goods,,0.00
+welfare,union_paid,,0.00
+welfare,school_paid,,0.00
 visits,total,0,
 visits,people,0,
 visits,must_open,0,
@@ -138,16 +161,23 @@ Dues                                                      months          amount
 Ledger: cash and bank                                                     amount
   Balance at the start of the year                                     14,885.70
   Income
-    401 会费收入                                                          524.30
-    405 行政补助收入                                                    8,000.00
+    401 Dues income                                                       524.30
+    405 Grants from the school administration                           8,000.00
   Total income                                                          8,524.30
   Expense
-    501 职工活动支出                                                      350.50
-    50104 职工集体福利支出                                                200.00
-    50204 困难职工帮扶费                                                1,000.00
-    50205 送温暖费                                                        800.00
+    501 Staff activities                                                  350.50
+    50104 Collective welfare                                              200.00
+    50204 Help for staff in hardship                                    1,000.00
+    50205 Sending warmth (condolences and gifts)                          800.00
   Total expense                                                         2,350.50
+  Received for others (231)                                               800.50
+  Paid out for others (231)                                                 0.00
+  Owed to the union above (221)                                             0.00
+  Paid to the union above (221)                                             0.00
   Balance at the end of the year                                       21,860.00
+    of it held for others (231)                                           950.50
+    of it owed to the union above (221)                                     0.00
+  The union's own funds at the end of the year                         20,909.50
 
 Welfare by kind                                            times          amount
   hospital stay                                                1          300.00
@@ -156,6 +186,10 @@ Welfare by kind                                            times          amount
   hardship                                                     1        1,000.00
   holiday                                                      2          400.00
   Total                                                        6        2,400.00
+    in cash                                                             2,400.00
+    in goods (their value)                                                  0.00
+    from union funds                                                    2,000.00
+    paid by the school                                                    400.00
 
 Visits by reason                                           times          people
   hospital stay                                                2               1
@@ -184,18 +218,21 @@ Proposals                                                  count
   Answer rate                                                75%
 
 Sentences for the annual report
-At the end of 2025 the union had 5 working members (3 of them women) and 2
-  retired members; during the year 1 joined and 0 left.
-In 2025 members paid 524.3 yuan in dues (29 member-months) of the 1058.6 yuan
-  expected (59 member-months).
+At the end of 2025 the union had 5 working members. 3 of them are women. 2
+  retired members stay on the roll. During the year 1 member joined and 0 left.
+In 2025 dues of 1058.6 yuan were expected for 59 member-months; 524.3 yuan was
+  paid, for 29 of them.
 In 2025 the union's income was 8524.3 yuan and its spending 2350.5 yuan; cash
   and bank held 14885.7 yuan at the start of the year and 21860 yuan at its end.
-In 2025 the union gave welfare 6 times, 2400 yuan in cash and goods.
-In 2025 the union visited members 5 times (4 people) and gave 2400 yuan in
-  welfare.
+  Of the 21860 yuan at the end of 2025, 950.5 yuan was held for others and 0
+  yuan was owed to the union above; the union's own funds were 20909.5 yuan.
+In 2025 the union gave welfare 6 times: 2400 yuan in cash and goods worth 0
+  yuan, of which 2000 yuan came from union funds and 400 yuan was paid by the
+  school.
+In 2025 the union made 5 visits to 4 members.
 At the end of 2025, 1 must-visit case was still waiting for a visit.
-In 2025 the union held 4 events; members took part 7 times and 3 family
-  members came along.
+In 2025 the union held 4 events. Members took part 7 times. 3 family members
+  came along.
 In 2025 donation drives raised 800.5 yuan from 3 gifts.
 In 2025 the union collected 4 proposals, answered 3 and adopted 1.
 END
@@ -218,9 +255,21 @@ ledger,income:402,,12000.00
 ledger,income:403,,5000.00
 ledger,expense:50102,,1800.00
 ledger,expense:50205,,780.50
+ledger,received_for_others,,150.00
+ledger,paid_for_others,,0.00
+ledger,owed_upward,,0.00
+ledger,paid_upward,,0.00
+ledger,other,,0.00
+ledger,held_for_others,,150.00
+ledger,owed_to_union_above,,0.00
+ledger,own_funds,,14735.70
 welfare,hospital,1,580.50
 welfare,elderly_day,2,200.00
 welfare,total,3,780.50
+welfare,cash,,500.00
+welfare,goods,,280.50
+welfare,union_paid,,780.50
+welfare,school_paid,,0.00
 visits,hospital,1,
 visits,elderly_day,2,
 visits,total,3,
@@ -258,12 +307,24 @@ ledger,expense:501,,350.50
 ledger,expense:50104,,200.00
 ledger,expense:50204,,1000.00
 ledger,expense:50205,,800.00
+ledger,received_for_others,,800.50
+ledger,paid_for_others,,0.00
+ledger,owed_upward,,0.00
+ledger,paid_upward,,0.00
+ledger,other,,0.00
+ledger,held_for_others,,950.50
+ledger,owed_to_union_above,,0.00
+ledger,own_funds,,20909.50
 welfare,hospital,1,300.00
 welfare,wedding,1,200.00
 welfare,childbirth,1,500.00
 welfare,hardship,1,1000.00
 welfare,holiday,2,400.00
 welfare,total,6,2400.00
+welfare,cash,,2400.00
+welfare,goods,,0.00
+welfare,union_paid,,2000.00
+welfare,school_paid,,400.00
 visits,hospital,2,
 visits,wedding,1,
 visits,hardship,1,
@@ -293,6 +354,26 @@ END
 run report --year 2024
 expect_rc 0 "2024 text: exit 0"
 expect_grep "2024 text: singular event sentence" \
-	"In 2024 the union held 1 event; members took part 2 times" "$OUT"
+	"In 2024 the union held 1 event. Members took part 2 times. 1 family member" "$OUT"
 expect_grep "2024 text: proposals sentence" \
 	"In 2024 the union collected 1 proposal, answered 1 and adopted 0." "$OUT"
+
+# ---- the cash section adds up line by line, in the CSV as in the text ---------------
+# opening + income - expense + received for others - paid out for others + owed upward
+# - paid upward + other = closing; closing - held for others - owed upward = own funds.
+for y in 2024 2025; do
+	run report --year $y --format csv
+	sum=$(awk -F, '$1 == "ledger" { v[$2] = $4 }
+		$1 == "ledger" && $2 ~ /^income:/ { inc += $4 }
+		$1 == "ledger" && $2 ~ /^expense:/ { out += $4 }
+		END {
+			s = v["opening"] + inc - out + v["received_for_others"]
+			s = s - v["paid_for_others"] + v["owed_upward"] - v["paid_upward"]
+			s = s + v["other"]
+			own = v["closing"] - v["held_for_others"] - v["owed_to_union_above"]
+			printf "%.2f %.2f %.2f %.2f", s, v["closing"], own, v["own_funds"]
+		}' "$OUT")
+	set -- $sum
+	if [ -n "$4" ] && [ "$1" = "$2" ] && [ "$3" = "$4" ]; then ok "$y: the cash section adds up ($2, own $4)"
+	else fail "$y: the cash section adds up" "$sum"; fi
+done

@@ -18,6 +18,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static void sql(const char *s)
@@ -254,10 +255,22 @@ static void test_csv(void)
 		  "ledger,income:408,,50.50\n"
 		  "ledger,expense:50102,,3000.00\n"
 		  "ledger,expense:50205,,1200.00\n"
+		  "ledger,received_for_others,,0.00\n"
+		  "ledger,paid_for_others,,0.00\n"
+		  "ledger,owed_upward,,3200.00\n"
+		  "ledger,paid_upward,,0.00\n"
+		  "ledger,other,,0.00\n"
+		  "ledger,held_for_others,,0.00\n"
+		  "ledger,owed_to_union_above,,3200.00\n"
+		  "ledger,own_funds,,10469.10\n"
 		  "welfare,hospital,2,880.00\n"
 		  "welfare,holiday,1,300.00\n"
 		  "welfare,elderly_day,1,120.50\n"
 		  "welfare,total,4,1300.50\n"
+		  "welfare,cash,,1100.00\n"
+		  "welfare,goods,,200.50\n"
+		  "welfare,union_paid,,1000.50\n"
+		  "welfare,school_paid,,300.00\n"
 		  "visits,hospital,3,\n"
 		  "visits,elderly_day,2,\n"
 		  "visits,total,5,\n"
@@ -307,21 +320,32 @@ static void test_text(void)
 "Ledger: cash and bank                                                     amount\n"
 "  Balance at the start of the year                                      9,500.00\n"
 "  Income\n"
-"    401 会费收入                                                          318.60\n"
-"    402 拨缴经费收入                                                    4,800.00\n"
-"    408 其他收入                                                           50.50\n"
+"    401 Dues income                                                       318.60\n"
+"    402 Union funds from the school (2%)                                4,800.00\n"
+"    408 Other income                                                       50.50\n"
 "  Total income                                                          5,169.10\n"
 "  Expense\n"
-"    50102 文体活动支出                                                  3,000.00\n"
-"    50205 送温暖费                                                      1,200.00\n"
+"    50102 Sports and culture                                            3,000.00\n"
+"    50205 Sending warmth (condolences and gifts)                        1,200.00\n"
 "  Total expense                                                         4,200.00\n"
+"  Received for others (231)                                                 0.00\n"
+"  Paid out for others (231)                                                 0.00\n"
+"  Owed to the union above (221)                                         3,200.00\n"
+"  Paid to the union above (221)                                             0.00\n"
 "  Balance at the end of the year                                       13,669.10\n"
+"    of it held for others (231)                                             0.00\n"
+"    of it owed to the union above (221)                                 3,200.00\n"
+"  The union's own funds at the end of the year                         10,469.10\n"
 "\n"
 "Welfare by kind                                            times          amount\n"
 "  hospital stay                                                2          880.00\n"
 "  holiday                                                      1          300.00\n"
 "  Double Ninth                                                 1          120.50\n"
 "  Total                                                        4        1,300.50\n"
+"    in cash                                                             1,100.00\n"
+"    in goods (their value)                                                200.50\n"
+"    from union funds                                                    1,000.50\n"
+"    paid by the school                                                    300.00\n"
 "\n"
 "Visits by reason                                           times          people\n"
 "  hospital stay                                                3               2\n"
@@ -348,18 +372,22 @@ static void test_text(void)
 "  Answer rate                                                80%\n"
 "\n"
 "Sentences for the annual report\n"
-"At the end of 2024 the union had 4 working members (2 of them women) and 2\n"
-"  retired members; during the year 1 joined and 1 left.\n"
-"In 2024 members paid 318.6 yuan in dues (15 member-months) of the 963.6 yuan\n"
-"  expected (61 member-months).\n"
+"At the end of 2024 the union had 4 working members. 2 of them are women. 2\n"
+"  retired members stay on the roll. During the year 1 member joined. 1 member\n"
+"  left.\n"
+"In 2024 dues of 963.6 yuan were expected for 61 member-months; 318.6 yuan was\n"
+"  paid, for 15 of them.\n"
 "In 2024 the union's income was 5169.1 yuan and its spending 4200 yuan; cash\n"
 "  and bank held 9500 yuan at the start of the year and 13669.1 yuan at its end.\n"
-"In 2024 the union gave welfare 4 times, 1300.5 yuan in cash and goods.\n"
-"In 2024 the union visited members 5 times (3 people) and gave 1300.5 yuan in\n"
-"  welfare.\n"
+"  Of the 13669.1 yuan at the end of 2024, 0 yuan was held for others and 3200\n"
+"  yuan was owed to the union above; the union's own funds were 10469.1 yuan.\n"
+"In 2024 the union gave welfare 4 times: 1100 yuan in cash and goods worth\n"
+"  200.5 yuan, of which 1000.5 yuan came from union funds and 300 yuan was paid\n"
+"  by the school.\n"
+"In 2024 the union made 5 visits to 3 members.\n"
 "At the end of 2024, 2 must-visit cases were still waiting for a visit.\n"
-"In 2024 the union held 4 events; members took part 6 times and 4 family\n"
-"  members came along.\n"
+"In 2024 the union held 4 events. Members took part 6 times. 4 family members\n"
+"  came along.\n"
 "In 2024 donation drives raised 438 yuan from 4 gifts.\n"
 "In 2024 the union collected 5 proposals, answered 4 and adopted 1.\n");
 	/* Every line fits in 80 columns, Chinese included. */
@@ -372,8 +400,8 @@ static void test_text(void)
 
 	/* A narrower page: labels shrink, numbers stay whole. */
 	got = capture(&r, 0, 60);
-	CHECK(strstr(got, "    401 会费收入                                      "
-			  "318.60\n") != NULL);
+	CHECK(strstr(got, "    401 Dues income                     "
+			  "              318.60\n") != NULL);
 	CHECK(strstr(got, "  为李老师捐款, 2024                       3          "
 			  "350.00\n") != NULL);
 	free(got);
@@ -399,7 +427,19 @@ static void test_empty_year(void)
 		  "dues,collected,0,0.00\n"
 		  "ledger,opening,,12670.10\n"
 		  "ledger,closing,,12670.10\n"
+		  "ledger,received_for_others,,0.00\n"
+		  "ledger,paid_for_others,,0.00\n"
+		  "ledger,owed_upward,,0.00\n"
+		  "ledger,paid_upward,,0.00\n"
+		  "ledger,other,,0.00\n"
+		  "ledger,held_for_others,,0.00\n"
+		  "ledger,owed_to_union_above,,3200.00\n"
+		  "ledger,own_funds,,9470.10\n"
 		  "welfare,total,0,0.00\n"
+		  "welfare,cash,,0.00\n"
+		  "welfare,goods,,0.00\n"
+		  "welfare,union_paid,,0.00\n"
+		  "welfare,school_paid,,0.00\n"
 		  "visits,total,0,\n"
 		  "visits,people,0,\n"
 		  "visits,must_open,2,\n"
@@ -463,6 +503,97 @@ static void test_control_chars(void)
 	report_free(&r);
 }
 
+/* The cash section adds up line by line in a year with donation drives (issue: 14,540
+ * yuan held for others made the printed figures impossible to follow): 2026 on its own
+ * database, every kind of movement once. */
+static void test_cash_reconciles(void)
+{
+	fixture_open("report-cash");
+	sql("INSERT INTO ledger_entry(date, voucher, debit, credit, amount, description, source)"
+	    " VALUES ('2025-12-31', 'J0', '102', '302', 1000000, 'opening', 'manual'),"
+	    /* the union's own: 2% funds kept and owed, dues, an expense */
+	    " ('2026-01-10', 'J1', '102', '402', 600000, 'kept', 'manual'),"
+	    " ('2026-01-10', 'J1', '102', '221', 400000, 'owed', 'manual'),"
+	    " ('2026-02-01', '', '101', '401', 12345, 'dues', 'dues'),"
+	    " ('2026-03-01', 'J2', '50102', '101', 250000, 'sports', 'manual'),"
+	    /* donations received for others, part handed over */
+	    " ('2026-04-01', '', '101', '231', 1454000, 'drive', 'donation'),"
+	    " ('2026-04-20', '', '231', '101', 1200000, 'handed over', 'donation'),"
+	    /* part of what is owed paid upward; a transfer between cash and bank */
+	    " ('2026-06-30', 'J3', '221', '102', 300000, 'paid up', 'manual'),"
+	    " ('2026-07-01', 'J4', '101', '102', 50000, 'cash drawn', 'manual'),"
+	    /* an adjustment of the surplus (neither income nor expense) */
+	    " ('2026-08-01', 'J5', '102', '302', 7000, 'adjustment', 'manual')");
+	struct report r;
+	struct err e = { 0 };
+	CHECK_INT(report_compute(2026, &r, &e), ERR_OK);
+	CHECK_INT(r.ledger.opening, 1000000);
+	CHECK_INT(r.ledger.income.amount, 612345);
+	CHECK_INT(r.ledger.expense.amount, 250000);
+	CHECK_INT(r.ledger.held_in, 1454000);
+	CHECK_INT(r.ledger.held_out, 1200000);
+	CHECK_INT(r.ledger.owed_in, 400000);
+	CHECK_INT(r.ledger.owed_out, 300000);
+	CHECK_INT(r.ledger.other, 7000);
+	CHECK_INT(r.ledger.closing, 1723345);
+	CHECK_INT(r.ledger.opening + r.ledger.income.amount - r.ledger.expense.amount +
+		  r.ledger.held_in - r.ledger.held_out + r.ledger.owed_in - r.ledger.owed_out +
+		  r.ledger.other, r.ledger.closing);
+	CHECK_INT(r.ledger.held, 254000);
+	CHECK_INT(r.ledger.owed, 100000);
+	CHECK_INT(r.ledger.own, 1369345);
+	char *got = capture(&r, 0, 80);
+	const char *cash = strstr(got, "Ledger: cash and bank");
+	const char *end = cash ? strstr(cash, "\n\n") : NULL;
+	CHECK(end != NULL);
+	if (end)
+		((char *)end)[1] = '\0';
+	CHECK_STR(cash,
+"Ledger: cash and bank                                                     amount\n"
+"  Balance at the start of the year                                     10,000.00\n"
+"  Income\n"
+"    401 Dues income                                                       123.45\n"
+"    402 Union funds from the school (2%)                                6,000.00\n"
+"  Total income                                                          6,123.45\n"
+"  Expense\n"
+"    50102 Sports and culture                                            2,500.00\n"
+"  Total expense                                                         2,500.00\n"
+"  Received for others (231)                                            14,540.00\n"
+"  Paid out for others (231)                                            12,000.00\n"
+"  Owed to the union above (221)                                         4,000.00\n"
+"  Paid to the union above (221)                                         3,000.00\n"
+"  Other movements of cash and bank                                         70.00\n"
+"  Balance at the end of the year                                       17,233.45\n"
+"    of it held for others (231)                                         2,540.00\n"
+"    of it owed to the union above (221)                                 1,000.00\n"
+"  The union's own funds at the end of the year                         13,693.45\n");
+	free(got);
+	got = capture(&r, 0, 80);
+	CHECK_STR(strstr(got, "Sentences"), "Sentences for the annual report\n"
+"In 2026 the union's income was 6123.45 yuan and its spending 2500 yuan; cash\n"
+"  and bank held 10000 yuan at the start of the year and 17233.45 yuan at its\n"
+"  end. Of the 17233.45 yuan at the end of 2026, 2540 yuan was held for others\n"
+"  and 1000 yuan was owed to the union above; the union's own funds were 13693.45\n"
+"  yuan.\n");
+	free(got);
+	got = capture(&r, 1, 0);
+	CHECK(strstr(got, "ledger,opening,,10000.00\n"
+			  "ledger,closing,,17233.45\n"
+			  "ledger,income:401,,123.45\n"
+			  "ledger,income:402,,6000.00\n"
+			  "ledger,expense:50102,,2500.00\n"
+			  "ledger,received_for_others,,14540.00\n"
+			  "ledger,paid_for_others,,12000.00\n"
+			  "ledger,owed_upward,,4000.00\n"
+			  "ledger,paid_upward,,3000.00\n"
+			  "ledger,other,,70.00\n"
+			  "ledger,held_for_others,,2540.00\n"
+			  "ledger,owed_to_union_above,,1000.00\n"
+			  "ledger,own_funds,,13693.45\n") != NULL);
+	free(got);
+	report_free(&r);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -474,6 +605,8 @@ int main(void)
 	RUN(test_empty_year);
 	RUN(test_fixed_dues);
 	RUN(test_control_chars);
+	fixture_close();
+	RUN(test_cash_reconciles);
 	fixture_close();
 	return check_done();
 }
