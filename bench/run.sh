@@ -6,6 +6,8 @@
 #   bench-row.db    2,000 members over 20 years, one ledger entry per dues row (as
 #                   `gonghui import dues` posts them: the worst case for the ledger)
 #   bench-month.db  the same with one dues entry per month (as the monthly dues screen)
+#   county/         100 school files of 40–200 members and the county database made
+#                   from them (bench/county_bench.c)
 cd "$(dirname "$0")/.." || exit 2
 B=build/bench
 set -e
@@ -20,3 +22,5 @@ for kind in row; do
 	echo "== full-screen start-up, dues entries per $kind"
 	sh bench/startup.sh "$B/bench-$kind.db"
 done
+echo "== a county: 100 schools of 40-200 members (five years each) consolidated"
+"$B/county_bench" "$B/county" 100
