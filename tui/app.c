@@ -24,10 +24,12 @@
 #include "tui/frame.h"
 #include "tui/help.h"
 #include "tui/keys.h"
+#include "tui/scr_county.h"
 #include "tui/scr_setup.h"
 #include "tui/screen.h"
 #include "tui/ui.h"
 #include "tui/view.h"
+#include "core/county.h"
 #include "core/i18n.h"
 #include "core/setting.h"
 #include "core/text.h"
@@ -41,13 +43,21 @@
 #include <termios.h>
 #include <unistd.h>
 
-static const struct screen *const sections[] = {
+static const struct screen *const school_sections[] = {
 	&members_screen,
 	&dues_screen,
 	&settings_screen,
 	&welfare_screen,
 };
-#define NSECTIONS ((int)(sizeof sections / sizeof sections[0]))
+/* A county database (gonghui consolidate) is not a school: its schools and its report
+ * (tui/scr_county.c). */
+static const struct screen *const county_sections[] = {
+	&county_schools_screen,
+	&county_report_screen,
+};
+#define NSECTIONS ((int)(sizeof school_sections / sizeof school_sections[0]))
+static const struct screen *const *sections = school_sections;
+static int nsections = NSECTIONS;
 #define HOME (-1)   /* app.cur on the first screen (home_screen, key 0) */
 
 static struct {
@@ -156,7 +166,9 @@ static int app_first(void)
 {
 	const char *s = getenv("GONGHUI_SECTION");
 	int n = s && *s ? atoi(s) : 0;
-	return n >= 1 && n <= NSECTIONS ? n - 1 : HOME;
+	if (sections == county_sections)
+		return n >= 1 && n <= nsections ? n - 1 : 0;
+	return n >= 1 && n <= nsections ? n - 1 : HOME;
 }
 
 /* ---- the loop ---- */
@@ -175,7 +187,8 @@ static int app_may_leave(void)
 
 static void app_switch(int to)
 {
-	if (to < HOME || to >= NSECTIONS || to == app.cur)
+	/* a county database has no first screen: it is not a school */
+	if (to < (sections == county_sections ? 0 : HOME) || to >= nsections || to == app.cur)
 		return;
 	if (!app_may_leave())
 		return;
@@ -240,12 +253,17 @@ int app_run(void)
 	atexit(app_atexit);
 	app_leave_strings();
 
-	for (int i = 0; i < NSECTIONS; i++)
+	int county = county_is_county();
+	if (county) {
+		sections = county_sections;
+		nsections = (int)(sizeof county_sections / sizeof county_sections[0]);
+	}
+	for (int i = 0; i < nsections; i++)
 		app.names[i] = sections[i]->name;
-	frame_sections(app.names, NSECTIONS);
+	frame_sections(app.names, nsections);
 	frame_load_title();
 	view_fallback(app_fallback);
-	if (setting_int("setup_done") != 1 && setup_run() < 0)
+	if (!county && setting_int("setup_done") != 1 && setup_run() < 0)
 		goto out;
 	frame_load_title();
 	app.cur = app_first();

@@ -178,6 +178,24 @@ static const struct binding table[] = {
 	{ KM_HELP, ACT_CANCEL, { K_ESC, 'q', '?', K_FN(KEY_F(1)), K_CTRL('c') }, NULL, N_("Back"),
 	  N_("Close the help") },
 
+	/* a county database: its schools, its report, one school's report */
+	{ KM_COUNTY, ACT_OPEN, { ENTER }, NULL, N_("Open"),
+	  N_("Show the school's report of the year, as consolidated") },
+	{ KM_COUNTY_REPORT, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_COUNTY_REPORT, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_COUNTY_REPORT, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+	/* L10N: bottom-line label of s on the county's report: the table of schools instead
+	 * of the totals, and back. Short (10 columns at most). */
+	{ KM_COUNTY_REPORT, ACT_BY_SCHOOL, { 's' }, NULL, N_("By school"),
+	  N_("Show a row per school instead of the county's totals (s again comes back)") },
+	{ KM_COUNTY_TEXT, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_COUNTY_TEXT, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_COUNTY_TEXT, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+	{ KM_COUNTY_TEXT, ACT_BACK, { K_ESC, 'q', K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the list of schools") },
+	{ KM_COUNTY_TEXT, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"),
+	  N_("Show these keys") },
+
 	/* a yes/no question */
 	{ KM_ASK, ACT_YES, { 'y', 'Y' }, NULL, N_("Yes"), N_("Yes") },
 	{ KM_ASK, ACT_NO, { 'n', 'N', K_ESC, K_CTRL('g'), K_CTRL('c') }, NULL, N_("No"),
@@ -202,6 +220,9 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_SEARCH] = KM_EDIT,
 	[KM_HELP] = KM_NONE,
 	[KM_ASK] = KM_NONE,
+	[KM_COUNTY] = KM_LIST,
+	[KM_COUNTY_REPORT] = KM_LIST,
+	[KM_COUNTY_TEXT] = KM_MOVE,
 };
 
 const struct binding *keys_rows(int *n)

@@ -31,6 +31,9 @@ enum keymap {
 	KM_SEARCH,      /* typing a search */
 	KM_HELP,        /* the help screen */
 	KM_ASK,         /* a yes/no question on the message line */
+	KM_COUNTY,      /* a county database: the list of its schools */
+	KM_COUNTY_REPORT, /* a county database: the county's report */
+	KM_COUNTY_TEXT, /* a county database: one school's report, over the list */
 	KM_COUNT_
 };
 
@@ -56,6 +59,8 @@ enum action {
 	ACT_CHOICE, ACT_ACCEPT,
 	/* a yes/no question */
 	ACT_YES, ACT_NO,
+	/* a county database */
+	ACT_BY_SCHOOL,
 	ACT_COUNT_
 };
 
