@@ -98,10 +98,24 @@ static void app_draw(struct view *v)
 	app_screen()->draw();
 }
 
+int screen_run(const struct screen *s, enum keymap km, enum action a)
+{
+	for (; km != KM_NONE; km = keys_parent(km))
+		for (int i = 0; i < s->nactions; i++)
+			if (s->actions[i].km == km && s->actions[i].act == a) {
+				s->actions[i].run(a);
+				return 1;
+			}
+	return 0;
+}
+
 static int app_act(struct view *v, enum action a, int key)
 {
 	(void)v;
-	return app_screen()->act(a, key);
+	const struct screen *s = app_screen();
+	if (s->act && s->act(a, key))
+		return 1;
+	return screen_run(s, app_keymap(s), a);
 }
 
 /* ---- signals and the way out ---- */

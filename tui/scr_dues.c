@@ -417,54 +417,71 @@ static void dues_scr_enter(void)
 	dues_scr_load();
 }
 
+/* Space: mark the line paid (or not) and go down. */
+static void dues_scr_mark(enum action a)
+{
+	int k;
+	(void)a;
+	if ((k = dues_scr_current()) >= 0 && !dues_scr_already_paid(k)) {
+		dues_scr_set_mark(k, !ds.rows[k].mark);
+		list_act(&ds.list, ACT_DOWN);
+	}
+}
+
+/* A marks every unpaid line, N clears the marks. */
+static void dues_scr_mark_all(enum action a)
+{
+	for (int i = 0; i < ds.n; i++)
+		dues_scr_set_mark(i, a == ACT_MARK_ALL);
+	if (a == ACT_MARK_ALL && ds.marked == 0)
+		ui_msg("%s", _("Everyone has paid this month."));
+}
+
+/* The line's own action, on the line selected. */
+static void dues_scr_line(enum action a)
+{
+	int k = dues_scr_current();
+	if (k < 0)
+		return;
+	if (a == ACT_AMOUNT)
+		dues_scr_amount(k);
+	else
+		dues_scr_cancel_payment(k);
+}
+
+/* < > t: another month. */
+static void dues_scr_month(enum action a)
+{
+	char month[MONTH_LEN];
+	if (a == ACT_THIS_MONTH)
+		month_this(month);
+	else
+		month_add(ds.month, a == ACT_PREV_MONTH ? -1 : 1, month);
+	dues_scr_go(month);
+}
+
+static void dues_scr_save_marks(enum action a)
+{
+	(void)a;
+	dues_scr_save();
+}
+
+static const struct screen_action dues_scr_actions[] = {
+	{ KM_DUES, ACT_MARK, dues_scr_mark },
+	{ KM_DUES, ACT_MARK_ALL, dues_scr_mark_all },
+	{ KM_DUES, ACT_UNMARK_ALL, dues_scr_mark_all },
+	{ KM_DUES, ACT_AMOUNT, dues_scr_line },
+	{ KM_DUES, ACT_CANCEL_PAY, dues_scr_line },
+	{ KM_DUES, ACT_PREV_MONTH, dues_scr_month },
+	{ KM_DUES, ACT_NEXT_MONTH, dues_scr_month },
+	{ KM_DUES, ACT_THIS_MONTH, dues_scr_month },
+	{ KM_DUES, ACT_SAVE, dues_scr_save_marks },
+};
+
 static int dues_scr_act(enum action a, int key)
 {
 	(void)key;
-	char month[MONTH_LEN];
-	int k;
-
-	if (list_act(&ds.list, a))
-		return 1;
-	switch (a) {
-	case ACT_MARK:
-		if ((k = dues_scr_current()) >= 0 && !dues_scr_already_paid(k)) {
-			dues_scr_set_mark(k, !ds.rows[k].mark);
-			list_act(&ds.list, ACT_DOWN);
-		}
-		return 1;
-	case ACT_MARK_ALL:
-		for (int i = 0; i < ds.n; i++)
-			dues_scr_set_mark(i, 1);
-		if (ds.marked == 0)
-			ui_msg("%s", _("Everyone has paid this month."));
-		return 1;
-	case ACT_UNMARK_ALL:
-		for (int i = 0; i < ds.n; i++)
-			dues_scr_set_mark(i, 0);
-		return 1;
-	case ACT_AMOUNT:
-		if ((k = dues_scr_current()) >= 0)
-			dues_scr_amount(k);
-		return 1;
-	case ACT_PREV_MONTH:
-	case ACT_NEXT_MONTH:
-		month_add(ds.month, a == ACT_PREV_MONTH ? -1 : 1, month);
-		dues_scr_go(month);
-		return 1;
-	case ACT_THIS_MONTH:
-		month_this(month);
-		dues_scr_go(month);
-		return 1;
-	case ACT_SAVE:
-		dues_scr_save();
-		return 1;
-	case ACT_CANCEL_PAY:
-		if ((k = dues_scr_current()) >= 0)
-			dues_scr_cancel_payment(k);
-		return 1;
-	default:
-		return 0;
-	}
+	return list_act(&ds.list, a);
 }
 
 static int dues_scr_unsaved(void) { return ds.marked > 0; }
@@ -481,6 +498,7 @@ const struct screen dues_screen = {
 	.enter = dues_scr_enter,
 	.draw = dues_scr_draw,
 	.act = dues_scr_act,
+	SCREEN_ACTIONS(dues_scr_actions),
 	.unsaved = dues_scr_unsaved,
 	.discard = dues_scr_discard,
 };

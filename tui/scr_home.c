@@ -369,12 +369,9 @@ static int home_act(enum action a, int key)
 }
 
 const struct screen home_screen = {
-	N_("Home"),
-	KM_GLOBAL,
-	home_enter,
-	home_draw,
-	home_act,
-	NULL,
-	NULL,
-	NULL,
+	.name = N_("Home"),
+	.keymap = KM_GLOBAL,
+	.enter = home_enter,
+	.draw = home_draw,
+	.act = home_act,
 };

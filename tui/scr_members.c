@@ -402,67 +402,84 @@ static void members_next_group(void)
 	ms.group = at + 1 < got ? at + 1 : -1;
 }
 
-static int members_act(enum action a, int key)
+static void members_add(enum action a)
 {
-	(void)key;
-	const struct member *cur;
 	struct member m;
-	int n;
+	(void)a;
+	member_init(&m);
+	members_form(&m);
+}
 
-	if (list_act(&ms.list, a))
-		return 1;
-	switch (a) {
-	case ACT_ADD:
-		member_init(&m);
+static void members_edit(enum action a)
+{
+	const struct member *cur = members_current();
+	(void)a;
+	if (cur) {
+		struct member m = *cur;
 		members_form(&m);
-		return 1;
-	case ACT_EDIT:
-		if ((cur = members_current())) {
-			m = *cur;
-			members_form(&m);
-		}
-		return 1;
-	case ACT_RETIRE:
-	case ACT_LEAVE:
-		if ((cur = members_current())) {
-			m = *cur;
-			members_set_status(&m, a == ACT_RETIRE ? "retired" : "left");
-		}
-		return 1;
-	case ACT_SEARCH:
-		list_search(&ms.list, ms.search, sizeof ms.search, members_changed, members_draw,
-			    NULL);
-		return 1;
+	}
+}
+
+/* r retires, l: left the union. */
+static void members_status(enum action a)
+{
+	const struct member *cur = members_current();
+	if (cur) {
+		struct member m = *cur;
+		members_set_status(&m, a == ACT_RETIRE ? "retired" : "left");
+	}
+}
+
+static void members_search(enum action a)
+{
+	(void)a;
+	list_search(&ms.list, ms.search, sizeof ms.search, members_changed, members_draw, NULL);
+}
+
+/* f, g, s, S and Esc narrow, sort or widen the list again, from its top. */
+static void members_view(enum action a)
+{
+	int n;
+	switch (a) {
 	case ACT_FILTER:
 		cat_list(CAT_STATUS, &n);
 		ms.status = ms.status + 1 < n ? ms.status + 1 : -1;
-		ms.list.sel = ms.list.top = 0;
-		members_reload();
-		return 1;
+		break;
 	case ACT_GROUP:
 		members_next_group();
-		ms.list.sel = ms.list.top = 0;
-		members_reload();
-		return 1;
+		break;
 	case ACT_SORT:
 		ms.sort = (ms.sort + 1) % NSORTS;
-		ms.list.sel = ms.list.top = 0;
-		members_reload();
-		return 1;
+		break;
 	case ACT_REVERSE:
 		ms.q.desc = !ms.q.desc;
-		ms.list.sel = ms.list.top = 0;
-		members_reload();
-		return 1;
-	case ACT_BACK:
+		break;
+	default:   /* ACT_BACK: everyone again */
 		ms.search[0] = '\0';
 		ms.status = ms.group = -1;
-		ms.list.sel = ms.list.top = 0;
-		members_reload();
-		return 1;
-	default:
-		return 0;
+		break;
 	}
+	ms.list.sel = ms.list.top = 0;
+	members_reload();
+}
+
+static const struct screen_action members_actions[] = {
+	{ KM_MEMBERS, ACT_ADD, members_add },
+	{ KM_MEMBERS, ACT_EDIT, members_edit },
+	{ KM_MEMBERS, ACT_RETIRE, members_status },
+	{ KM_MEMBERS, ACT_LEAVE, members_status },
+	{ KM_MEMBERS, ACT_SEARCH, members_search },
+	{ KM_MEMBERS, ACT_FILTER, members_view },
+	{ KM_MEMBERS, ACT_GROUP, members_view },
+	{ KM_MEMBERS, ACT_SORT, members_view },
+	{ KM_MEMBERS, ACT_REVERSE, members_view },
+	{ KM_MEMBERS, ACT_BACK, members_view },
+};
+
+static int members_act(enum action a, int key)
+{
+	(void)key;
+	return list_act(&ms.list, a);
 }
 
 const struct screen members_screen = {
@@ -471,4 +488,5 @@ const struct screen members_screen = {
 	.enter = members_enter,
 	.draw = members_draw,
 	.act = members_act,
+	SCREEN_ACTIONS(members_actions),
 };

@@ -124,14 +124,15 @@ static void settings_draw(void)
 		ui_text(w.y + 1, 2, _("Press e to change them."), COLS - 4, TEXT_LEFT, UI_NORMAL);
 }
 
-static int settings_act(enum action a, int key)
+static void settings_edit_key(enum action a)
 {
-	(void)key;
-	if (a != ACT_EDIT)
-		return 0;
+	(void)a;
 	settings_edit();
-	return 1;
 }
+
+static const struct screen_action settings_actions[] = {
+	{ KM_SETTINGS, ACT_EDIT, settings_edit_key },
+};
 
 /* The section opens on what is set; e opens the form (the first key typed in a form
  * replaces a field, so opening it on entering let a digit overwrite the school). */
@@ -142,5 +143,5 @@ const struct screen settings_screen = {
 	.keymap = KM_SETTINGS,
 	.enter = settings_enter,
 	.draw = settings_draw,
-	.act = settings_act,
+	SCREEN_ACTIONS(settings_actions),
 };

@@ -536,54 +536,89 @@ static enum keymap welfare_scr_keymap(void)
 	return ws.view == WL_VISITS ? KM_VISITS : KM_WELFARE;
 }
 
+/* V: the other list. */
+static void welfare_scr_switch(enum action a)
+{
+	(void)a;
+	ws.view = ws.view == WL_VISITS ? WL_WELFARE : WL_VISITS;
+	welfare_scr_reload();
+}
+
+static void welfare_scr_add_key(enum action a)
+{
+	(void)a;
+	welfare_scr_add();
+}
+
+static void welfare_scr_visit_key(enum action a)
+{
+	(void)a;
+	welfare_scr_visit();
+}
+
+static void welfare_scr_mustvisit(enum action a)
+{
+	(void)a;
+	mustvisit_scr_show();
+	welfare_scr_reload();
+}
+
+/* x reverses the row, Enter shows it in full. */
+static void welfare_scr_row(enum action a)
+{
+	const struct welfare *cur = welfare_scr_current();
+	if (!cur)
+		return;
+	if (a == ACT_VOID)
+		welfare_scr_reverse(cur);
+	else
+		welfare_scr_details(cur);
+}
+
+static void welfare_scr_visit_details(enum action a)
+{
+	visits_scr_act(a);
+}
+
+/* < > t: another year, on either list. */
+static void welfare_scr_year(enum action a)
+{
+	char today[DATE_LEN];
+	date_today(today);
+	if (a == ACT_THIS_YEAR)
+		welfare_scr_set_year(atoi(today));
+	else
+		welfare_scr_set_year(ws.year + (a == ACT_NEXT_YEAR ? 1 : -1));
+	welfare_scr_reload();
+}
+
+static const struct screen_action welfare_scr_actions[] = {
+	{ KM_WELFARE, ACT_ADD, welfare_scr_add_key },
+	{ KM_WELFARE, ACT_VISIT, welfare_scr_visit_key },
+	{ KM_WELFARE, ACT_MUSTVISIT, welfare_scr_mustvisit },
+	{ KM_WELFARE, ACT_VISITS, welfare_scr_switch },
+	{ KM_WELFARE, ACT_VOID, welfare_scr_row },
+	{ KM_WELFARE, ACT_OPEN, welfare_scr_row },
+	{ KM_WELFARE, ACT_PREV_YEAR, welfare_scr_year },
+	{ KM_WELFARE, ACT_NEXT_YEAR, welfare_scr_year },
+	{ KM_WELFARE, ACT_THIS_YEAR, welfare_scr_year },
+	/* the visits list (V): its a logs a visit too */
+	{ KM_VISITS, ACT_VISIT, welfare_scr_visit_key },
+	{ KM_VISITS, ACT_MUSTVISIT, welfare_scr_mustvisit },
+	{ KM_VISITS, ACT_VISITS, welfare_scr_switch },
+	{ KM_VISITS, ACT_OPEN, welfare_scr_visit_details },
+	{ KM_VISITS, ACT_PREV_YEAR, welfare_scr_year },
+	{ KM_VISITS, ACT_NEXT_YEAR, welfare_scr_year },
+	{ KM_VISITS, ACT_THIS_YEAR, welfare_scr_year },
+};
+
+/* Moving in the list on screen. */
 static int welfare_scr_act(enum action a, int key)
 {
 	(void)key;
-	const struct welfare *cur;
-	char today[DATE_LEN];
-
-	/* The visits list's own keys (moving, Enter); the rest is shared below. (Its keymap
-	 * has no x, and its a logs a visit.) */
-	if (ws.view == WL_VISITS && visits_scr_act(a))
-		return 1;
-	if (ws.view == WL_WELFARE && list_act(&ws.list, a))
-		return 1;
-	switch (a) {
-	case ACT_VISITS:
-		ws.view = ws.view == WL_VISITS ? WL_WELFARE : WL_VISITS;
-		welfare_scr_reload();
-		return 1;
-	case ACT_ADD:
-		welfare_scr_add();
-		return 1;
-	case ACT_VISIT:
-		welfare_scr_visit();
-		return 1;
-	case ACT_MUSTVISIT:
-		mustvisit_scr_show();
-		welfare_scr_reload();
-		return 1;
-	case ACT_VOID:
-		if ((cur = welfare_scr_current()))
-			welfare_scr_reverse(cur);
-		return 1;
-	case ACT_OPEN:
-		if ((cur = welfare_scr_current()))
-			welfare_scr_details(cur);
-		return 1;
-	case ACT_PREV_YEAR:
-	case ACT_NEXT_YEAR:
-	case ACT_THIS_YEAR:
-		date_today(today);
-		if (a == ACT_THIS_YEAR)
-			welfare_scr_set_year(atoi(today));
-		else
-			welfare_scr_set_year(ws.year + (a == ACT_NEXT_YEAR ? 1 : -1));
-		welfare_scr_reload();
-		return 1;
-	default:
-		return 0;
-	}
+	if (ws.view == WL_VISITS)
+		return a != ACT_OPEN && visits_scr_act(a);
+	return list_act(&ws.list, a);
 }
 
 const struct screen welfare_screen = {
@@ -593,5 +628,6 @@ const struct screen welfare_screen = {
 	.enter = welfare_scr_enter,
 	.draw = welfare_scr_draw,
 	.act = welfare_scr_act,
+	SCREEN_ACTIONS(welfare_scr_actions),
 	.keymap_now = welfare_scr_keymap,
 };

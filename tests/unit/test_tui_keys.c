@@ -2,11 +2,14 @@
  * test_tui_keys.c — the key table (tui/keys.c) is consistent: no key is bound twice
  * along one keymap chain (the second row could never be reached, and the help would
  * show a key that does something else), every action has a row (so it has a key, a
- * bar label or a help line), and every row is in the bottom line or the help. The
- * checks are shown to catch a broken table too.
+ * bar label or a help line), and every row is in the bottom line or the help. Each
+ * section's action table (tui/screen.h) and the key table agree: every key of the
+ * section's keymaps does something there, and nothing there is without a key. The
+ * checks are shown to catch broken tables too.
  */
 #include "tests/unit/check.h"
 #include "tui/keys.h"
+#include "tui/screen.h"
 #include "tui/ui.h"
 
 static void test_real_table(void)
@@ -84,10 +87,87 @@ static void test_lookup(void)
 	CHECK_INT(keys_action(KM_ASK, K_ESC), ACT_NO);
 }
 
+/* Problems between screen s's actions and the key table: a row of one of its keymaps
+ * whose action it does not do, or an action it does that no key of that keymap asks. */
+static int screen_problems(const struct screen *s, char *out, size_t n)
+{
+	int rows_n, bad = 0;
+	const struct binding *table = keys_rows(&rows_n);
+	int mine[KM_COUNT_] = { 0 };
+	size_t o = 0;
+
+	out[0] = '\0';
+	mine[s->keymap] = 1;
+	for (int i = 0; i < s->nactions; i++)
+		mine[s->actions[i].km] = 1;
+	for (int r = 0; r < rows_n; r++) {
+		if (!mine[table[r].km])
+			continue;
+		int found = 0;
+		for (int i = 0; i < s->nactions && !found; i++)
+			found = s->actions[i].km == table[r].km && s->actions[i].act == table[r].act;
+		if (!found) {
+			bad++;
+			o += (size_t)snprintf(out + o, n - o, "%s: key row %d (action %d) does "
+					      "nothing\n", s->name, r, table[r].act);
+		}
+	}
+	for (int i = 0; i < s->nactions; i++) {
+		int found = 0;
+		for (int r = 0; r < rows_n && !found; r++)
+			found = table[r].km == s->actions[i].km && table[r].act == s->actions[i].act;
+		if (!found) {
+			bad++;
+			o += (size_t)snprintf(out + o, n - o, "%s: action %d has no key\n", s->name,
+					      s->actions[i].act);
+		}
+		if (o >= n)
+			o = n - 1;
+	}
+	return bad;
+}
+
+static void test_screens(void)
+{
+	const struct screen *screens[] = { &members_screen, &dues_screen, &settings_screen,
+					   &welfare_screen };
+	char out[2048];
+	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
+		int bad = screen_problems(screens[i], out, sizeof out);
+		if (bad)
+			printf("%s", out);
+		CHECK_INT(bad, 0);
+	}
+}
+
+static void test_screens_broken(void)
+{
+	static void (*const nop)(enum action) = NULL;
+	/* The member roll without s, and with an action no key asks for. */
+	struct screen_action acts[32];
+	int n = 0;
+	for (int i = 0; i < members_screen.nactions; i++)
+		if (members_screen.actions[i].act != ACT_SORT)
+			acts[n++] = members_screen.actions[i];
+	struct screen s = members_screen;
+	s.actions = acts;
+	s.nactions = n;
+	char out[2048];
+	CHECK_INT(screen_problems(&s, out, sizeof out), 1);
+	CHECK(strstr(out, "does nothing") != NULL);
+	acts[n++] = (struct screen_action){ KM_MEMBERS, ACT_SORT, nop };
+	acts[n++] = (struct screen_action){ KM_MEMBERS, ACT_MARK_ALL, nop };
+	s.nactions = n;
+	CHECK_INT(screen_problems(&s, out, sizeof out), 1);
+	CHECK(strstr(out, "has no key") != NULL);
+}
+
 int main(void)
 {
 	RUN(test_real_table);
 	RUN(test_broken_tables);
 	RUN(test_lookup);
+	RUN(test_screens);
+	RUN(test_screens_broken);
 	return check_done();
 }
