@@ -5,6 +5,10 @@
 #   make run        install what it needs, build, start gonghui on the default database
 #   make install    PREFIX=/usr/local DESTDIR= (binary, translations, man page)
 #   make bench      build and run the benchmarks (not part of check)
+#   make fuzz       libFuzzer (clang) on the money, date and CSV parsers and on import,
+#                   FUZZ_TIME seconds each (60); make check replays their corpus
+#   make stress     the kill -9 test with many more trials (GH_KILL_TRIALS=400), and
+#                   the fault injection with both ENOSPC and EIO for each
 #   make dist       gonghui-VERSION.tar.gz of the sources (from git when it is there)
 #
 # CFLAGS, CPPFLAGS and LDFLAGS are yours: they are added to the project's own flags,
@@ -52,14 +56,29 @@ BENCH_BIN = $(BENCH_SRC:bench/%.c=build/bench/%)
 LANGS    = zh_CN zh_TW
 MO       = $(LANGS:%=build/locale/%/LC_MESSAGES/gonghui.mo)
 
-.PHONY: all check deps run install uninstall clean bench pot dist FORCE
+# Fault injection and kill -9 (tests/cli/fault.sh, kill.sh): an LD_PRELOAD shim that
+# fails the Nth write or sync of a file, and the full-screen program's dues save
+# without its screen.
+FAULT_BIN = build/tests/fault.so build/tests/fault_save
+# The fuzz harnesses (tests/fuzz/fuzz_NAME.c): replayed over their corpus in make check,
+# built with AddressSanitizer and UndefinedBehaviorSanitizer; run by libFuzzer in make
+# fuzz.
+FUZZ     = money date csv import
+SAN      = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+SAN_OBJ  = $(CORE_SRC:%.c=build/san/%.o) build/pinyin_table.o build/schema.o
+REPLAY_BIN = $(FUZZ:%=build/tests/replay_%)
+FUZZ_CC  ?= clang
+FUZZ_TIME ?= 60
+FUZZ_OBJ = $(CORE_SRC:%.c=build/fuzzer/%.o) build/pinyin_table.o build/schema.o
+
+.PHONY: all check deps run install uninstall clean bench pot dist fuzz stress FORCE
 all: gonghui core/libgonghui.a $(MO)
 
 deps:
 	@sh tools/deps.sh
 
 check: deps
-	@$(MAKE) -s --no-print-directory all $(UNIT_BIN) $(TUI_UNIT_BIN)
+	@$(MAKE) -s --no-print-directory all $(UNIT_BIN) $(TUI_UNIT_BIN) $(FAULT_BIN) $(REPLAY_BIN)
 	@sh tools/include-graph.sh --check tui
 	@sh tests/run.sh
 
@@ -130,6 +149,38 @@ pot:
 
 bench: all $(BENCH_BIN)
 	sh bench/run.sh
+
+build/tests/fault.so: tests/fault/fault.c
+	@mkdir -p build/tests
+	$(CC) $(GH_CFLAGS) $(CFLAGS) $(LDFLAGS) -shared -fPIC -o $@ $< -ldl
+
+build/tests/fault_save: tests/fault/save.c core/libgonghui.a
+	@mkdir -p build/tests
+	$(COMPILE) $(CORE_CFLAGS) $(LDFLAGS) -o $@ $< core/libgonghui.a $(CORE_LIBS)
+
+build/san/%.o: %.c $(wildcard core/*.h db/*.h) build/config.h
+	@mkdir -p $(dir $@)
+	$(COMPILE) $(CORE_CFLAGS) $(SAN) -c -o $@ $<
+
+build/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN_OBJ)
+	@mkdir -p build/tests
+	$(COMPILE) $(CORE_CFLAGS) $(SAN) $(LDFLAGS) -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c \
+		$(SAN_OBJ) $(CORE_LIBS)
+
+build/fuzzer/%.o: %.c $(wildcard core/*.h db/*.h) build/config.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(GH_CPPFLAGS) -std=c11 $(CORE_CFLAGS) $(SAN) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzzer/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(GH_CPPFLAGS) -std=c11 $(CORE_CFLAGS) $(SAN) -fsanitize=fuzzer -o $@ $< \
+		$(FUZZ_OBJ) $(CORE_LIBS)
+
+fuzz: $(FUZZ:%=build/fuzzer/fuzz_%)
+	sh tests/fuzz/run.sh $(FUZZ_TIME)
+
+stress: all $(FAULT_BIN)
+	GH_KILL_TRIALS=400 sh tests/run.sh kill
+	GH_FAULT_BOTH=1 sh tests/run.sh fault
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

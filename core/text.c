@@ -623,7 +623,7 @@ uint32_t text_forbidden(const char *s, int multiline, size_t *at)
 		ucs4_t uc;
 		int k = decode(u + i, len - i, &uc);
 		int bad = uc == BAD || uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) ||
-			  text_reorders(uc) || uc == 0x2028 || uc == 0x2029;
+			  text_reorders(uc) || uc == 0x2028 || uc == 0x2029 || uc == 0xfeff;
 		if (multiline && (uc == '\t' || uc == '\n'))
 			bad = 0;
 		if (bad) {

@@ -89,7 +89,9 @@ int text_reorders(uint32_t uc);
  * first character of s that may not be, or 0 when there is none. Refused are C0 control
  * characters (with multiline set, as for a note, all but Tab and line feed), DEL, C1
  * control characters, the characters that reorder text (text_reorders), the line and
- * paragraph separators U+2028/U+2029, and invalid UTF-8 (reported as U+FFFD). *at (when
+ * paragraph separators U+2028/U+2029, a byte-order mark inside the text (U+FEFF, left
+ * by files pasted together; invisible, it makes two equal names differ), and invalid
+ * UTF-8 (reported as U+FFFD). *at (when
  * given) gets the byte offset of the character. */
 uint32_t text_forbidden(const char *s, int multiline, size_t *at);
 

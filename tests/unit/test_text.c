@@ -107,6 +107,7 @@ static void test_clean(void)
 	CHECK_INT(text_forbidden("a\tb\nc", 1, NULL), 0);
 	CHECK_INT(text_forbidden("a\rb", 1, NULL), '\r');
 	CHECK_INT(text_forbidden("a\x7f", 1, NULL), 0x7f);
+	CHECK_INT(text_forbidden("\xef\xbb\xbf" "x", 0, NULL), 0xfeff);	/* a BOM in a field */
 	CHECK_INT(text_forbidden("a\xff", 1, NULL), 0xfffd);
 	CHECK_INT(text_forbidden("a\xe2\x80\x8d\xf0\x9f\x91\xa9", 0, NULL), 0);	/* ZWJ stays */
 	/* shown as text, and counted as shown */
