@@ -148,7 +148,9 @@ static const char sql_members[] =
 	"          FROM member)";
 
 /* Member-months owed: months are numbered year * 12 + month - 1; ?1 and ?2 are
- * January and December of the year, ?3 the dues mode, ?4 the fixed due, ?5 the rate. */
+ * January and December of the year, ?3 the dues mode, ?4 the fixed due, ?5 the rate,
+ * ?6 the first month of the books (setting books_start): nothing is owed before the
+ * later of joining and the books' first month. */
 #define MONTH_NO(d) \
 	"(CAST(substr(" d ", 1, 4) AS INTEGER) * 12 + CAST(substr(" d ", 6, 2) AS INTEGER) - 1)"
 static const char sql_dues_expected[] =
@@ -156,8 +158,8 @@ static const char sql_dues_expected[] =
 	" SELECT max(0, min(?2, CASE WHEN status = 'active' THEN ?2"
 	"                            WHEN status_date IS NULL THEN -1"
 	"                            ELSE " MONTH_NO("status_date") " - 1 END)"
-	"             - max(?1, CASE WHEN join_date IS NULL THEN ?1"
-	"                            ELSE " MONTH_NO("join_date") " END) + 1) AS n,"
+	"             - max(?1, ?6, CASE WHEN join_date IS NULL THEN ?1"
+	"                                ELSE " MONTH_NO("join_date") " END) + 1) AS n,"
 	"        CASE WHEN ?3 = 'fixed' THEN ?4 ELSE (wage_base / 1000) * ?5 END AS due"
 	"   FROM member)";
 
@@ -194,6 +196,17 @@ static err_code report_cash(const char *from, const char *to, int64_t *opening,
 		*closing += before + during;
 	}
 	return ERR_OK;
+}
+
+/* The first month of the books (setting books_start) as a month number, year * 12 +
+ * month - 1; 0 when it cannot be read. */
+static int64_t report_books_start(void)
+{
+	char m[MONTH_LEN + 8];
+	setting_get("books_start", m, sizeof m);
+	if (strlen(m) < 7)
+		return 0;
+	return (int64_t)atoi(m) * 12 + atoi(m + 5) - 1;
 }
 
 /* Credits and debits over the months ?1..?2 of an account tree: ?3 the top account
@@ -321,9 +334,9 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	/* The rule core/dues.c reckons with. */
 	struct dues_rule rule;
 	dues_rule_get(&rule);
-	c = ints_query(v, 2, sql_dues_expected, "iitii", e, (int64_t)year * 12,
+	c = ints_query(v, 2, sql_dues_expected, "iitiii", e, (int64_t)year * 12,
 		       (int64_t)year * 12 + 11, rule.fixed ? "fixed" : "percent",
-		       rule.fixed_fen, (int64_t)rule.rate_permille);
+		       rule.fixed_fen, (int64_t)rule.rate_permille, report_books_start());
 	if (c != ERR_OK)
 		goto fail;
 	r->dues.expected_months = (int)v[0];

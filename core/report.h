@@ -12,9 +12,10 @@
  *             status that changed only after year end; female: active and gender f;
  *             retired: status retired since on or before year end; joined: join date
  *             in Y; left: status left or deceased with its status date in Y.
- *   dues      expected: member-months of Y in which a member was active (from the month
- *             of joining, or January without a join date, up to the month before a
- *             change away from active), each at the member's monthly due from the
+ *   dues      expected: member-months of Y in which a member was active (from the later
+ *             of the month of joining — January without a join date — and the books'
+ *             first month, setting books_start; up to the month before a change away
+ *             from active), each at the member's monthly due from the
  *             settings: dues_fixed in "fixed" mode, otherwise the dues_rate of the
  *             wage base with the part under 10 yuan dropped (as core/dues.c reckons
  *             it); the whole of Y, also while Y is still running. collected: dues rows

@@ -23,6 +23,9 @@ school a.db S001 红星小学 year members dues ledger welfare visits events sig
 school b.db S002 青山中学 wv members welfare visits
 "$BIN" -f b.db set dues_mode=fixed dues_fixed=10 >/dev/null
 school c.db s003 绿水乡中心小学 edp members events signups donations proposals
+# S002 and s003 record no dues, so their books' first month is set: dues are expected
+# from it (without, from this month)
+for f in b.db c.db; do "$BIN" -f $f set books_start=2025-01 >/dev/null; done
 
 # The sum of the schools' own CSV reports: counts and amounts added up per section and
 # item (the item may be a quoted drive name; count and amount are the last two fields).

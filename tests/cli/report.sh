@@ -246,7 +246,7 @@ members,female,2,
 members,retired,2,
 members,joined,1,
 members,left,0,
-dues,expected,40,836.60
+dues,expected,16,316.20
 dues,collected,16,316.20
 ledger,opening,,0.00
 ledger,closing,,14885.70
@@ -377,3 +377,18 @@ for y in 2024 2025; do
 	if [ -n "$4" ] && [ "$1" = "$2" ] && [ "$3" = "$4" ]; then ok "$y: the cash section adds up ($2, own $4)"
 	else fail "$y: the cash section adds up" "$sum"; fi
 done
+
+# ---- expected dues start with the books ------------------------------------------
+# A roll begun in December: dues are expected from the books' first month (the first
+# month with dues, or the setting books_start), not from January: 4 members × December.
+fresh
+run import members "$DATA/year-members.csv"
+grep -e '^month' -e '^2024-12' "$DATA/year-dues.csv" >"$TMP/dec.csv"
+run import dues "$TMP/dec.csv"
+run report --year 2024 --format csv
+expect_grep "December only: 4 member-months expected, as many as paid" \
+	"dues,expected,4,79.05" "$OUT"
+expect_grep "December only: collected" "dues,collected,4,79.05" "$OUT"
+run set books_start=2024-11
+run report --year 2024 --format csv
+expect_grep "books_start 2024-11: November and December" "dues,expected,8,158.10" "$OUT"

@@ -10,6 +10,7 @@
  * the year.
  */
 #include "core/report.h"
+#include "core/setting.h"
 #include "core/text.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
@@ -485,6 +486,29 @@ static void test_fixed_dues(void)
 	report_free(&r);
 }
 
+/* Expected dues start at the later of joining and the books' first month (setting
+ * books_start; by default the first month with dues, here 2023-12): a roll begun in
+ * July 2024 owes nothing for January to June. */
+static void test_books_start(void)
+{
+	struct report r;
+	struct err e = { 0 };
+	CHECK_INT(report_compute(2024, &r, &e), ERR_OK);
+	CHECK_INT(r.dues.expected_months, 61);
+	report_free(&r);
+	CHECK_INT(setting_set("books_start", "2024-07", &e), ERR_OK);
+	CHECK_INT(report_compute(2024, &r, &e), ERR_OK);
+	/* T001 6 × 22.80, T002 6 × 15.00, T003 none (retired 2024-07-01), T004 July to
+	 * September 3 × 10.00, T005 6 × 20.00, T008 6 × 5.00 */
+	CHECK_INT(r.dues.expected_months, 27);
+	CHECK_INT(r.dues.expected, 40680);
+	report_free(&r);
+	CHECK_INT(report_compute(2023, &r, &e), ERR_OK);
+	CHECK_INT(r.dues.expected_months, 0);
+	report_free(&r);
+	sql("DELETE FROM setting WHERE key = 'books_start'");
+}
+
 static void test_control_chars(void)
 {
 	struct report r;
@@ -603,6 +627,7 @@ int main(void)
 	RUN(test_text);
 	RUN(test_empty_year);
 	RUN(test_fixed_dues);
+	RUN(test_books_start);
 	RUN(test_control_chars);
 	fixture_close();
 	RUN(test_cash_reconciles);
