@@ -92,13 +92,13 @@ static err_code names_query(const char *sql, const char *p1, const char *p2,
 }
 
 /* The tables of this program's schema that a school's file carries: all of main's but
- * the county's own and audit_log. */
+ * the county's own and the audit trail (audit_log, audit, audit_layout). */
 static err_code county_list_tables(struct err *e)
 {
 	return names_query("SELECT name FROM main.sqlite_schema WHERE type = 'table'"
 			   " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
 			   " AND name NOT LIKE 'county\\_%' ESCAPE '\\'"
-			   " AND name <> 'audit_log' AND ?1 IS NULL AND ?2 IS NULL ORDER BY name",
+			   " AND name NOT LIKE 'audit%' AND ?1 IS NULL AND ?2 IS NULL ORDER BY name",
 			   NULL, NULL, county.tables, MAX_TABLES, &county.ntables, e);
 }
 
@@ -199,6 +199,23 @@ static err_code county_sync(struct err *e)
 				 qid(iname, qi, sizeof qi), qid(ct, q, sizeof q), cols);
 			c = db_exec(e, sql, NULL);
 		}
+	}
+	return c;
+}
+
+/* Drop the county_T indexes but (school, key), which deleting a school's rows uses;
+ * county_sync makes them again. */
+static err_code county_drop_indexes(struct err *e)
+{
+	char names[4 * MAX_TABLES][NAME_LEN], sql[4 * NAME_LEN], q[3 * NAME_LEN];
+	int n = 0;
+	err_code c = names_query("SELECT name FROM main.sqlite_schema WHERE type = 'index'"
+				 " AND name LIKE 'county\\_%:%' ESCAPE '\\' AND name NOT LIKE '%:key'"
+				 " AND ?1 IS NULL AND ?2 IS NULL", NULL, NULL, names,
+				 4 * MAX_TABLES, &n, e);
+	for (int i = 0; c == ERR_OK && i < n; i++) {
+		snprintf(sql, sizeof sql, "DROP INDEX main.%s", qid(names[i], q, sizeof q));
+		c = db_exec(e, sql, NULL);
 	}
 	return c;
 }
@@ -486,7 +503,7 @@ err_code county_consolidate(const char *county_path, const char *const *files, i
 	 * it replaces the county file. */
 	if ((c = db_open(newfile, e)) != ERR_OK ||
 	    (c = db_exec_script(e, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-				   " PRAGMA cache_size=-32768;")) != ERR_OK ||
+				   " PRAGMA cache_size=-16384;")) != ERR_OK ||
 	    (c = county_list_tables(e)) != ERR_OK || (c = db_begin(e)) != ERR_OK)
 		goto fail;
 	if ((c = county_sync(e)) != ERR_OK) {
@@ -494,6 +511,12 @@ err_code county_consolidate(const char *county_path, const char *const *files, i
 		goto fail;
 	}
 	if ((c = db_commit(e)) != ERR_OK)
+		goto fail;
+	/* A run that brings in much of the county: the indexes other than (school, key) are
+	 * dropped and made again at the end, one sort each, cheaper than keeping them up
+	 * row by row. A run of a few schools into a big county keeps them. */
+	int rebuild = n * 4 >= nknown;
+	if (rebuild && (c = county_drop_indexes(e)) != ERR_OK)
 		goto fail;
 	for (int b = 0; b < n; b += COUNTY_BATCH) {
 		int m = n - b < COUNTY_BATCH ? n - b : COUNTY_BATCH;
@@ -526,6 +549,16 @@ err_code county_consolidate(const char *county_path, const char *const *files, i
 			note(0, why, arg);
 		}
 		attached = 0;
+	}
+	if (rebuild) {
+		if ((c = db_begin(e)) != ERR_OK)
+			goto fail;
+		if ((c = county_sync(e)) != ERR_OK) {
+			db_rollback();
+			goto fail;
+		}
+		if ((c = db_commit(e)) != ERR_OK)
+			goto fail;
 	}
 	db_close();
 	if (county_sync_file(newfile) != 0) {

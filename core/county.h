@@ -7,7 +7,7 @@
  *   county_school      one row per school: its code, the file's identity (school_id),
  *                      name, union name, the file it came from, when the file last
  *                      changed and when it was consolidated;
- *   county_T           for every table T of a school's file (but audit_log, which stays
+ *   county_T           for every table T of a school's file (but the audit trail, which stays
  *                      at the school): T's columns with a first column `school` (the
  *                      school's code). Rows keep their ids, so every reference inside a
  *                      school (dues.member_id → member.id) still holds within its code.
