@@ -12,8 +12,7 @@ for k in members dues ledger welfare visits events signups donations proposals; 
 done
 "$BIN" -f a.db set school_code=S001 school_name=红星小学 >/dev/null
 for k in members welfare visits; do "$BIN" -f b.db import "$k" "$DATA/wv-$k.csv" >/dev/null; done
-# S002 records no dues: its books' first month is set, dues are expected from it
-"$BIN" -f b.db set school_code=S002 school_name=青山中学 books_start=2025-01 >/dev/null
+"$BIN" -f b.db set school_code=S002 school_name=青山中学 >/dev/null
 touch -d "2025-06-10 08:30" a.db
 touch -d "2025-06-12 16:05" b.db
 "$BIN" consolidate -o "$DB" a.db b.db >/dev/null || fail "consolidate" "exit $?"
