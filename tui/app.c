@@ -48,6 +48,7 @@ static const struct screen *const school_sections[] = {
 	&dues_screen,
 	&settings_screen,
 	&welfare_screen,
+	&report_screen,
 };
 /* A county database (gonghui consolidate) is not a school: its schools and its report
  * (tui/scr_county.c). */

@@ -114,6 +114,17 @@ static const struct binding table[] = {
 	{ KM_VISITS, ACT_OPEN, { ENTER }, NULL, N_("Open"),
 	  N_("Show the visit in full: visitors, place, note, what was brought") },
 
+	/* the year-end report on screen */
+	{ KM_REPORT, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_REPORT, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_REPORT, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+	/* L10N: bottom-line label of s on the report: save it to a file. Short. */
+	{ KM_REPORT, ACT_SAVE_FILE, { 's' }, NULL, N_("Save"),
+	  N_("Save the report to a file, as text or CSV") },
+	/* L10N: bottom-line label of p on the report: print it. Short. */
+	{ KM_REPORT, ACT_PRINT, { 'p' }, NULL, N_("Print"),
+	  N_("Print the report (with lp, when this computer has it)") },
+
 	/* moving in a list that is not a section */
 	{ KM_MOVE, ACT_UP, { K_FN(KEY_UP), K_CTRL('p') }, NULL, NULL, N_("Previous line") },
 	{ KM_MOVE, ACT_DOWN, { K_FN(KEY_DOWN), K_CTRL('n') }, NULL, NULL, N_("Next line") },
@@ -223,6 +234,7 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_COUNTY] = KM_LIST,
 	[KM_COUNTY_REPORT] = KM_LIST,
 	[KM_COUNTY_TEXT] = KM_MOVE,
+	[KM_REPORT] = KM_LIST,
 };
 
 const struct binding *keys_rows(int *n)

@@ -34,6 +34,7 @@ enum keymap {
 	KM_COUNTY,      /* a county database: the list of its schools */
 	KM_COUNTY_REPORT, /* a county database: the county's report */
 	KM_COUNTY_TEXT, /* a county database: one school's report, over the list */
+	KM_REPORT,      /* the year-end report on screen */
 	KM_COUNT_
 };
 
@@ -61,6 +62,8 @@ enum action {
 	ACT_YES, ACT_NO,
 	/* a county database */
 	ACT_BY_SCHOOL,
+	/* the report */
+	ACT_SAVE_FILE, ACT_PRINT,
 	ACT_COUNT_
 };
 

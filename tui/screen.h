@@ -51,5 +51,6 @@ extern const struct screen members_screen;
 extern const struct screen dues_screen;
 extern const struct screen settings_screen;
 extern const struct screen welfare_screen;
+extern const struct screen report_screen;
 
 #endif
