@@ -609,7 +609,10 @@ static void wrap_line(const char *s, size_t n, void *arg)
 	struct wrap_state *w = arg;
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	fprintf(w->out, "%s%.*s\n", w->lines++ ? "  " : "", (int)n, s);
+	/* A sentence may hold a name from the database: shown as text (text_clean). */
+	char raw[1024], shown[4096];
+	snprintf(raw, sizeof raw, "%.*s", (int)n, s);
+	fprintf(w->out, "%s%s\n", w->lines++ ? "  " : "", text_clean(raw, shown, sizeof shown));
 }
 
 /* A sentence wrapped to the page, later lines indented so each stands apart. */

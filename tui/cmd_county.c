@@ -15,6 +15,7 @@
 #include "core/county.h"
 #include "core/i18n.h"
 #include "core/report.h"
+#include "core/text.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -24,10 +25,13 @@
 static void county_said(int refused, const char *sentence, void *arg)
 {
 	(void)arg;
+	/* a school's name comes from its file: shown as text */
+	char shown[4096];
+	text_clean(sentence, shown, sizeof shown);
 	if (refused)
-		fprintf(stderr, "gonghui: %s\n", sentence);
+		fprintf(stderr, "gonghui: %s\n", shown);
 	else
-		printf("%s\n", sentence);
+		printf("%s\n", shown);
 }
 
 int cmd_consolidate(int argc, char **argv)
