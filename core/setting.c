@@ -182,6 +182,25 @@ err_code setting_check_rate(const char *input, char *out, size_t n, struct err *
 	return ERR_OK;
 }
 
+static err_code check_code(const struct setting_def *d, const char *s, char *out, size_t n,
+			   struct err *e);
+
+err_code setting_check_code(const char *input, char *out, size_t n, struct err *e)
+{
+	char *t = text_nfkc(input ? input : "");
+	err_code c;
+	if (!t)
+		return err_set(e, ERR_INPUT, _("The value is not valid text (UTF-8)."));
+	if (!t[0]) {
+		snprintf(out, n, "%s", "");
+		c = ERR_OK;
+	} else {
+		c = check_code(setting_find("school_code"), t, out, n, e);
+	}
+	free(t);
+	return c;
+}
+
 static err_code check_text(const struct setting_def *d, const char *s, size_t len, char *out,
 			   size_t n, struct err *e)
 {

@@ -97,6 +97,9 @@ err_code setting_parse(const char *key, const char *input, char *stored, size_t 
 /* The check of one kind alone, in the shape of a form field's check (text in, text form
  * out): setting_check_rate("０．５%") gives "0.5". */
 err_code setting_check_rate(const char *input, char *out, size_t n, struct err *e);
+/* The same for a school code: "ｓ０１７" gives "S017"; "" is let through (a form's
+ * optional field: no code yet). */
+err_code setting_check_code(const char *input, char *out, size_t n, struct err *e);
 
 /* Set key to the text form value, checked, in one transaction (joins an open one). */
 err_code setting_set(const char *key, const char *value, struct err *e);

@@ -83,6 +83,7 @@ static const struct {
 	int mode;          /* -1: always; 0: with dues as a rate; 1: with a fixed amount */
 } settings_rows[] = {
 	{ "school_name", -1 },
+	{ "school_code", -1 },
 	{ "union_name", -1 },
 	{ "dues_mode", -1 },
 	{ "dues_rate", 0 },

@@ -1,8 +1,10 @@
 /*
  * scr_setup.c — the first-run form, shown when the database has no `setup_done`
  * setting: the school's name, the union's name, and how dues are reckoned (a rate of
- * the wage base, 0.5% by default, or a fixed amount a month). Saving writes the
- * settings school_name, union_name, the dues rule (dues_mode, dues_rate, dues_fixed) and
+ * the wage base, 0.5% by default, or a fixed amount a month), and the school code the
+ * county union gave (optional: needed only to send the file to the county). Saving
+ * writes the settings school_name, school_code (when one is given), union_name, the
+ * dues rule (dues_mode, dues_rate, dues_fixed) and
  * setup_done in one transaction (setting_set_many, which checks every value). Esc leaves
  * it for now; it is asked again at the next start.
  *
@@ -44,8 +46,10 @@ static const struct form_field fields[] = {
 	  .max = 16, .check = setting_check_rate },
 	{ .name = "fixed", .label = N_("Amount a month"), .kind = FK_MONEY, .width = 12,
 	  .required = 1, .max = 32 },
+	{ .name = "code", .label = N_("School code"), .kind = FK_TEXT, .width = 16, .max = 16,
+	  .check = setting_check_code },
 };
-enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED };
+enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED, F_CODE, F_NFIELDS };
 
 static int setup_shown(const struct form *f, int i)
 {
@@ -92,11 +96,13 @@ static err_code setup_save(struct form *f, void *arg, struct err *e)
 	if (setup_amounts(f, strcmp(mode, "percent") == 0, rate, sizeof rate, fixed,
 			  sizeof fixed, e) != ERR_OK)
 		return e->code;
+	/* an empty school code leaves it as it is (a school may have none yet) */
+	const char *code = form_get(f, "code");
 	const char *keys[] = { "school_name", "union_name", "dues_mode", "dues_rate",
-			       "dues_fixed", "setup_done" };
+			       "dues_fixed", "setup_done", "school_code" };
 	const char *values[] = { form_get(f, "school"), form_get(f, "union"), mode, rate,
-				 fixed, "1" };
-	return setting_set_many(keys, values, 6, e);
+				 fixed, "1", code };
+	return setting_set_many(keys, values, code[0] ? 7 : 6, e);
 }
 
 int setup_form(const char *title, const char *note, const char *footer)
@@ -105,12 +111,13 @@ int setup_form(const char *title, const char *note, const char *footer)
 	struct dues_rule rule;
 	dues_rule_get(&rule);
 
-	struct form *f = form_new(title, fields, 5);
+	struct form *f = form_new(title, fields, F_NFIELDS);
 	if (!f)
 		return FORM_CANCELLED;
 	form_note(f, note);
 	form_footer(f, footer);
 	form_set(f, "school", setting_get("school_name", buf, sizeof buf));
+	form_set(f, "code", setting_get("school_code", buf, sizeof buf));
 	form_set(f, "union", setting_get("union_name", buf, sizeof buf));
 	form_set(f, "mode", rule.fixed ? "fixed" : "percent");
 	form_set(f, "rate", setting_text("dues_rate", buf, sizeof buf));
