@@ -71,7 +71,7 @@ FUZZ_CC  ?= clang
 FUZZ_TIME ?= 60
 FUZZ_OBJ = $(CORE_SRC:%.c=build/fuzzer/%.o) build/pinyin_table.o build/schema.o
 
-.PHONY: all check deps run install uninstall clean bench pot dist fuzz stress FORCE
+.PHONY: all check deps run install uninstall clean bench bench-deps pot dist fuzz stress FORCE
 all: gonghui core/libgonghui.a $(MO)
 
 deps:
@@ -181,6 +181,15 @@ fuzz: $(FUZZ:%=build/fuzzer/fuzz_%)
 stress: all $(FAULT_BIN)
 	GH_KILL_TRIALS=400 sh tests/run.sh kill
 	GH_FAULT_BOTH=1 sh tests/run.sh fault
+# ledger and hledger, which bench compares the report with when they are installed
+# (optional: not part of deps, and not in every release).
+bench-deps:
+	@for p in ledger hledger; do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get install -y --no-install-recommends $$missing || \
+			echo "bench-deps:$$missing not installed; bench runs without them"; \
+	fi
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

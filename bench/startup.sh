@@ -13,18 +13,21 @@
 cd "$(dirname "$0")/.." || exit 2
 SRC=$1
 RUNS=${2:-7}
+# the program to measure (an older one beside this one, for bench/run.sh's BEFORE)
+GONGHUI=${GONGHUI:-./gonghui}
+export GONGHUI_TODAY=${GONGHUI_TODAY:-2025-12-20}
 TMP=$(mktemp -d)
 SOCK=ghbench$$
 trap 'tmux -L $SOCK kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 cp "$SRC" "$TMP/b.db" || exit 1
-./gonghui -f "$TMP/b.db" check >/dev/null   # migrate once, outside the timing
+"$GONGHUI" -f "$TMP/b.db" check >/dev/null   # migrate once, outside the timing
 sqlite3 "$TMP/b.db" "INSERT OR REPLACE INTO setting(key, value) VALUES
 	('setup_done', '1'), ('school_name', 'Bench School'), ('union_name', 'Bench Union')"
 
 run() { # KEYS… → "MS KB" of one run
 	rm -f "$TMP/out"
 	tmux -L $SOCK new-session -d -x 80 -y 24 \
-		"env LANG=C.UTF-8 build/bench/lifetime $TMP/out ./gonghui -f $TMP/b.db"
+		"env LANG=C.UTF-8 GONGHUI_TODAY=$GONGHUI_TODAY build/bench/lifetime $TMP/out $GONGHUI -f $TMP/b.db"
 	tmux -L $SOCK send-keys "$@"
 	i=0
 	while [ ! -s "$TMP/out" ] && [ $i -lt 1000 ]; do sleep 0.01; i=$((i + 1)); done
