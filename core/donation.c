@@ -26,8 +26,11 @@
 err_code drive_add(struct drive *d, struct err *e)
 {
 	char *name = text_nfkc(d->name);
-	snprintf(d->name, sizeof d->name, "%s", name ? name : "");
+	/* L10N: a field's name in "…: too long" */
+	err_code c = text_copy(d->name, sizeof d->name, name, _("the drive's name"), e);
 	free(name);
+	if (c != ERR_OK)
+		return c;
 	if (!d->name[0])
 		return err_set(e, ERR_INPUT, _("The name of the donation drive is empty."));
 	if (!text_showable(d->name, 0) || !text_showable(d->cause, 1))
@@ -40,7 +43,7 @@ err_code drive_add(struct drive *d, struct err *e)
 	if (db_int(NULL, &other, "SELECT id FROM drive WHERE name = ?", "t", d->name) == ERR_OK)
 		return err_set(e, ERR_DUPLICATE, _("There is already a donation drive named %s."),
 			       d->name);
-	err_code c = db_begin(e);
+	c = db_begin(e);
 	if (c != ERR_OK)
 		return c;
 	c = db_exec(e, "INSERT INTO drive(name, date, cause) VALUES (?, ?, ?)", "ttt", d->name,
@@ -123,8 +126,11 @@ err_code donation_add(struct donation *d, struct err *e)
 		who = m.name;
 	} else {
 		char *name = text_nfkc(d->donor);
-		snprintf(d->donor, sizeof d->donor, "%s", name ? name : "");
+		/* L10N: a field's name in "…: too long" */
+		c = text_copy(d->donor, sizeof d->donor, name, _("the donor"), e);
 		free(name);
+		if (c != ERR_OK)
+			return c;
 		if (!d->donor[0])
 			return err_set(e, ERR_INPUT, _("A gift from outside the union needs the "
 						       "donor's name."));
@@ -209,8 +215,11 @@ err_code handover_add(struct handover *h, struct err *e)
 		return err_set(e, ERR_INPUT, _("The money cannot be handed over on %1$s, before "
 					       "the drive began (%2$s)."), h->date, dr.date);
 	char *name = text_nfkc(h->recipient);
-	snprintf(h->recipient, sizeof h->recipient, "%s", name ? name : "");
+	/* L10N: a field's name in "…: too long" */
+	c = text_copy(h->recipient, sizeof h->recipient, name, _("the recipient"), e);
 	free(name);
+	if (c != ERR_OK)
+		return c;
 	if (!h->recipient[0])
 		return err_set(e, ERR_INPUT, _("Say to whom the money was handed over."));
 	if (text_has_control(h->recipient) || !text_showable(h->note, 1))
@@ -297,9 +306,9 @@ static err_code donation_import_row(const struct io_row *r, struct err *e)
 	struct drive dr;
 	if ((c = drive_find(v, &dr, NULL)) == ERR_NOTFOUND) {
 		memset(&dr, 0, sizeof dr);
-		snprintf(dr.name, sizeof dr.name, "%s", v);
 		snprintf(dr.date, sizeof dr.date, "%s", d.date);
-		c = drive_add(&dr, e);
+		if ((c = text_copy(dr.name, sizeof dr.name, v, "drive", e)) == ERR_OK)
+			c = drive_add(&dr, e);
 	} else if (c != ERR_OK) {
 		return err_set(e, c, NULL);
 	}
@@ -308,7 +317,8 @@ static err_code donation_import_row(const struct io_row *r, struct err *e)
 	d.drive_id = dr.id;
 
 	const char *no = io_get(r, "member_no"), *donor = io_get(r, "donor");
-	snprintf(d.note, sizeof d.note, "%s", io_get(r, "note"));
+	if ((c = io_text(r, "note", d.note, sizeof d.note, e)) != ERR_OK)
+		return c;
 	if (*no) {
 		struct member m;
 		if (*donor)
@@ -318,9 +328,11 @@ static err_code donation_import_row(const struct io_row *r, struct err *e)
 			return c;
 		d.member_id = m.id;
 	} else if (*donor) {
-		snprintf(d.donor, sizeof d.donor, "%s", donor);
+		if ((c = text_copy(d.donor, sizeof d.donor, donor, "donor", e)) != ERR_OK)
+			return c;
 	} else if (d.note[0]) {
-		snprintf(d.donor, sizeof d.donor, "%s", d.note);
+		if ((c = text_copy(d.donor, sizeof d.donor, d.note, "note", e)) != ERR_OK)
+			return c;
 		d.note[0] = '\0';
 	} else {
 		return err_set(e, ERR_INPUT, _("donor: a gift from outside the union needs the "
@@ -385,8 +397,10 @@ static err_code handover_import_row(const struct io_row *r, struct err *e)
 	if ((c = io_date(r, "date", h.date, 1, e)) != ERR_OK ||
 	    (c = io_money(r, "amount", &h.amount, 1, e)) != ERR_OK)
 		return c;
-	snprintf(h.recipient, sizeof h.recipient, "%s", io_get(r, "recipient"));
-	snprintf(h.note, sizeof h.note, "%s", io_get(r, "note"));
+	if ((c = io_text(r, "recipient", h.recipient, sizeof h.recipient, e)) != ERR_OK)
+		return c;
+	if ((c = io_text(r, "note", h.note, sizeof h.note, e)) != ERR_OK)
+		return c;
 	return handover_add(&h, e);
 }
 

@@ -582,16 +582,19 @@ static err_code event_import_row(const struct io_row *r, struct err *e)
 {
 	struct event ev;
 	event_init(&ev);
+	err_code c;
 	char *code = text_nfkc(io_get(r, "code"));
-	snprintf(ev.code, sizeof ev.code, "%s", code ? code : "");
+	c = text_copy(ev.code, sizeof ev.code, code, "code", e);
 	free(code);
+	if (c != ERR_OK)
+		return c;
 	if (!ev.code[0])
 		return err_set(e, ERR_INPUT, _("code: the event code is empty."));
-	snprintf(ev.name, sizeof ev.name, "%s", io_get(r, "name"));
+	if ((c = io_text(r, "name", ev.name, sizeof ev.name, e)) != ERR_OK)
+		return c;
 	if (!ev.name[0])
 		return err_set(e, ERR_INPUT, _("name: the event name is empty."));
 	const char *v, *kind;
-	err_code c;
 	if (*(v = io_get(r, "kind"))) {
 		if ((c = cat_parse(CAT_EVENT, "kind", v, &kind, e)) != ERR_OK)
 			return c;
@@ -606,8 +609,10 @@ static err_code event_import_row(const struct io_row *r, struct err *e)
 	    (c = io_money(r, "budget", &ev.budget, 0, e)) != ERR_OK)
 		return c;
 	ev.capacity = (int)cap;
-	snprintf(ev.place, sizeof ev.place, "%s", io_get(r, "place"));
-	snprintf(ev.note, sizeof ev.note, "%s", io_get(r, "note"));
+	if ((c = io_text(r, "place", ev.place, sizeof ev.place, e)) != ERR_OK)
+		return c;
+	if ((c = io_text(r, "note", ev.note, sizeof ev.note, e)) != ERR_OK)
+		return c;
 	return event_add(&ev, e);
 }
 

@@ -170,8 +170,45 @@ static int io_multiline(const char *col)
 
 /* Every field of the row, whatever its column, through the one input check: no control
  * characters and nothing that reorders text, so that what is stored can be shown. */
+err_code io_text(const struct io_row *r, const char *col, char *out, size_t size,
+		 struct err *e)
+{
+	return text_copy(out, size, io_get(r, col), col, e);
+}
+
+/* A value in no column: past the header's last column, or under a column without a
+ * name. Spreadsheets leave such fields empty; one with something in it would be lost. */
+static err_code io_check_stray(const struct io_row *r, struct err *e)
+{
+	for (int j = 0; j < r->csv->n; j++) {
+		int used = 0;
+		for (int i = 0; i < r->ncols && !used; i++)
+			used = r->map[i] == j;
+		const char *v = r->csv->f[j];
+		while (*v == ' ' || *v == '\t')
+			v++;
+		if (used || !*v)
+			continue;
+		char shown[64];
+		text_trunc(v, 30, shown, sizeof shown);
+		if (j >= r->header_n)
+			/* L10N: %1$d the field's place in the row (1 is the first), %2$s its value. */
+			return err_set(e, ERR_INPUT, _("field %1$d (\"%2$s\") lies past the last column "
+						       "of the header; name its column in the first "
+						       "row or remove it."), j + 1, shown);
+		/* L10N: %1$d the column's place (1 is the first), %2$s the value under it. */
+		return err_set(e, ERR_INPUT, _("column %1$d has no name in the first row but holds "
+					       "\"%2$s\"; name the column or remove the value."),
+			       j + 1, shown);
+	}
+	return ERR_OK;
+}
+
 static err_code io_check_fields(const struct io_row *r, struct err *e)
 {
+	err_code c = io_check_stray(r, e);
+	if (c != ERR_OK)
+		return c;
 	for (int i = 0; i < r->ncols; i++) {
 		int j = r->map[i];
 		if (j < 0 || j >= r->csv->n)
@@ -218,6 +255,7 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 		rc = r < 0 ? e->code : err_set(e, ERR_INPUT, _("%s: the file is empty."), path);
 		goto out;
 	}
+	int header_n = c->n;
 	for (int j = 0; j < c->n; j++) {
 		char *name = text_fold(c->f[j]);
 		int found = -1;
@@ -253,7 +291,7 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 	if (k->import_begin)
 		k->import_begin();
 	int skipped = 0;
-	struct io_row row = { c, map, cols, ncols, &skipped };
+	struct io_row row = { c, map, cols, ncols, &skipped, header_n };
 	while ((r = csv_next(c, e)) > 0) {
 		int before = skipped;
 		rc = io_check_fields(&row, e);

@@ -25,6 +25,7 @@ struct io_row {
 	const char *const *cols; /* the kind's column names */
 	int ncols;
 	int *skipped;            /* rows left to another kind's import (io_skip) */
+	int header_n;            /* fields in the header row */
 };
 
 /* An import_row function calls this for a row it leaves alone on purpose because
@@ -61,6 +62,10 @@ int io_import_skipped(void);
 err_code io_export(const char *kind, FILE *out, struct err *e);
 
 /* Helpers for import_row functions: parse a column, with the column name in the message. */
+/* The text of column col copied into out (size bytes); a value too long for it is
+ * refused with the column's name and its limit (text_copy), never cut. */
+err_code io_text(const struct io_row *r, const char *col, char *out, size_t size,
+		 struct err *e);
 err_code io_money(const struct io_row *r, const char *col, int64_t *fen, int required,
 		  struct err *e);
 err_code io_date(const struct io_row *r, const char *col, char *out, int required,

@@ -335,17 +335,18 @@ static err_code member_import_row(const struct io_row *r, struct err *e)
 	struct member m;
 	member_init(&m);
 	const char *v;
+	err_code c;
 	char *no = text_nfkc(io_get(r, "no"));
-	snprintf(m.no, sizeof m.no, "%s", no ? no : "");
+	c = text_copy(m.no, sizeof m.no, no, "no", e);
 	free(no);
-	snprintf(m.name, sizeof m.name, "%s", io_get(r, "name"));
+	if (c != ERR_OK || (c = io_text(r, "name", m.name, sizeof m.name, e)) != ERR_OK)
+		return c;
 	if (!m.no[0])
 		return err_set(e, ERR_INPUT, _("no: the membership number is empty."));
 	if (!m.name[0])
 		return err_set(e, ERR_INPUT, _("name: the name is empty."));
 
 	const char *code;
-	err_code c;
 	if (*(v = io_get(r, "gender"))) {
 		if ((c = cat_parse(CAT_GENDER, "gender", v, &code, e)) != ERR_OK)
 			return c;
@@ -365,14 +366,17 @@ static err_code member_import_row(const struct io_row *r, struct err *e)
 			return c;
 		snprintf(m.kind, sizeof m.kind, "%s", code);
 	}
-	snprintf(m.grp, sizeof m.grp, "%s", io_get(r, "group"));
-	snprintf(m.phone, sizeof m.phone, "%s", io_get(r, "phone"));
+	if ((c = io_text(r, "group", m.grp, sizeof m.grp, e)) != ERR_OK)
+		return c;
+	if ((c = io_text(r, "phone", m.phone, sizeof m.phone, e)) != ERR_OK)
+		return c;
 	if ((c = io_money(r, "wage_base", &m.wage_base, 0, e)) != ERR_OK)
 		return c;
 
 	/* flags: codes or names separated by ; | / 、 or spaces */
 	char flags[256];
-	snprintf(flags, sizeof flags, "%s", io_get(r, "flags"));
+	if ((c = io_text(r, "flags", flags, sizeof flags, e)) != ERR_OK)
+		return c;
 	for (char *p = flags; *p;) {
 		size_t len = strcspn(p, ";|/ ,");
 		if (strncmp(p, "、", 3) == 0 || strncmp(p, "；", 3) == 0) {
@@ -396,7 +400,8 @@ static err_code member_import_row(const struct io_row *r, struct err *e)
 		else
 			m.model_worker = 1;
 	}
-	snprintf(m.note, sizeof m.note, "%s", io_get(r, "note"));
+	if ((c = io_text(r, "note", m.note, sizeof m.note, e)) != ERR_OK)
+		return c;
 	return member_add(&m, e);
 }
 

@@ -122,7 +122,9 @@ err_code proposal_answer(int64_t id, const char *answer, const char *answered_on
 		return err_set(e, ERR_INPUT, _("An answer needs the status answered, adopted or "
 					       "not adopted."));
 	snprintf(p.status, sizeof p.status, "%s", code);
-	snprintf(p.answer, sizeof p.answer, "%s", answer ? answer : "");
+	/* L10N: a field's name in "…: too long" */
+	if ((c = text_copy(p.answer, sizeof p.answer, answer, _("the answer"), e)) != ERR_OK)
+		return c;
 	if (answered_on && *answered_on) {
 		if (date_parse(answered_on, p.answered_on, e) != ERR_OK)
 			return err_set(e, ERR_INPUT, _("The answer date \"%s\" is not a date."),
@@ -228,8 +230,11 @@ static void congress_row(db_stmt *st, void *elem)
 err_code congress_add(struct congress *cg, struct err *e)
 {
 	char *name = text_nfkc(cg->name);
-	snprintf(cg->name, sizeof cg->name, "%s", name ? name : "");
+	/* L10N: a field's name in "…: too long" */
+	err_code c0 = text_copy(cg->name, sizeof cg->name, name, _("the session's name"), e);
 	free(name);
+	if (c0 != ERR_OK)
+		return c0;
 	if (!cg->name[0])
 		return err_set(e, ERR_INPUT, _("The name of the congress session is empty."));
 	if (text_has_control(cg->name) || !text_showable(cg->note, 1))
@@ -337,10 +342,12 @@ static err_code proposal_import_row(const struct io_row *r, struct err *e)
 			return c;
 		p.member_id = m.id;
 	}
-	snprintf(p.title, sizeof p.title, "%s", io_get(r, "title"));
+	if ((c = io_text(r, "title", p.title, sizeof p.title, e)) != ERR_OK)
+		return c;
 	if (!p.title[0])
 		return err_set(e, ERR_INPUT, _("title: the title of the proposal is empty."));
-	snprintf(p.answer, sizeof p.answer, "%s", io_get(r, "answer"));
+	if ((c = io_text(r, "answer", p.answer, sizeof p.answer, e)) != ERR_OK)
+		return c;
 	if ((c = io_date(r, "answered_on", p.answered_on, 0, e)) != ERR_OK)
 		return c;
 	const char *code;

@@ -639,3 +639,23 @@ uint32_t text_forbidden(const char *s, int multiline, size_t *at)
 int text_has_control(const char *s) { return text_forbidden(s, 0, NULL) != 0; }
 
 int text_showable(const char *s, int multiline) { return text_forbidden(s, multiline, NULL) == 0; }
+
+err_code text_copy(char *out, size_t size, const char *s, const char *what, struct err *e)
+{
+	if (!s)
+		s = "";
+	size_t len = strlen(s);
+	if (size > 0 && len < size) {
+		memcpy(out, s, len + 1);
+		return ERR_OK;
+	}
+	if (size > 0)
+		out[0] = '\0';
+	int chars = (int)u8_mbsnlen((const uint8_t *)s, len);
+	/* L10N: %1$s the field or column (note), %2$d how many Chinese characters fit,
+	 * %3$d how many letters or digits fit, %4$d how many characters the value has. */
+	return err_set(e, ERR_INPUT, _("%1$s: too long; it holds at most %2$d Chinese characters "
+				       "or %3$d letters and digits, and this has %4$d characters."),
+		       what, (int)(size > 0 ? (size - 1) / 3 : 0), (int)(size > 0 ? size - 1 : 0),
+		       chars);
+}

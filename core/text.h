@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/error.h"
+
 /* Display columns of s as it would be shown after text_clean(). 张三 → 4, "ab" → 2. */
 int text_width(const char *s);
 
@@ -97,6 +99,12 @@ uint32_t text_forbidden(const char *s, int multiline, size_t *at);
 
 /* Does s hold a character text_forbidden refuses in a one-line field? */
 int text_has_control(const char *s);
+
+/* Copy s into out (size bytes, NUL included) when it fits; otherwise ERR_INPUT with a
+ * sentence naming `what` (a column or a field) and its limit in Chinese characters and
+ * in letters, and out is left empty. A value is never cut: every path from input to a
+ * fixed buffer of a record goes through this. */
+err_code text_copy(char *out, size_t size, const char *s, const char *what, struct err *e);
 
 /* Can s be kept in a field and shown: text_forbidden(s, multiline) finds nothing. */
 int text_showable(const char *s, int multiline);

@@ -507,9 +507,12 @@ static err_code visit_import_row(const struct io_row *r, struct err *e)
 	if ((c = cat_parse(CAT_WELFARE, "reason", io_get(r, "reason"), &code, e)) != ERR_OK)
 		return c;
 	snprintf(v.reason, sizeof v.reason, "%s", code);
-	snprintf(v.visitors, sizeof v.visitors, "%s", io_get(r, "visitors"));
-	snprintf(v.place, sizeof v.place, "%s", io_get(r, "place"));
-	snprintf(v.note, sizeof v.note, "%s", io_get(r, "note"));
+	if ((c = io_text(r, "visitors", v.visitors, sizeof v.visitors, e)) != ERR_OK)
+		return c;
+	if ((c = io_text(r, "place", v.place, sizeof v.place, e)) != ERR_OK)
+		return c;
+	if ((c = io_text(r, "note", v.note, sizeof v.note, e)) != ERR_OK)
+		return c;
 	return visit_add(&v, e);
 }
 

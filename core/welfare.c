@@ -472,13 +472,15 @@ static err_code welfare_import_row(const struct io_row *r, struct err *e)
 	if ((c = io_money(r, "cash", &w.cash, 0, e)) != ERR_OK ||
 	    (c = io_money(r, "goods_value", &w.goods_value, 0, e)) != ERR_OK)
 		return c;
-	snprintf(w.goods, sizeof w.goods, "%s", io_get(r, "goods"));
+	if ((c = io_text(r, "goods", w.goods, sizeof w.goods, e)) != ERR_OK)
+		return c;
 	if (*(v = io_get(r, "paid_by"))) {
 		if ((c = cat_parse(CAT_PAID_BY, "paid_by", v, &code, e)) != ERR_OK)
 			return c;
 		snprintf(w.paid_by, sizeof w.paid_by, "%s", code);
 	}
-	snprintf(w.note, sizeof w.note, "%s", io_get(r, "note"));
+	if ((c = io_text(r, "note", w.note, sizeof w.note, e)) != ERR_OK)
+		return c;
 	char reversed_on[DATE_LEN];
 	if ((c = io_date(r, "reversed_on", reversed_on, 0, e)) != ERR_OK)
 		return c;

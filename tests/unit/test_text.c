@@ -407,8 +407,26 @@ static void test_match(void)
 	CHECK(!text_match("\xff", "张三", "T001"));
 }
 
+/* A value is copied whole or refused with its field and the limit, never cut. */
+static void test_copy(void)
+{
+	char buf[7];
+	struct err e = { 0 };
+	CHECK_INT(text_copy(buf, sizeof buf, "张三", "name", &e), ERR_OK);
+	CHECK_STR(buf, "张三");
+	CHECK_INT(text_copy(buf, sizeof buf, "张三四", "name", &e), ERR_INPUT);
+	CHECK_STR(buf, "");
+	CHECK_STR(e.msg, "name: too long; it holds at most 2 Chinese characters or 6 letters "
+		  "and digits, and this has 3 characters.");
+	CHECK_INT(text_copy(buf, sizeof buf, "abcdef", "x", &e), ERR_OK);
+	CHECK_INT(text_copy(buf, sizeof buf, "abcdefg", "x", &e), ERR_INPUT);
+	CHECK_INT(text_copy(buf, sizeof buf, NULL, "x", &e), ERR_OK);
+	CHECK_STR(buf, "");
+}
+
 int main(void)
 {
+	RUN(test_copy);
 	RUN(test_width);
 	RUN(test_clean);
 	RUN(test_trunc);
