@@ -233,11 +233,8 @@ static int cmd_import(int argc, char **argv)
 	if (argc != 2)
 		return cli_usage(_("import needs a KIND and a FILE.csv, e.g. 'gonghui import members members.csv'."));
 	struct err e = { 0 };
-	if (!io_find(argv[0])) {
-		err_set(&e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), argv[0],
-			io_kind_names());
-		return cli_fail(&e);
-	}
+	if (!io_find(argv[0]))   /* a mistyped KIND is a usage error, like a mistyped command */
+		return cli_usage(_("Unknown kind \"%s\"; use one of: %s."), argv[0], io_kind_names());
 	if (!cli_open_as(&e, BOOK_CREATE))
 		return cli_fail(&e);
 	if (county_is_county())
@@ -290,11 +287,8 @@ static int cmd_export(int argc, char **argv)
 		return cli_usage(_("export takes one KIND, not also '%s'."), argv[1]);
 	const char *kind = argv[0];
 	struct err e = { 0 };
-	if (!io_find(kind)) {
-		err_set(&e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), kind,
-			io_kind_names());
-		return cli_fail(&e);
-	}
+	if (!io_find(kind))   /* a mistyped KIND is a usage error, like a mistyped command */
+		return cli_usage(_("Unknown kind \"%s\"; use one of: %s."), kind, io_kind_names());
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	err_code rc = io_export(kind, stdout, &e);

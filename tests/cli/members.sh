@@ -117,8 +117,13 @@ expect_rc 2 "export without a kind: usage error"
 run export members --format xml
 expect_rc 2 "export --format xml: usage error"
 run export teachers
-expect_rc 1 "export of an unknown kind: exit 1"
-expect_grep "unknown kind names the kinds" 'Unknown kind "teachers"; use one of: members' "$ERR"
+expect_rc 2 "export of an unknown kind: a usage error, exit 2 as the README says"
+expect_err "unknown kind names the kinds" <<'END'
+gonghui: Unknown kind "teachers"; use one of: members dues ledger welfare visits events signups donations handovers proposals.
+Try 'gonghui export --help' for more information.
+END
+run import teachers "$TMP/x.csv"
+expect_rc 2 "import of an unknown kind: exit 2"
 run_bare --bogus
 expect_rc 2 "unknown option: usage error"
 run_bare --version
