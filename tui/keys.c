@@ -80,6 +80,11 @@ static const struct binding table[] = {
 	/* welfare given in a year */
 	{ KM_WELFARE, ACT_ADD, { 'a' }, NULL, N_("Add"),
 	  N_("Record welfare given to a member (cash, goods, or both)") },
+	/* Only in the help: the welfare list's bottom line is full (A is named in the
+	 * help and in the README). */
+	{ KM_WELFARE, ACT_GIVE_MANY, { 'A' }, NULL, NULL,
+	  N_("Give the same to many members at once (集体发放): all, the women, the retirees, "
+	     "a group or a list") },
 	/* L10N: bottom-line label of v on the welfare screen: log a visit (走访). Short. */
 	{ KM_WELFARE, ACT_VISIT, { 'v' }, NULL, N_("Visit"), N_("Log a visit to a member") },
 	/* L10N: bottom-line label of m: the open 五必访 cases. Short (10 columns at most). */

@@ -34,6 +34,7 @@
 #include "tui/frame.h"
 #include "tui/keys.h"
 #include "tui/list.h"
+#include "tui/scr_gift.h"
 #include "tui/scr_mustvisit.h"
 #include "tui/scr_visits.h"
 #include "tui/screen.h"
@@ -550,6 +551,18 @@ static void welfare_scr_add_key(enum action a)
 	welfare_scr_add();
 }
 
+/* A: a gift to many; then the year it is in, from the top. */
+static void welfare_scr_many_key(enum action a)
+{
+	(void)a;
+	int year = gift_scr_form();
+	if (!year)
+		return;
+	welfare_scr_set_year(year);
+	ws.list.sel = ws.list.top = 0;
+	welfare_scr_reload();
+}
+
 static void welfare_scr_visit_key(enum action a)
 {
 	(void)a;
@@ -594,6 +607,7 @@ static void welfare_scr_year(enum action a)
 
 static const struct screen_action welfare_scr_actions[] = {
 	{ KM_WELFARE, ACT_ADD, welfare_scr_add_key },
+	{ KM_WELFARE, ACT_GIVE_MANY, welfare_scr_many_key },
 	{ KM_WELFARE, ACT_VISIT, welfare_scr_visit_key },
 	{ KM_WELFARE, ACT_MUSTVISIT, welfare_scr_mustvisit },
 	{ KM_WELFARE, ACT_VISITS, welfare_scr_switch },
