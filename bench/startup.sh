@@ -37,13 +37,17 @@ run() { # KEYS… → "MS KB" of one run
 best() { sort -n | head -1; }
 
 for r in $(seq "$RUNS"); do run q; done >"$TMP/q"
-for r in $(seq "$RUNS"); do run End q; done >"$TMP/end"
+# the first screen (what is waiting) is where it opens; the keystroke is measured on the
+# member roll (1), against opening the roll alone
+for r in $(seq "$RUNS"); do run 1 q; done >"$TMP/roll"
+for r in $(seq "$RUNS"); do run 1 End q; done >"$TMP/end"
 for r in $(seq "$RUNS"); do run 2 q; done >"$TMP/dues"
 start=$(cut -d' ' -f1 "$TMP/q" | best)
 with_key=$(cut -d' ' -f1 "$TMP/end" | best)
+roll=$(cut -d' ' -f1 "$TMP/roll" | best)
 dues=$(cut -d' ' -f1 "$TMP/dues" | best)
 rss=$(cut -d' ' -f2 "$TMP/q" "$TMP/end" "$TMP/dues" | sort -n | tail -1)
 echo "start-up, first screen and quit: best of $RUNS $start ms (budget 50 ms)"
 echo "switching to this month's dues (every active member, months behind): $(echo "$dues $start" | awk '{ printf "%.1f", $1 - $2 }') ms more"
 echo "peak resident: $((rss / 1024)) MB (budget 16 MB)"
-echo "one keystroke (End on 2,000 members) and its redraw: $(echo "$with_key $start" | awk '{ printf "%.1f", $1 - $2 }') ms more (budget 10 ms)"
+echo "one keystroke (End on 2,000 members) and its redraw: $(echo "$with_key $roll" | awk '{ printf "%.1f", $1 - $2 }') ms more (budget 10 ms)"
