@@ -142,3 +142,103 @@ char *money_short(int64_t fen, char *buf, size_t n)
 	}
 	return buf;
 }
+
+/*
+ * Capital numerals (大写金额), as a cheque or a sign-sheet writes them, following the
+ * rules of the People's Bank for writing amounts:
+ *   - every digit before 拾 is written, also a 1: 10 is 壹拾元整, 110 壹佰壹拾元整;
+ *   - zeros between digits are one 零, whether inside a group of four or across a
+ *     whole group (1005 壹仟零伍元, 100500 壹拾万零伍佰元, 100001000 壹亿零壹仟元);
+ *     zeros at the end of a group write nothing when the next group begins with a
+ *     digit (107000 壹拾万柒仟元);
+ *   - a 0 in the yuan place before 角 is said, as in the rules' own examples
+ *     (1680.32 壹仟陆佰捌拾元零叁角贰分, 107000.53 壹拾万柒仟元零伍角叁分);
+ *   - whole yuan end in 整, and so do amounts that end in 角; amounts with 分 do not;
+ *     no 角 but 分 after yuan: 零 (1.05 壹元零伍分); less than a yuan: no 元
+ *     (0.50 伍角整, 0.05 伍分), and nothing at all is 零元整;
+ *   - below zero: 负 in front.
+ */
+static const char *const capital_digit[2][10] = {
+	{ "零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖" },
+	{ "零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖" },
+};
+static const char *const capital_place[2][4] = {   /* within a group of four digits */
+	{ "", "拾", "佰", "仟" },
+	{ "", "拾", "佰", "仟" },
+};
+static const char *const capital_group[2][4] = {   /* groups of four digits */
+	{ "", "万", "亿", "万亿" },
+	{ "", "萬", "億", "萬億" },
+};
+static const char *const capital_unit[2][5] = {   /* 元 角 分 整 负 */
+	{ "元", "角", "分", "整", "负" },
+	{ "元", "角", "分", "整", "負" },
+};
+
+char *money_capital(int64_t fen, int hant, char *buf, size_t n)
+{
+	int t = hant ? 1 : 0;
+	size_t len = 0;
+	buf[0] = '\0';
+	/* Once a piece does not fit, nothing more is written: a cut amount must not read as
+	 * another amount. */
+#define PUT(s) do { size_t l_ = strlen(s); \
+	if (len + l_ < n) { memcpy(buf + len, s, l_ + 1); len += l_; } else len = n; } while (0)
+	if (fen < 0) {
+		PUT(capital_unit[t][4]);
+		fen = fen == INT64_MIN ? INT64_MAX : -fen;
+	}
+	int64_t yuan = fen / 100;
+	int jiao = (int)(fen / 10 % 10), cents = (int)(fen % 10);
+	if (yuan == 0 && jiao == 0 && cents == 0) {
+		PUT(capital_digit[t][0]);
+		PUT(capital_unit[t][0]);
+		PUT(capital_unit[t][3]);
+		return buf;
+	}
+	if (yuan > 0) {
+		int groups[8], ng = 0;
+		for (int64_t y = yuan; y > 0 && ng < 8; y /= 10000)
+			groups[ng++] = (int)(y % 10000);
+		int written = 0, zero = 0;   /* something written; a zero waits to be said */
+		for (int g = ng - 1; g >= 0; g--) {
+			int v = groups[g];
+			if (v == 0) {
+				zero = written;
+				continue;
+			}
+			for (int p = 3; p >= 0; p--) {
+				int d = v / (p == 3 ? 1000 : p == 2 ? 100 : p == 1 ? 10 : 1) % 10;
+				if (d == 0) {
+					zero = written;
+					continue;
+				}
+				if (zero)
+					PUT(capital_digit[t][0]);
+				zero = 0;
+				PUT(capital_digit[t][d]);
+				PUT(capital_place[t][p]);
+				written = 1;
+			}
+			/* A group above four digits: 万 after 壹拾万 …, 万亿 beyond 亿亿 is not
+			 * reached (MONEY_MAX is 1e11 yuan). */
+			PUT(capital_group[t][g < 4 ? g : 3]);
+			zero = 0;
+		}
+		PUT(capital_unit[t][0]);
+		if ((jiao && yuan % 10 == 0) || (!jiao && cents))
+			PUT(capital_digit[t][0]);
+	}
+	if (jiao) {
+		PUT(capital_digit[t][jiao]);
+		PUT(capital_unit[t][1]);
+	}
+	if (cents) {
+		PUT(capital_digit[t][cents]);
+		PUT(capital_unit[t][2]);
+	} else {
+		PUT(capital_unit[t][3]);
+	}
+#undef PUT
+	return buf;
+}

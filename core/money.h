@@ -28,4 +28,11 @@ char *money_plain(int64_t fen, char *buf, size_t n);
  * ("发放慰问金2400元"). */
 char *money_short(int64_t fen, char *buf, size_t n);
 
+/* The amount in capital numerals (大写金额) as the People's Bank rules write them on
+ * cheques and sign-sheets: 1933000 fen → 壹万玖仟叁佰叁拾元整, 1000 → 壹拾元整, 100500 →
+ * 壹仟零伍元整, 150 → 壹元伍角整, 105 → 壹元零伍分, 5 → 伍分, 0 → 零元整; below zero
+ * with 负 in front. hant: traditional characters (貳 參 陸 萬 億 負) instead of
+ * simplified. At least 160 bytes is always enough. Returns buf. */
+char *money_capital(int64_t fen, int hant, char *buf, size_t n);
+
 #endif

@@ -93,6 +93,70 @@ static void test_round_trip(void)
 	}
 }
 
+static const char *cap(int64_t fen)
+{
+	static char buf[160];
+	return money_capital(fen, 0, buf, sizeof buf);
+}
+
+static const char *cap_hant(int64_t fen)
+{
+	static char buf[160];
+	return money_capital(fen, 1, buf, sizeof buf);
+}
+
+static void test_capital(void)
+{
+	/* the example of the sign-sheet, and whole yuan */
+	CHECK_STR(cap(1933000), "壹万玖仟叁佰叁拾元整");
+	CHECK_STR(cap(100), "壹元整");
+	CHECK_STR(cap(0), "零元整");
+	/* 壹拾, never a bare 拾 */
+	CHECK_STR(cap(1000), "壹拾元整");
+	CHECK_STR(cap(1500), "壹拾伍元整");
+	CHECK_STR(cap(11000), "壹佰壹拾元整");
+	CHECK_STR(cap(100000000), "壹佰万元整");
+	CHECK_STR(cap(1000000000), "壹仟万元整");
+	CHECK_STR(cap(INT64_C(10000000000)), "壹亿元整");
+	/* 零 in the middle: one for a run of zeros, inside a group and across groups */
+	CHECK_STR(cap(100500), "壹仟零伍元整");
+	CHECK_STR(cap(105000), "壹仟零伍拾元整");
+	CHECK_STR(cap(1000500), "壹万零伍元整");
+	CHECK_STR(cap(1050000), "壹万零伍佰元整");
+	CHECK_STR(cap(10050000), "壹拾万零伍佰元整");
+	CHECK_STR(cap(10700000), "壹拾万柒仟元整");
+	CHECK_STR(cap(101000000), "壹佰零壹万元整");
+	CHECK_STR(cap(INT64_C(10000100000)), "壹亿零壹仟元整");
+	CHECK_STR(cap(INT64_C(10001000000)), "壹亿零壹万元整");
+	CHECK_STR(cap(INT64_C(10000000500)), "壹亿零伍元整");
+	CHECK_STR(cap(2000000000), "贰仟万元整");
+	CHECK_STR(cap(2000000500), "贰仟万零伍元整");
+	/* 角 and 分: 整 after 元 and after 角, none after 分; 零 for a missing 角 */
+	CHECK_STR(cap(150), "壹元伍角整");
+	CHECK_STR(cap(105), "壹元零伍分");
+	CHECK_STR(cap(155), "壹元伍角伍分");
+	CHECK_STR(cap(50), "伍角整");
+	CHECK_STR(cap(5), "伍分");
+	CHECK_STR(cap(55), "伍角伍分");
+	CHECK_STR(cap(1005), "壹拾元零伍分");
+	/* the rules' own examples: a 0 in the yuan place before 角 is said */
+	CHECK_STR(cap(168032), "壹仟陆佰捌拾元零叁角贰分");
+	CHECK_STR(cap(10700053), "壹拾万柒仟元零伍角叁分");
+	/* below zero (a reversal) */
+	CHECK_STR(cap(-30000), "负叁佰元整");
+	/* the largest amount accepted */
+	CHECK_STR(cap(MONEY_MAX), "壹仟亿元整");
+	CHECK_STR(cap(MONEY_MAX - 1), "玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分");
+	/* traditional characters */
+	CHECK_STR(cap_hant(1933000), "壹萬玖仟參佰參拾元整");
+	CHECK_STR(cap_hant(INT64_C(20000000000) + 260), "貳億零貳元陸角整");
+	CHECK_STR(cap_hant(-5), "負伍分");
+	/* a buffer too small is cut, never overrun, and stays a string */
+	char small[8];
+	money_capital(1933000, 0, small, sizeof small);
+	CHECK_STR(small, "壹万");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -100,5 +164,6 @@ int main(void)
 	RUN(test_parse_refusals);
 	RUN(test_format);
 	RUN(test_round_trip);
+	RUN(test_capital);
 	return check_done();
 }
