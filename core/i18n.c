@@ -4,6 +4,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 void i18n_init(const char *argv0)
 {
@@ -18,4 +19,12 @@ void i18n_init(const char *argv0)
 	bindtextdomain("gonghui", dir);
 	bind_textdomain_codeset("gonghui", "UTF-8");
 	textdomain("gonghui");
+}
+
+int i18n_hant(void)
+{
+	/* L10N: "hant" when this translation is written in traditional characters, "hans"
+	 * when in simplified ones; it chooses the characters of capital numerals (贰/貳).
+	 * Type one of the two words, nothing else. */
+	return strcmp(_("hans"), "hant") == 0;
 }

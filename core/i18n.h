@@ -12,4 +12,8 @@
  * GH_LOCALEDIR. */
 void i18n_init(const char *argv0);
 
+/* 1 when the messages in use are written in traditional characters (zh_TW), 0 for
+ * simplified ones and for English: the script of capital numerals on printed sheets. */
+int i18n_hant(void);
+
 #endif

@@ -41,7 +41,10 @@
 #include "core/monthend.h"
 #include "core/report.h"
 #include "core/text.h"
+#include "core/sheet.h"
+#include "core/category.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -545,6 +548,97 @@ static int cmd_close(int argc, char **argv)
 	return 0;
 }
 
+/* `gonghui print SHEET [options] [-o FILE]`: a sheet for the printer (core/sheet.h). */
+static int cmd_print(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "month", required_argument, NULL, 'm' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "kind", required_argument, NULL, 'k' },
+		{ "drive", required_argument, NULL, 'D' },
+		{ "year", required_argument, NULL, 'y' },
+		{ "lines", required_argument, NULL, 'L' },
+		{ "output", required_argument, NULL, 'o' },
+		{ 0 }
+	};
+	struct sheet_opts so = { 0 };
+	const char *output = NULL;
+	struct err e = { 0 };
+	int c;
+	while ((c = cli_getopt(argc, argv, "o:", opts)) != -1) {
+		switch (c) {
+		case 'm':
+			if (month_parse(optarg, so.month, &e) != ERR_OK)
+				return cli_fail(&e);
+			break;
+		case 'd':
+			if (date_parse(optarg, so.date, &e) != ERR_OK)
+				return cli_fail(&e);
+			break;
+		case 'k': {
+			const char *code = NULL;
+			if (cat_parse(CAT_WELFARE, "--kind", optarg, &code, &e) != ERR_OK)
+				return cli_fail(&e);
+			snprintf(so.kind, sizeof so.kind, "%s", code);
+			break;
+		}
+		case 'D':
+			so.drive = optarg;
+			break;
+		case 'y': {
+			char *end = NULL;
+			long y = strtol(optarg, &end, 10);
+			if (end == optarg || *end || y < 1900 || y > 2999)
+				return cli_usage(_("--year needs a year like 2025."));
+			so.year = (int)y;
+			break;
+		}
+		case 'L': {
+			char *end = NULL;
+			long n = strtol(optarg, &end, 10);
+			if (end == optarg || *end || n < 20 || n > 200)
+				return cli_usage(_("--lines needs the lines of a page, from 20 to 200."));
+			so.lines = (int)n;
+			break;
+		}
+		case 'o':
+			output = optarg;
+			break;
+		default:
+			return cli.stop;
+		}
+	}
+	argc -= optind, argv += optind;
+	if (argc == 0)
+		return cli_usage(_("print needs a sheet: %s."), sheet_names());
+	if (argc > 1)
+		return cli_usage(_("print takes one sheet, not also '%s'."), argv[1]);
+	if (!sheet_known(argv[0]))
+		return cli_usage(_("Unknown sheet \"%s\"; use one of: %s."), argv[0], sheet_names());
+	if (!cli_open(&e))
+		return cli_fail(&e);
+	FILE *out = stdout;
+	if (output && !(out = fopen(output, "w"))) {
+		err_set(&e, ERR_IO, _("%s: cannot write the file (%s)."), output, strerror(errno));
+		book_close();
+		return cli_fail(&e);
+	}
+	err_code rc = sheet_print(argv[0], &so, out, &e);
+	book_close();
+	if (rc == ERR_OK && (fflush(out) != 0 || ferror(out)))
+		rc = err_set(&e, ERR_IO, _("Could not write the output."));
+	if (out != stdout && fclose(out) != 0 && rc == ERR_OK)
+		rc = err_set(&e, ERR_IO, _("Could not write the output."));
+	if (rc != ERR_OK) {
+		if (output)
+			remove(output);
+		return cli_fail(&e);
+	}
+	if (output)
+		printf(_("Wrote %s.\n"), output);
+	return 0;
+}
+
 /* `gonghui help [COMMAND]` */
 static int cmd_help(int argc, char **argv)
 {
@@ -583,6 +677,8 @@ static const struct cli_command commands[] = {
 	  N_("give one thing to many members at once (集体发放)") },
 	{ "consolidate", cmd_consolidate, "-o COUNTY.db SCHOOL.db...",
 	  N_("gather schools' files into the county's database") },
+	{ "print", cmd_print, "SHEET [--month M|--date D|--year Y] [-o FILE]",
+	  N_("print a sheet: signsheet notice cashbook roll dues") },
 	{ "check", cmd_check, "",
 	  N_("check the database file for damage") },
 	{ "backup", cmd_backup, "[DEST]",
