@@ -302,12 +302,38 @@ static err_code dues_write(const char *month, const char *day, const char *cash,
 
 static err_code dues_amount_check(int64_t amount, struct err *e)
 {
-	if (amount >= 0 && amount <= MONEY_MAX)
-		return ERR_OK;
-	char a[32];
+	char a[32], b[32];
 	money_format(amount, a, sizeof a);
-	return err_set(e, ERR_INPUT, _("The dues amount %s is not allowed: it must be zero or "
-				       "more."), a);
+	if (amount < 0)
+		return err_set(e, ERR_INPUT, _("The dues amount %s is not allowed: it must be zero "
+					       "or more."), a);
+	if (amount > DUES_MONTH_MAX)
+		/* L10N: %1$s the amount typed, %2$s the limit (10,000.00). */
+		return err_set(e, ERR_INPUT, _("%1$s is more dues than any member pays in a month "
+					       "(at most %2$s); check the amount."), a,
+			       money_format(DUES_MONTH_MAX, b, sizeof b));
+	return ERR_OK;
+}
+
+enum dues_verdict dues_amount_verdict(int64_t amount, int64_t due, const char *name,
+				      struct err *e)
+{
+	if (dues_amount_check(amount, e) != ERR_OK)
+		return DUES_AMOUNT_REFUSED;
+	if (amount == 0 || (due > 0 && amount <= due * DUES_ASK_TIMES))
+		return DUES_AMOUNT_OK;
+	char a[32], b[32];
+	if (due > 0)
+		/* L10N: a question: %1$s the amount typed, %2$s the amount due, %3$s the
+		 * member's name. */
+		err_set(e, ERR_INPUT, _("%1$s is more than ten times the %2$s %3$s owes a month. "
+					"Keep it?"), money_format(amount, a, sizeof a),
+			money_format(due, b, sizeof b), name);
+	else
+		/* L10N: a question: %1$s the amount typed, %2$s the member's name. */
+		err_set(e, ERR_INPUT, _("%2$s owes nothing a month, and %1$s was typed. Keep it?"),
+			money_format(amount, a, sizeof a), name);
+	return DUES_AMOUNT_ASK;
 }
 
 static err_code dues_already_paid(const struct member *m, const char *month, struct err *e)

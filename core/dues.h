@@ -78,6 +78,18 @@ struct dues_pay {
 	int64_t amount;           /* fen, 0 or more */
 };
 
+#define DUES_MONTH_MAX 1000000   /* fen: 10,000.00 yuan, more than any member pays a month */
+#define DUES_ASK_TIMES 10        /* more than this many times the amount due is asked about */
+
+/* Is amount (fen) believable as a month's dues from the member `name` who owes `due`?
+ * The verdict for every front end: DUES_AMOUNT_REFUSED (negative, or more than
+ * DUES_MONTH_MAX: dues_record refuses it too) with e's sentence; DUES_AMOUNT_ASK (more
+ * than DUES_ASK_TIMES the amount due, or anything when nothing is due) with e holding
+ * the question to put; DUES_AMOUNT_OK otherwise (zero included: an excused member). */
+enum dues_verdict { DUES_AMOUNT_OK, DUES_AMOUNT_ASK, DUES_AMOUNT_REFUSED };
+enum dues_verdict dues_amount_verdict(int64_t amount, int64_t due, const char *name,
+				      struct err *e);
+
 /* The amount due a month from this member under the current settings, in fen. */
 int64_t dues_due(const struct member *m);
 

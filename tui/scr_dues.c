@@ -258,16 +258,29 @@ static void dues_scr_amount(int k)
 	/* L10N: %1$s name, %2$s membership number, %3$s month. */
 	snprintf(title, sizeof title, _("Dues of %1$s (%2$s) for %3$s"), name, ds.rows[k].d.no,
 		 ds.month);
-	struct form *f = form_new(title, amount_fields, 1);
-	if (!f)
-		return;
-	form_record(f, &rec, sizeof rec);
-	form_note(f, _("The amount paid this month. Enter to confirm, Esc to cancel."));
-	form_enter_saves(f, 1);
-	int r = form_run(f);
-	form_free(&f);
-	if (r != FORM_SAVED)
-		return;
+	/* core's verdict on the amount: refused, asked about (more than ten times what is
+	 * due), or fine; the form comes back with what was typed until it is one of them. */
+	for (;;) {
+		struct form *f = form_new(title, amount_fields, 1);
+		if (!f)
+			return;
+		form_record(f, &rec, sizeof rec);
+		form_note(f, _("The amount paid this month. Enter to confirm, Esc to cancel."));
+		form_enter_saves(f, 1);
+		int r = form_run(f);
+		form_free(&f);
+		if (r != FORM_SAVED)
+			return;
+		struct err e = { 0 };
+		enum dues_verdict v = dues_amount_verdict(rec.amount, ds.rows[k].d.due, name, &e);
+		if (v == DUES_AMOUNT_REFUSED) {
+			ui_error("%s", e.msg);
+			continue;
+		}
+		if (v == DUES_AMOUNT_ASK && !view_ask(e.msg))
+			continue;
+		break;
+	}
 	ds.rows[k].amount = rec.amount;
 	dues_scr_set_mark(k, 1);
 }

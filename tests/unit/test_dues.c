@@ -528,6 +528,35 @@ static void test_csv(void)
 	unlink(path);
 }
 
+/* Core's verdict on a month's dues typed for a member (the Dues screen asks or refuses
+ * by it; dues_record refuses what it refuses). */
+static void test_verdict(void)
+{
+	struct err e = { 0 };
+	CHECK_INT(dues_amount_verdict(2280, 2280, "张三", &e), DUES_AMOUNT_OK);
+	CHECK_INT(dues_amount_verdict(22800, 2280, "张三", &e), DUES_AMOUNT_OK);   /* 10× */
+	CHECK_INT(dues_amount_verdict(22801, 2280, "张三", &e), DUES_AMOUNT_ASK);
+	CHECK_STR(e.msg, "228.01 is more than ten times the 22.80 张三 owes a month. Keep it?");
+	CHECK_INT(dues_amount_verdict(0, 2280, "张三", &e), DUES_AMOUNT_OK);
+	CHECK_INT(dues_amount_verdict(500, 0, "李四", &e), DUES_AMOUNT_ASK);
+	CHECK_STR(e.msg, "李四 owes nothing a month, and 5.00 was typed. Keep it?");
+	CHECK_INT(dues_amount_verdict(1000000, 2280, "张三", &e), DUES_AMOUNT_ASK);
+	CHECK_INT(dues_amount_verdict(1000001, 2280, "张三", &e), DUES_AMOUNT_REFUSED);
+	CHECK_STR(e.msg, "10,000.01 is more dues than any member pays in a month (at most "
+		  "10,000.00); check the amount.");
+	CHECK_INT(dues_amount_verdict(9999999999900, 2280, "张三", &e), DUES_AMOUNT_REFUSED);
+	CHECK_STR(e.msg, "99,999,999,999.00 is more dues than any member pays in a month (at "
+		  "most 10,000.00); check the amount.");
+	CHECK_INT(dues_amount_verdict(-1, 2280, "张三", &e), DUES_AMOUNT_REFUSED);
+	int64_t id = add("V1", "赵六", "2020-01-01", "active", NULL, 456000);
+	int64_t rows = fixture_count("SELECT count(*) FROM dues");
+	struct dues_pay p = { id, 9999999999900 };
+	CHECK_INT(dues_record("2025-06", "2025-06-10", &p, 1, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "99,999,999,999.00 is more dues than any member pays in a month (at "
+		  "most 10,000.00); check the amount.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), rows);
+}
+
 int main(void)
 {
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
@@ -539,6 +568,7 @@ int main(void)
 	RUN(test_cancel);
 	RUN(test_behind);
 	RUN(test_csv);
+	RUN(test_verdict);
 	fixture_close();
 	return check_done();
 }
