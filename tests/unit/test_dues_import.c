@@ -93,11 +93,13 @@ static void test_refusals_write_nothing(void)
 	CHECK_INT(io_import("dues", path, &rows, &e), ERR_DUPLICATE);
 	snprintf(want, sizeof want, "%s:4: 张三 (T1) has already paid the dues for 2025-03.", path);
 	CHECK_STR(e.msg, want);
-	/* a batch whose total is more than any amount the books hold */
+	/* amounts no member pays (a batch whose total passes what the books hold cannot
+	 * be made of such months any more) */
 	fixture_write(path, "month,member_no,amount,paid_on\n2025-03,T1,60000000000,2025-03-10\n"
 			    "2025-03,T2,60000000000,2025-03-10\n");
 	CHECK_INT(io_import("dues", path, &rows, &e), ERR_INPUT);
-	snprintf(want, sizeof want, "%s:3: The amount is too large.", path);
+	snprintf(want, sizeof want, "%s:2: 60,000,000,000.00 is more dues than any member pays "
+		 "in a month (at most 10,000.00); check the amount.", path);
 	CHECK_STR(e.msg, want);
 	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), 0);
 	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 0);
