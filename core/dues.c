@@ -117,6 +117,9 @@ static int dues_behind_count(const char *first, const char *join, const char *la
 int dues_months_behind(int64_t member_id, const char *end)
 {
 	char first[MONTH_LEN], join[DATE_LEN] = "", last[MONTH_LEN] = "";
+	struct member m;
+	if (member_get(member_id, &m, NULL) == ERR_OK && dues_due(&m) == 0)
+		return 0;   /* behind means owing money */
 	dues_first_month(first);
 	db_text(NULL, join, sizeof join, "SELECT coalesce(join_date, '') FROM member WHERE id = ?",
 		"i", member_id);
@@ -166,8 +169,11 @@ static err_code dues_list(const char *month_in, enum dues_which which,
 		"  FROM member m LEFT JOIN dues_last l ON l.member_id = m.id"
 		"  LEFT JOIN dues d INDEXED BY dues_month ON d.month = ?1 AND d.member_id = m.id"
 		"  LEFT JOIN dues p INDEXED BY dues_month ON p.month = ?2 AND p.member_id = m.id"
-		" WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
-		"   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)"
+		/* on the month's list, or paid in it: one who retired after paying stays,
+		 * so the payment can still be reached (and undone) */
+		" WHERE ((m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
+		"        AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)"
+		"        OR d.id IS NOT NULL)"
 		"   AND (?3 = 0 OR d.id IS NULL)"
 		" ORDER BY length(m.no), m.no");
 	if (!st)
@@ -177,7 +183,10 @@ static err_code dues_list(const char *month_in, enum dues_which which,
 	if ((c = db_bind(st, e, "ttd", month, end, which == DUES_UNPAID)) != ERR_OK)
 		goto cleanup;
 	while ((r = db_step(st, e)) == DB_ROW) {
-		int behind = dues_behind_count(first, db_col_text(st, 7), db_col_text(st, 8), end);
+		/* behind means owing money: one with nothing due is never behind */
+		int64_t due = dues_rule_due(&rule, db_col_int(st, 3));
+		int behind = due > 0 ? dues_behind_count(first, db_col_text(st, 7),
+							 db_col_text(st, 8), end) : 0;
 		if (which == DUES_BEHIND && behind < DUES_BEHIND_FLAG)
 			continue;
 		if (*n == cap) {
@@ -195,7 +204,7 @@ static err_code dues_list(const char *month_in, enum dues_which which,
 		l->member_id = db_col_int(st, 0);
 		snprintf(l->no, sizeof l->no, "%s", db_col_text(st, 1));
 		snprintf(l->name, sizeof l->name, "%s", db_col_text(st, 2));
-		l->due = dues_rule_due(&rule, db_col_int(st, 3));
+		l->due = due;
 		l->paid = !db_col_null(st, 4);
 		l->paid_amount = l->paid ? db_col_int(st, 5) : 0;
 		snprintf(l->paid_on, sizeof l->paid_on, "%s", db_col_text(st, 6));
@@ -227,14 +236,14 @@ err_code dues_month_tally(const char *month_in, int *listed, int *paid, int64_t 
 	/* The list's rule (dues_list), counted; the paid ones through index dues_month. */
 	c = db_int(e, &v, "SELECT count(*) FROM member m"
 		   " WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
-		   "   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)", "t", month);
+		   "   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)"
+		   "    OR EXISTS (SELECT 1 FROM dues d INDEXED BY dues_month"
+		   "               WHERE d.month = ?1 AND d.member_id = m.id)", "t", month);
 	if (c != ERR_OK)
 		return c;
 	*listed = (int)v;
-	c = db_int(e, &v, "SELECT count(d.id) FROM member m "
-		   "JOIN dues d ON d.member_id = m.id AND d.month = ?1"
-		   " WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
-		   "   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)", "t", month);
+	c = db_int(e, &v, "SELECT count(*) FROM dues d INDEXED BY dues_month WHERE d.month = ?1",
+		   "t", month);
 	if (c != ERR_OK)
 		return c;
 	*paid = (int)v;

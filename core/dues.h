@@ -10,11 +10,13 @@
  *
  * Who is on a month's list: members active during that month — status active, or a
  * status (retired, left, deceased) that changed after that month — who joined on or
- * before the month's end or whose join date is unknown. Ordered by membership number
- * (T2 before T10).
+ * before the month's end or whose join date is unknown — and everyone who paid in that
+ * month, whatever their status since (one who retired after paying stays on it, so the
+ * payment can be seen and undone). Ordered by membership number (T2 before T10).
  *
  * Months behind: how many months in a row, ending with a given month, a member has no
- * dues row. Only months that count are counted: not before the member joined, not before
+ * dues row; never any for a member with nothing due (no wage base entered): behind
+ * means owing money. Only months that count are counted: not before the member joined, not before
  * the first month that has any dues row in the database (so the month a union starts
  * using gonghui does not flag everyone), and at most DUES_WINDOW months back. A member
  * DUES_BEHIND_FLAG or more months behind is flagged (章程: six months unpaid in a row

@@ -557,6 +557,48 @@ static void test_verdict(void)
 	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), rows);
 }
 
+/* Behind means owing money; a month's list shows everyone who paid in it. */
+static void test_behind_owing(void)
+{
+	fixture_open("dues-owing");
+	struct err e = { 0 };
+	int64_t zhang = add("W1", "张三", "2020-01-01", "active", NULL, 456000);
+	int64_t nowage = add("W2", "李四", "2020-01-01", "active", NULL, 0);
+	int64_t old = add("W3", "王芳", "2020-01-01", "active", NULL, 300000);
+	CHECK_INT(pay(zhang, "2025-01", 2280), ERR_OK);    /* the books begin in January */
+	CHECK_INT(pay(old, "2025-05", 1500), ERR_OK);
+	/* 王芳 retires after paying for May */
+	CHECK_INT(member_set_status(old, "retired", "2025-05-20", &e), ERR_OK);
+	struct dues_line *l = NULL;
+	int n = 0;
+	CHECK_INT(dues_month("2025-05", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	if (n == 3) {
+		CHECK_STR(l[1].name, "李四");
+		CHECK_INT(l[1].due, 0);
+		CHECK_INT(l[1].months_behind, 0);       /* nothing due: not behind */
+		CHECK_INT(l[0].months_behind, 3);       /* 张三: February to April */
+		CHECK_STR(l[2].name, "王芳");            /* retired, but paid for May: listed */
+		CHECK_INT(l[2].paid, 1);
+		CHECK_INT(l[2].paid_amount, 1500);
+	}
+	dues_lines_free(&l);
+	CHECK_INT(dues_months_behind(nowage, "2025-12"), 0);
+	CHECK_INT(dues_months_behind(zhang, "2025-12"), 11);
+	/* June: 王芳 retired and did not pay, so she is not on it */
+	CHECK_INT(dues_month("2025-06", &l, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	dues_lines_free(&l);
+	int listed = 0, paid = 0;
+	int64_t collected = 0;
+	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &collected, &e), ERR_OK);
+	CHECK_INT(listed, 3);
+	CHECK_INT(paid, 1);
+	CHECK_INT(collected, 1500);
+	/* and the payment can be undone */
+	CHECK_INT(dues_cancel("2025-05", old, "2025-06-15", &e), ERR_OK);
+}
+
 int main(void)
 {
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
@@ -569,6 +611,7 @@ int main(void)
 	RUN(test_behind);
 	RUN(test_csv);
 	RUN(test_verdict);
+	RUN(test_behind_owing);
 	fixture_close();
 	return check_done();
 }
