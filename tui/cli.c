@@ -42,6 +42,7 @@
 #include "core/report.h"
 #include "core/text.h"
 #include "core/sheet.h"
+#include "core/encode.h"
 #include "core/category.h"
 
 #include <errno.h>
@@ -269,14 +270,26 @@ static int cmd_export(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'F' },
+		{ "excel", no_argument, NULL, 'x' },
+		{ "encoding", required_argument, NULL, 'E' },
 		{ 0 }
 	};
-	int c;
+	int c, cs = ENCODE_UTF8, crlf = 0;
 	while ((c = cli_getopt(argc, argv, "", opts)) != -1) {
 		switch (c) {
 		case 'F':
 			if (strcmp(optarg, "csv") != 0)
 				return cli_usage(_("export knows only --format csv, not '%s'."),
+						 optarg);
+			break;
+		case 'x':   /* what Excel and WPS on Chinese Windows open by a double-click */
+			cs = ENCODE_GB18030;
+			crlf = 1;
+			break;
+		case 'E':
+			cs = encode_find(optarg);
+			if (cs < 0)
+				return cli_usage(_("--encoding knows utf-8, utf-8-bom or gb18030, not '%s'."),
 						 optarg);
 			break;
 		default:
@@ -294,7 +307,26 @@ static int cmd_export(int argc, char **argv)
 		return cli_usage(_("Unknown kind \"%s\"; use one of: %s."), kind, io_kind_names());
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	err_code rc = io_export(kind, stdout, &e);
+	err_code rc;
+	if (cs == ENCODE_UTF8 && !crlf) {
+		rc = io_export(kind, stdout, &e);
+	} else {
+		/* the whole export, then written out in the charset asked for */
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&buf, &len);
+		if (!mem) {
+			book_close();
+			err_set(&e, ERR_NOMEM, _("Out of memory."));
+			return cli_fail(&e);
+		}
+		rc = io_export(kind, mem, &e);
+		if (fclose(mem) != 0 && rc == ERR_OK)
+			rc = err_set(&e, ERR_NOMEM, _("Out of memory."));
+		if (rc == ERR_OK)
+			rc = encode_write(buf, len, cs, crlf, stdout, &e);
+		free(buf);
+	}
 	book_close();
 	if (fflush(stdout) != 0 && rc == ERR_OK)
 		rc = err_set(&e, ERR_IO, _("Could not write the output."));
@@ -663,7 +695,7 @@ static const struct cli_command commands[] = {
 	  N_("print the year's tallies for the annual report") },
 	{ "import", cmd_import, "KIND FILE.csv",
 	  N_("add records from a CSV file (all rows or none)") },
-	{ "export", cmd_export, "KIND [--format csv]",
+	{ "export", cmd_export, "KIND [--excel|--encoding E]",
 	  N_("print records as CSV") },
 	{ "close", cmd_close, "[--yes] YYYY-MM",
 	  N_("close a month (月结): no more changes to its money") },
