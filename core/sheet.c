@@ -467,15 +467,25 @@ static err_code sheet_notice(const struct sheet_opts *o, FILE *out, struct err *
 	notice_line(&d, 1, _("Balance at the start of the year"), r.ledger.opening);
 	notice_line(&d, 1, _("Add: income"), r.ledger.income.amount);
 	notice_line(&d, 1, _("Less: expense"), r.ledger.expense.amount);
-	/* What moved cash without being the union's own income or expense (money held for
-	 * others, owed to the union above): the report's figures, so that the lines add up
-	 * to the closing balance. */
-	int64_t other = r.ledger.closing - r.ledger.opening - r.ledger.income.amount
-		+ r.ledger.expense.amount;
-	if (other)
-		notice_line(&d, 1, _("Held for others and owed upward, net"),
-			    other);
+	/* What moved cash without being the union's own income or expense — money held
+	 * for others, owed to the union above — as the report reckons it (report.h), so
+	 * that the lines add up to the closing balance; a line of nothing is left out. */
+	if (r.ledger.held_in)
+		notice_line(&d, 1, _("Received for others (231)"), r.ledger.held_in);
+	if (r.ledger.held_out)
+		notice_line(&d, 1, _("Paid out for others (231)"), r.ledger.held_out);
+	if (r.ledger.owed_in)
+		notice_line(&d, 1, _("Owed to the union above (221)"), r.ledger.owed_in);
+	if (r.ledger.owed_out)
+		notice_line(&d, 1, _("Paid to the union above (221)"), r.ledger.owed_out);
+	if (r.ledger.other)
+		notice_line(&d, 1, _("Other movements of cash and bank"), r.ledger.other);
 	notice_line(&d, 1, _("Balance at the end of the year"), r.ledger.closing);
+	if (r.ledger.held || r.ledger.owed) {
+		notice_line(&d, 1, _("of it held for others (231)"), r.ledger.held);
+		notice_line(&d, 1, _("of it owed to the union above (221)"), r.ledger.owed);
+		notice_line(&d, 1, _("The union's own funds at the end of the year"), r.ledger.own);
+	}
 	char cap[200];
 	lines_add(&d.body, 1, "    %s", "");
 	lines_add(&d.body, 1, _("    Balance at the end of the year in capitals: %s"),

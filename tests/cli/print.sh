@@ -135,3 +135,21 @@ zh print roll
 expect_grep "roll: a member with number, name, group and phone" "T001    张三        男      1980-05  2005-09  教师    语文组    13800000001" "$OUT"
 expect_grep "roll: the retired apart" "退休会员" "$OUT"
 expect_grep "roll: the count" "在职会员：2 人    退休：1 人    合计：3 人" "$OUT"
+
+# ---- the notice carries the report's figures ------------------------------------------
+fresh
+for kind in members dues ledger welfare visits events signups donations proposals; do
+	run import "$kind" "$DATA/year-$kind.csv"
+done
+zh print notice --year 2025
+cp "$OUT" "$TMP/notice"
+run report --year 2025 --format csv
+fig() { LC_ALL=C awk -F, -v k="$1" '$1 == "ledger" && $2 == k { print $4 }' "$OUT"; }
+money() { printf '%s' "$1" | LC_ALL=C awk '{ n = split($0, p, "."); s = p[1]; o = ""; while (length(s) > 3) { o = "," substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3) } print s o "." p[2] }'; }
+for k in opening:年初结存 closing:年末结存 received_for_others:代收代管经费（231） \
+	held_for_others:其中：代管经费（231） own_funds:年末工会自有资金; do
+	want=$(money "$(fig "${k%%:*}")")
+	if grep -q "^      ${k#*:} *$want\$" "$TMP/notice"; then ok "notice: ${k#*:} is the report's $want"
+	else fail "notice: ${k#*:} is the report's $want" "$(grep -F "${k#*:}" "$TMP/notice")"; fi
+done
+expect_grep "notice: income in capitals" "本年收入大写：人民币捌仟伍佰贰拾肆元叁角整" "$TMP/notice"
