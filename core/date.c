@@ -153,3 +153,14 @@ long date_daynum(const char *iso)
 	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 	return era * 146097 + (long)doe - 719468;
 }
+
+err_code date_not_ahead(const char *iso, const char *what, struct err *e)
+{
+	char today[DATE_LEN];
+	date_today(today);
+	if (strcmp(iso, today) <= 0)
+		return ERR_OK;
+	/* L10N: %1$s the date given, %2$s today, %3$s what is recorded (a visit …). */
+	return err_set(e, ERR_INPUT, _("The date %1$s is after today (%2$s): a %3$s is recorded "
+				       "once it has happened; check the year."), iso, today, what);
+}

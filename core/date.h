@@ -33,4 +33,9 @@ int month_diff(const char *a, const char *b);
 /* Days since 1970-01-01 of an ISO date (no validation). */
 long date_daynum(const char *iso);
 
+/* ERR_INPUT when iso ("YYYY-MM-DD") is after today: a record of something that has
+ * happened (a visit, welfare given) cannot be dated ahead. `what` names it in the
+ * sentence ("visit", "welfare"). */
+err_code date_not_ahead(const char *iso, const char *what, struct err *e);
+
 #endif

@@ -51,6 +51,10 @@ err_code visit_validate(const struct visit *v, struct err *e)
 {
 	if (!date_is_iso(v->date))
 		return err_set(e, ERR_INPUT, _("The date \"%s\" is not a date."), v->date);
+	/* L10N: what is recorded, in "a %s is recorded once it has happened" */
+	err_code c = date_not_ahead(v->date, _("visit"), e);
+	if (c != ERR_OK)
+		return c;
 	if (!visit_member_exists(v->member_id))
 		return err_set(e, ERR_NOTFOUND, _("That member no longer exists."));
 	if (!visit_is_code(CAT_WELFARE, v->reason))

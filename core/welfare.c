@@ -79,6 +79,16 @@ err_code welfare_validate(const struct welfare *w, struct err *e)
 	if (!text_showable(w->goods, 0) || !text_showable(w->note, 1))
 		return err_set(e, ERR_INPUT, _("The goods or note contain characters that cannot "
 					       "be shown."));
+	if (w->goods_value > 0 && !w->goods[0]) {
+		char a[32];
+		/* L10N: %s the value of the goods (200.00). */
+		return err_set(e, ERR_INPUT, _("Goods worth %s were given, but not what they were: "
+					       "name the goods."), money_format(w->goods_value, a,
+										sizeof a));
+	}
+	/* L10N: what is recorded, in "a %s is recorded once it has happened" */
+	if (date_not_ahead(w->date, _("welfare payment"), e) != ERR_OK)
+		return ERR_INPUT;
 	if (w->cash + w->goods_value == 0 && !w->goods[0])
 		return err_set(e, ERR_INPUT, _("Nothing was given: enter the cash, the goods, "
 					       "or both."));

@@ -28,6 +28,8 @@ static void fill(struct welfare *w, const char *date, int64_t member, const char
 	snprintf(w->kind, sizeof w->kind, "%s", kind);
 	w->cash = cash;
 	w->goods_value = goods_value;
+	if (goods_value > 0)   /* goods with a value are named */
+		snprintf(w->goods, sizeof w->goods, "%s", "慰问品");
 	snprintf(w->paid_by, sizeof w->paid_by, "%s", paid_by);
 }
 
@@ -502,6 +504,32 @@ static void test_csv(void)
 	free(buf);
 }
 
+/* Goods with a value must be named; welfare and visits are recorded once they have
+ * happened, not dated ahead (today is 2025-06-15). */
+static void test_goods_and_future(void)
+{
+	struct err e = { 0 };
+	struct welfare w;
+	fill(&w, "2025-06-01", zhang, "holiday", 0, 20000, "union");
+	w.goods[0] = '\0';
+	CHECK_INT(welfare_add(&w, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "Goods worth 200.00 were given, but not what they were: name the goods.");
+	fill(&w, "2026-06-01", zhang, "holiday", 10000, 0, "union");
+	CHECK_INT(welfare_add(&w, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The date 2026-06-01 is after today (2025-06-15): a welfare payment is "
+		  "recorded once it has happened; check the year.");
+	struct visit v;
+	visit_init(&v);
+	snprintf(v.date, sizeof v.date, "%s", "2025-06-16");
+	v.member_id = zhang;
+	snprintf(v.reason, sizeof v.reason, "%s", "hospital");
+	CHECK_INT(visit_add(&v, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The date 2025-06-16 is after today (2025-06-15): a visit is recorded "
+		  "once it has happened; check the year.");
+	snprintf(v.date, sizeof v.date, "%s", "2025-06-15");
+	CHECK_INT(visit_add(&v, &e), ERR_OK);
+}
+
 /* The gift column: rows of one gift to many come back as one entry; a row that differs
  * from the gift's first row, or one with another gift, gets its own. */
 static void test_csv_gift(void)
@@ -559,6 +587,7 @@ int main(void)
 	RUN(test_outer_rollback);
 	RUN(test_csv);
 	RUN(test_csv_gift);
+	RUN(test_goods_and_future);
 	fixture_close();
 	return check_done();
 }
