@@ -375,7 +375,7 @@ err_code ledger_get(int64_t id, struct ledger_entry *out, struct err *e)
 	err_code c = db_one(e, out, ledger_row, "SELECT " LEDGER_COLS " FROM ledger_entry "
 			    "WHERE id = ?", "i", id);
 	if (c == ERR_NOTFOUND)
-		err_set(e, c, _("There is no entry %lld."), (long long)id);
+		err_set(e, c, _("That entry no longer exists."));
 	return c;
 }
 

@@ -132,7 +132,7 @@ err_code visit_get(int64_t id, struct visit *v, struct err *e)
 	err_code c = db_one(e, v, visit_row, "SELECT " VISIT_COLS " FROM visit v "
 			    "JOIN member m ON m.id = v.member_id WHERE v.id = ?", "i", id);
 	if (c == ERR_NOTFOUND)
-		err_set(e, c, _("Visit #%lld does not exist."), (long long)id);
+		err_set(e, c, _("That visit no longer exists."));
 	return c;
 }
 
@@ -371,7 +371,7 @@ err_code mustvisit_get(int64_t id, struct mustvisit *out, struct err *e)
 			    "i", id);
 	if (c == ERR_NOTFOUND)
 		/* L10N: %lld is the number of a 五必访 item. */
-		err_set(e, c, _("Must-visit case #%lld does not exist."), (long long)id);
+		err_set(e, c, _("That must-visit case no longer exists."));
 	return c;
 }
 

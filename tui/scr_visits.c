@@ -174,17 +174,15 @@ static void visits_scr_details(const struct visit *v)
 			money_format(w.cash + w.goods_value, what, sizeof what);
 		else
 			text_clean(w.goods, what, sizeof what);
-		/* L10N: %1$lld the visit's number, %2$s who went, %3$s where, %4$s the note,
-		 * %5$s what was brought (an amount such as 300.00, or the goods), %6$lld the
-		 * welfare record's number, %7$s its date. */
-		ui_msg(_("Visit #%1$lld: visitors: %2$s; place: %3$s; note: %4$s; brought: %5$s "
-			 "(welfare record #%6$lld of %7$s)."), (long long)v->id, who, place, note,
-		       what, (long long)w.id, w.date);
+		/* L10N: %1$s the visit's date, %2$s who went, %3$s where, %4$s the note,
+		 * %5$s what was brought (an amount such as 300.00, or the goods), %6$s the
+		 * date of that welfare. */
+		ui_msg(_("Visit of %1$s: visitors: %2$s; place: %3$s; note: %4$s; brought: %5$s "
+			 "(the welfare of %6$s)."), v->date, who, place, note, what, w.date);
 	} else {
-		/* L10N: %1$lld the visit's number, %2$s who went, %3$s where, %4$s the
-		 * note. */
-		ui_msg(_("Visit #%1$lld: visitors: %2$s; place: %3$s; note: %4$s; no welfare "
-			 "recorded with it."), (long long)v->id, who, place, note);
+		/* L10N: %1$s the visit's date, %2$s who went, %3$s where, %4$s the note. */
+		ui_msg(_("Visit of %1$s: visitors: %2$s; place: %3$s; note: %4$s; no welfare "
+			 "recorded with it."), v->date, who, place, note);
 	}
 }
 

@@ -507,9 +507,9 @@ static void welfare_scr_details(const struct welfare *w)
 	char goods[300], note[600];
 	text_clean(w->goods[0] ? w->goods : "-", goods, sizeof goods);
 	text_clean(w->note[0] ? w->note : "-", note, sizeof note);
-	/* L10N: %1$lld the record's number, %2$s the goods given, %3$s who paid ("union
-	 * funds", "school"), %4$s the note. */
-	ui_msg(_("Record #%1$lld: goods: %2$s; paid by %3$s; note: %4$s"), (long long)w->id,
+	/* L10N: %1$s the date, %2$s the goods given, %3$s who paid ("union funds",
+	 * "school"), %4$s the note. */
+	ui_msg(_("Welfare of %1$s: goods: %2$s; paid by %3$s; note: %4$s"), w->date,
 	       goods, cat_name(CAT_PAID_BY, w->paid_by), note);
 }
 

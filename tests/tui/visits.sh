@@ -123,11 +123,11 @@ visits() { # LANG TAG
 	keys Down Enter
 	if [ "$2" = C ]; then
 		expect_screen "C: Enter shows the visit in full" \
-			"Visit #1: visitors: 工会主席 李明; place: 县人民医院; note: -; no welfare"
-		expect_screen "C: … wrapped on the message line" "recorded with it."
+			"Visit of 2025-06-10: visitors: 工会主席 李明; place: 县人民医院; note: -; no"
+		expect_screen "C: … wrapped on the message line" "welfare recorded with it."
 	else
 		expect_screen "zh_CN: Enter shows the visit in full" \
-			"第1号走访：走访人：工会主席 李明；地点：县人民医院；备注：-；未登记带去的慰"
+			"2025-06-10的走访：走访人：工会主席 李明；地点：县人民医院；备注：-；未登记带去"
 	fi
 
 	# Two more visits from a file (张三 again in March, 欧阳娜娜 in 2024): t reloads this

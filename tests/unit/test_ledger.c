@@ -182,7 +182,7 @@ static void test_reverse(void)
 	CHECK_STR(e.msg, "The reversal (2025-02-20) cannot be dated before the entry it reverses "
 		  "(2025-03-05).");
 	CHECK_INT(ledger_reverse(99, "2025-04-02", &rid, &e), ERR_NOTFOUND);
-	CHECK_STR(e.msg, "There is no entry 99.");
+	CHECK_STR(e.msg, "That entry no longer exists.");
 	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 1);
 
 	CHECK_INT(ledger_reverse(id, "2025-04-02", &rid, &e), ERR_OK);

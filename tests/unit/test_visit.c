@@ -224,7 +224,7 @@ static void test_welfare_link(void)
 	CHECK_STR(back.member_no, "T003");
 	CHECK_STR(back.member_name, "王芳");
 	CHECK_INT(visit_get(99999, &back, &e), ERR_NOTFOUND);
-	CHECK_STR(e.msg, "Visit #99999 does not exist.");
+	CHECK_STR(e.msg, "That visit no longer exists.");
 }
 
 static void test_pages_and_tally(void)
@@ -380,7 +380,7 @@ static void test_get_and_of_welfare(void)
 	CHECK_INT(mustvisit_get(item, &mv, &e), ERR_OK);
 	CHECK_INT(mv.days_open, 3);
 	CHECK_INT(mustvisit_get(99999, &mv, &e), ERR_NOTFOUND);
-	CHECK_STR(e.msg, "Must-visit case #99999 does not exist.");
+	CHECK_STR(e.msg, "That must-visit case no longer exists.");
 }
 
 int main(void)
