@@ -203,6 +203,19 @@ static err_code county_sync(struct err *e)
 	return c;
 }
 
+/* county_sync in a transaction of its own: all of it, or (rolled back) none. */
+static err_code county_sync_once(struct err *e)
+{
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	if ((c = county_sync(e)) != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
 /* Drop the county_T indexes but (school, key), which deleting a school's rows uses;
  * county_sync makes them again. */
 static err_code county_drop_indexes(struct err *e)
@@ -504,13 +517,7 @@ err_code county_consolidate(const char *county_path, const char *const *files, i
 	if ((c = db_open(newfile, e)) != ERR_OK ||
 	    (c = db_exec_script(e, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
 				   " PRAGMA cache_size=-16384;")) != ERR_OK ||
-	    (c = county_list_tables(e)) != ERR_OK || (c = db_begin(e)) != ERR_OK)
-		goto fail;
-	if ((c = county_sync(e)) != ERR_OK) {
-		db_rollback();
-		goto fail;
-	}
-	if ((c = db_commit(e)) != ERR_OK)
+	    (c = county_list_tables(e)) != ERR_OK || (c = county_sync_once(e)) != ERR_OK)
 		goto fail;
 	/* A run that brings in much of the county: the indexes other than (school, key) are
 	 * dropped and made again at the end, one sort each, cheaper than keeping them up
@@ -550,16 +557,8 @@ err_code county_consolidate(const char *county_path, const char *const *files, i
 		}
 		attached = 0;
 	}
-	if (rebuild) {
-		if ((c = db_begin(e)) != ERR_OK)
-			goto fail;
-		if ((c = county_sync(e)) != ERR_OK) {
-			db_rollback();
-			goto fail;
-		}
-		if ((c = db_commit(e)) != ERR_OK)
-			goto fail;
-	}
+	if (rebuild && (c = county_sync_once(e)) != ERR_OK)
+		goto fail;
 	db_close();
 	if (county_sync_file(newfile) != 0) {
 		c = err_set(e, ERR_IO, _("%1$s: cannot be written (%2$s); it was not changed."),
