@@ -175,12 +175,17 @@ static void app_signals(void)
 }
 
 /* The screen the program opens on: the first screen (what is waiting), or section
- * $GONGHUI_SECTION (1 Members, 2 Dues …; 0 the first screen) for someone who always
- * starts in one — and for the tests of a section. */
+ * $GONGHUI_SECTION for someone who always starts in one — and for the tests of a
+ * section. It is a section's digit (1 Members, 2 Dues …; 0 the first screen) or its
+ * English name in any case ("dues", "Welfare"), which stays the same when sections are
+ * added before it. */
 static int app_first(void)
 {
 	const char *s = getenv("GONGHUI_SECTION");
 	int n = s && *s ? atoi(s) : 0;
+	for (int i = 0; s && *s && i < nsections; i++)
+		if (strcasecmp(s, sections[i]->name) == 0)
+			n = i + 1;
 	if (sections == county_sections)
 		return n >= 1 && n <= nsections ? n - 1 : 0;
 	return n >= 1 && n <= nsections ? n - 1 : HOME;

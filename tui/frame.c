@@ -48,9 +48,65 @@ void frame_load_title(void)
 	snprintf(frame.title, sizeof frame.title, "%s", buf);
 }
 
+/* How the section tabs are drawn: the first of these ways that fits the width is used.
+ * Nine sections and the union's name do not fit 80 columns as " 1 Members " tabs, so
+ * the tabs close up step by step, the union's name is cut and then left out, and last
+ * the sections other than the current one show their digit only. */
+enum tab_way {
+	TAB_WIDE,      /* " 1 Members "  one space between, the whole name on the right */
+	TAB_CLOSE,     /* "1 Members"    two spaces between, the whole name */
+	TAB_TIGHT,     /* "1 Members"    one space between, the name cut to what is left */
+	TAB_JOINED,    /* "1Members"     one space between */
+	TAB_DIGITS,    /* "1"            only the current one with its name */
+};
+
+static void tab_text(enum tab_way way, int i, char *buf, size_t size)
+{
+	const char *name = _(frame.names[i]);
+	if (way == TAB_WIDE)
+		snprintf(buf, size, " %d %s ", i + 1, name);
+	else if (way == TAB_CLOSE || way == TAB_TIGHT)
+		snprintf(buf, size, "%d %s", i + 1, name);
+	else if (way == TAB_JOINED || i == frame.cur)
+		snprintf(buf, size, "%d%s", i + 1, name);
+	else
+		snprintf(buf, size, "%d", i + 1);
+}
+
+static int tab_gap(enum tab_way way) { return way == TAB_CLOSE ? 2 : 1; }
+static int tab_lead(enum tab_way way) { return way == TAB_WIDE ? 0 : 1; }
+
+/* The columns the tabs take drawn this way, up to the end of the last one. */
+static int tabs_width(enum tab_way way)
+{
+	int w = tab_lead(way);
+	for (int i = 0; i < frame.n; i++) {
+		char tab[128];
+		tab_text(way, i, tab, sizeof tab);
+		w += text_width(tab) + (i ? tab_gap(way) : 0);
+	}
+	return w;
+}
+
+static enum tab_way tabs_way(void)
+{
+	int title = text_width(frame.title) + 2;
+	if (tabs_width(TAB_WIDE) + 1 + title <= COLS)
+		return TAB_WIDE;
+	if (tabs_width(TAB_CLOSE) + tab_gap(TAB_CLOSE) + title <= COLS)
+		return TAB_CLOSE;
+	if (tabs_width(TAB_TIGHT) <= COLS)
+		return TAB_TIGHT;
+	if (tabs_width(TAB_JOINED) <= COLS)
+		return TAB_JOINED;
+	return TAB_DIGITS;
+}
+
 void frame_draw(enum keymap km, int flags)
 {
-	int x = 0, typing = flags & FRAME_TYPING;
+	int typing = flags & FRAME_TYPING;
+	enum tab_way way = tabs_way();
+	int x = tab_lead(way);
 
 	ui_clear_line(0, UI_TAB);
 	for (int i = 0; i < frame.n && x < COLS; i++) {
@@ -58,9 +114,9 @@ void frame_draw(enum keymap km, int flags)
 		enum ui_look look = i == frame.cur ? UI_TAB_ON : UI_TAB;
 		if (typing)
 			look = i == frame.cur ? UI_TAB_OFF_ON : UI_DIM;
-		snprintf(tab, sizeof tab, " %d %s ", i + 1, _(frame.names[i]));
+		tab_text(way, i, tab, sizeof tab);
 		x += ui_put(0, x, tab, COLS - x, look);
-		x += 1;
+		x += tab_gap(way);
 	}
 	/* The union's name on the right, cut to what is left. */
 	int room = COLS - x - 2;

@@ -48,7 +48,8 @@ have_locale() {
 
 # $1 LANG, then VAR=value pairs for the environment (TERM=vt100, NO_COLOR=1 …). The
 # program opens on section 1 (GONGHUI_SECTION=1), where the tests of a section start;
-# GONGHUI_SECTION=0 opens it on the first screen (what is waiting), as it opens for people.
+# GONGHUI_SECTION=0 opens it on the first screen (what is waiting), as it opens for people;
+# GONGHUI_SECTION=events (a section's English name) opens that section whatever its digit.
 app_start() {
 	lang=$1
 	shift
