@@ -360,7 +360,7 @@ static err_code donation_export_rows(FILE *out, struct err *e)
 		money_plain(db_col_int(st, 4), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
 				    db_col_text(st, 3), amount, db_col_text(st, 5) };
-		csv_row(out, 6, f);
+		io_put_row(out, 6, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -417,7 +417,7 @@ static err_code handover_export_rows(FILE *out, struct err *e)
 		money_plain(db_col_int(st, 3), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
 				    amount, db_col_text(st, 4) };
-		csv_row(out, 5, f);
+		io_put_row(out, 5, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

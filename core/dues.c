@@ -757,7 +757,7 @@ static err_code dues_export_rows(FILE *out, struct err *e)
 		money_plain(db_col_int(st, 2), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), amount,
 				    db_col_text(st, 3) };
-		csv_row(out, 4, f);
+		io_put_row(out, 4, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

@@ -631,7 +631,7 @@ static err_code event_export_rows(FILE *out, struct err *e)
 		money_plain(ev.budget, budget, sizeof budget);
 		const char *f[] = { ev.code, ev.name, ev.kind, ev.start_date, ev.end_date,
 				    ev.place, cap, ev.deadline, fee, budget, ev.note };
-		csv_row(out, 11, f);
+		io_put_row(out, 11, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -707,7 +707,7 @@ static err_code signup_export_rows(FILE *out, struct err *e)
 		snprintf(family, sizeof family, "%d", (int)db_col_int(st, 2));
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), family,
 				    db_col_text(st, 3), db_col_text(st, 4) };
-		csv_row(out, 5, f);
+		io_put_row(out, 5, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

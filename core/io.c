@@ -1,5 +1,6 @@
 /* io.c — the CSV import/export driver and the list of kinds. */
 #include "core/io.h"
+#include "core/category.h"
 #include "core/date.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -33,12 +34,81 @@ static const struct io_kind *const io_kinds[] = {
 	&proposals_io,
 };
 
+/* The Chinese name of each column, in simplified and traditional characters, and the
+ * code list its values come from (-1: not codes). kind NULL: the column means the same
+ * in every kind that has it; a row naming a kind comes first for that kind. An export
+ * with Chinese headers writes these names and the values' Chinese names; an import takes
+ * a column by its code or by either Chinese name. */
+static const struct io_col {
+	const char *kind, *col, *hans, *hant;
+	int cat;
+} io_cols[] = {
+	{ "members", "no", "编号", "編號", -1 },
+	{ "members", "name", "姓名", "姓名", -1 },
+	{ "members", "gender", "性别", "性別", CAT_GENDER },
+	{ "members", "birth_date", "出生日期", "出生日期", -1 },
+	{ "members", "join_date", "入会日期", "入會日期", -1 },
+	{ "members", "status", "状态", "狀態", CAT_STATUS },
+	{ "members", "kind", "人员类别", "人員類別", CAT_MEMBER_KIND },
+	{ "members", "group", "工会小组", "工會小組", -1 },
+	{ "members", "phone", "电话", "電話", -1 },
+	{ "members", "wage_base", "缴费基数", "繳費基數", -1 },
+	{ "members", "flags", "标记", "標記", CAT_FLAG },
+	{ "members", "status_date", "状态日期", "狀態日期", -1 },
+	{ "dues", "paid_on", "缴费日期", "繳費日期", -1 },
+	{ "ledger", "voucher", "凭证号", "憑證號", -1 },
+	{ "ledger", "debit", "借方科目", "借方科目", -1 },
+	{ "ledger", "credit", "贷方科目", "貸方科目", -1 },
+	{ "ledger", "description", "摘要", "摘要", -1 },
+	{ "ledger", "source", "来源", "來源", -1 },
+	{ "welfare", "kind", "慰问类别", "慰問類別", CAT_WELFARE },
+	{ "welfare", "cash", "现金", "現金", -1 },
+	{ "welfare", "goods", "物品", "物品", -1 },
+	{ "welfare", "goods_value", "物品价值", "物品價值", -1 },
+	{ "welfare", "paid_by", "经费来源", "經費來源", CAT_PAID_BY },
+	{ "welfare", "reversed_on", "冲销日期", "沖銷日期", -1 },
+	{ "welfare", "gift", "集体发放编号", "集體發放編號", -1 },
+	{ "visits", "reason", "事由", "事由", CAT_WELFARE },
+	{ "visits", "visitors", "走访人", "走訪人", -1 },
+	{ "events", "code", "活动编号", "活動編號", -1 },
+	{ "events", "name", "活动名称", "活動名稱", -1 },
+	{ "events", "kind", "活动类别", "活動類別", CAT_EVENT },
+	{ "events", "start_date", "开始日期", "開始日期", -1 },
+	{ "events", "end_date", "结束日期", "結束日期", -1 },
+	{ "events", "capacity", "名额", "名額", -1 },
+	{ "events", "deadline", "报名截止日期", "報名截止日期", -1 },
+	{ "events", "fee", "费用", "費用", -1 },
+	{ "events", "budget", "预算", "預算", -1 },
+	{ "signups", "event_code", "活动编号", "活動編號", -1 },
+	{ "signups", "family", "家属人数", "家屬人數", -1 },
+	{ "signups", "status", "报名状态", "報名狀態", CAT_SIGNUP },
+	{ "signups", "result", "成绩", "成績", -1 },
+	{ "donations", "donor", "捐款人", "捐款人", -1 },
+	{ "handovers", "recipient", "接收人", "接收人", -1 },
+	{ "proposals", "title", "标题", "標題", -1 },
+	{ "proposals", "status", "状态", "狀態", CAT_PROPOSAL },
+	{ "proposals", "answer", "答复", "答覆", -1 },
+	{ "proposals", "answered_on", "答复日期", "答覆日期", -1 },
+	{ NULL, "drive", "募捐名称", "募捐名稱", -1 },
+	{ NULL, "date", "日期", "日期", -1 },
+	{ NULL, "month", "月份", "月份", -1 },
+	{ NULL, "member_no", "会员编号", "會員編號", -1 },
+	{ NULL, "amount", "金额", "金額", -1 },
+	{ NULL, "place", "地点", "地點", -1 },
+	{ NULL, "note", "备注", "備註", -1 },
+};
+
+#define IO_MAXCOLS 32
+
 static struct {
 	int skipped;   /* of the last import */
+	/* of the export under way: its kind's columns and the names it writes */
+	enum io_names names;
+	const struct io_col *out_cols[IO_MAXCOLS];
+	int out_n;
 } io;
 
 #define IO_NKINDS (int)(sizeof io_kinds / sizeof io_kinds[0])
-#define IO_MAXCOLS 32
 
 const struct io_kind *io_find(const char *name)
 {
@@ -70,6 +140,31 @@ static int io_split(const char *list, char *buf, size_t n, const char **out, int
 	for (char *p = strtok(buf, ","); p && k < max; p = strtok(NULL, ","))
 		out[k++] = p;
 	return k;
+}
+
+/* The Chinese names of kind's column col; NULL for a column without one. */
+static const struct io_col *io_col_find(const char *kind, const char *col)
+{
+	const struct io_col *any = NULL;
+	for (size_t i = 0; i < sizeof io_cols / sizeof io_cols[0]; i++) {
+		const struct io_col *c = &io_cols[i];
+		if (strcmp(c->col, col) != 0)
+			continue;
+		if (c->kind && strcmp(c->kind, kind) == 0)
+			return c;
+		if (!c->kind)
+			any = c;
+	}
+	return any;
+}
+
+/* Is the folded header field name kind's column col, by its code or a Chinese name? */
+static int io_col_is(const char *kind, const char *col, const char *name)
+{
+	if (strcmp(name, col) == 0)
+		return 1;
+	const struct io_col *c = io_col_find(kind, col);
+	return c && (strcmp(name, c->hans) == 0 || strcmp(name, c->hant) == 0);
 }
 
 void io_skip(const struct io_row *r)
@@ -260,7 +355,7 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 		char *name = text_fold(c->f[j]);
 		int found = -1;
 		for (int i = 0; name && i < ncols; i++)
-			if (strcmp(name, cols[i]) == 0)
+			if (io_col_is(k->name, cols[i], name))
 				found = i;
 		if (found < 0 && name && !*name) {
 			free(name);
@@ -321,12 +416,70 @@ out:
 	return rc;
 }
 
-err_code io_export(const char *kind, FILE *out, struct err *e)
+/* The value's name in the script of the export under way: a code of cat, or for the
+ * flags several codes joined by ';'. Writes into buf, or returns v itself. */
+static const char *io_value_name(int cat, const char *v, char *buf, size_t size)
+{
+	if (cat < 0 || !*v || io.names == IO_NAMES_CODES)
+		return v;
+	int n;
+	const struct category *list = cat_list((enum cat_kind)cat, &n);
+	size_t o = 0;
+	buf[0] = '\0';
+	for (const char *p = v; *p;) {
+		size_t len = strcspn(p, ";");
+		const char *name = NULL;
+		for (int i = 0; i < n && !name; i++)
+			if (strlen(list[i].code) == len && strncmp(list[i].code, p, len) == 0)
+				name = io.names == IO_NAMES_HANT ? list[i].hant : list[i].hans;
+		if (!name)
+			return v;   /* a code the table does not know: written as it is */
+		o += snprintf(buf + o, o < size ? size - o : 0, "%s%s", o ? ";" : "", name);
+		p += len;
+		if (*p)
+			p++;
+	}
+	return o < size ? buf : v;
+}
+
+void io_put_row(FILE *out, int n, const char *const *fields)
+{
+	if (io.names == IO_NAMES_CODES) {
+		csv_row(out, n, fields);
+		return;
+	}
+	const char *f[IO_MAXCOLS];
+	char buf[IO_MAXCOLS][128];
+	for (int i = 0; i < n && i < IO_MAXCOLS; i++)
+		f[i] = i < io.out_n && io.out_cols[i]
+		       ? io_value_name(io.out_cols[i]->cat, fields[i], buf[i], sizeof buf[i])
+		       : fields[i];
+	csv_row(out, n < IO_MAXCOLS ? n : IO_MAXCOLS, f);
+}
+
+err_code io_export_names(const char *kind, enum io_names names, FILE *out, struct err *e)
 {
 	const struct io_kind *k = io_find(kind);
 	if (!k)
 		return err_set(e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), kind,
 			       io_kind_names());
-	fprintf(out, "%s\n", k->columns);
-	return k->export_rows(out, e);
+	char colbuf[512];
+	const char *cols[IO_MAXCOLS];
+	io.out_n = io_split(k->columns, colbuf, sizeof colbuf, cols, IO_MAXCOLS);
+	const char *head[IO_MAXCOLS];
+	for (int i = 0; i < io.out_n; i++) {
+		io.out_cols[i] = io_col_find(k->name, cols[i]);
+		head[i] = names == IO_NAMES_CODES || !io.out_cols[i] ? cols[i]
+			  : names == IO_NAMES_HANT ? io.out_cols[i]->hant : io.out_cols[i]->hans;
+	}
+	csv_row(out, io.out_n, head);
+	io.names = names;
+	err_code c = k->export_rows(out, e);
+	io.names = IO_NAMES_CODES;
+	return c;
+}
+
+err_code io_export(const char *kind, FILE *out, struct err *e)
+{
+	return io_export_names(kind, IO_NAMES_CODES, out, e);
 }

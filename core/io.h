@@ -60,6 +60,14 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 /* How many rows the last successful io_import left to other kinds (io_skip). */
 int io_import_skipped(void);
 err_code io_export(const char *kind, FILE *out, struct err *e);
+/* The names an export writes: the codes (no, name, … and active, hospital …), or the
+ * Chinese column names (编号, 姓名 …) and value names (在职, 住院 …) in simplified or
+ * traditional characters. An import takes any of them. */
+enum io_names { IO_NAMES_CODES, IO_NAMES_HANS, IO_NAMES_HANT };
+err_code io_export_names(const char *kind, enum io_names names, FILE *out, struct err *e);
+/* What an export_rows function writes each record with: one CSV row in the kind's column
+ * order, its codes named as the export asks. */
+void io_put_row(FILE *out, int n, const char *const *fields);
 
 /* Helpers for import_row functions: parse a column, with the column name in the message. */
 /* The text of column col copied into out (size bytes); a value too long for it is

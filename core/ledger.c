@@ -1019,7 +1019,7 @@ static err_code ledger_export_rows(FILE *out, struct err *e)
 		money_plain(le.amount, amount, sizeof amount);
 		const char *f[] = { le.date, le.voucher, le.debit, le.credit, amount,
 				    le.description, ledger_csv_source(&le) };
-		csv_row(out, 7, f);
+		io_put_row(out, 7, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

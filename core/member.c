@@ -420,7 +420,7 @@ static err_code member_export_rows(FILE *out, struct err *e)
 			 m.hardship && m.model_worker ? ";" : "", m.model_worker ? "model_worker" : "");
 		const char *f[] = { m.no, m.name, m.gender, m.birth_date, m.join_date, m.status,
 				    m.kind, m.grp, m.phone, wage, flags, m.note, m.status_date };
-		csv_row(out, 13, f);
+		io_put_row(out, 13, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

@@ -372,7 +372,7 @@ static err_code proposal_export_rows(FILE *out, struct err *e)
 		proposal_row(st, &p);
 		const char *f[] = { p.date, p.member_no, p.title, p.status, p.answer,
 				    p.answered_on };
-		csv_row(out, 6, f);
+		io_put_row(out, 6, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

@@ -531,7 +531,7 @@ static err_code visit_export_rows(FILE *out, struct err *e)
 	while ((r = db_step(st, e)) == DB_ROW) {
 		visit_row(st, &v);
 		const char *f[] = { v.date, v.member_no, v.reason, v.visitors, v.place, v.note };
-		csv_row(out, 6, f);
+		io_put_row(out, 6, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

@@ -550,7 +550,7 @@ static err_code welfare_export_rows(FILE *out, struct err *e)
 		money_plain(w.goods_value, value, sizeof value);
 		const char *f[] = { w.date, w.member_no, w.kind, cash, w.goods, value, w.paid_by,
 				    w.note, db_col_text(st, 14), db_col_text(st, 15) };
-		csv_row(out, 10, f);
+		io_put_row(out, 10, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;

@@ -272,9 +272,11 @@ static int cmd_export(int argc, char **argv)
 		{ "format", required_argument, NULL, 'F' },
 		{ "excel", no_argument, NULL, 'x' },
 		{ "encoding", required_argument, NULL, 'E' },
+		{ "headers", required_argument, NULL, 'H' },
 		{ 0 }
 	};
 	int c, cs = ENCODE_UTF8, crlf = 0;
+	enum io_names names = IO_NAMES_CODES;
 	while ((c = cli_getopt(argc, argv, "", opts)) != -1) {
 		switch (c) {
 		case 'F':
@@ -290,6 +292,19 @@ static int cmd_export(int argc, char **argv)
 			cs = encode_find(optarg);
 			if (cs < 0)
 				return cli_usage(_("--encoding knows utf-8, utf-8-bom or gb18030, not '%s'."),
+						 optarg);
+			break;
+		case 'H':   /* zh: in the script of the reader's language */
+			if (strcmp(optarg, "en") == 0)
+				names = IO_NAMES_CODES;
+			else if (strcmp(optarg, "zh") == 0)
+				names = i18n_hant() ? IO_NAMES_HANT : IO_NAMES_HANS;
+			else if (strcmp(optarg, "zh_CN") == 0 || strcmp(optarg, "zh-Hans") == 0)
+				names = IO_NAMES_HANS;
+			else if (strcmp(optarg, "zh_TW") == 0 || strcmp(optarg, "zh-Hant") == 0)
+				names = IO_NAMES_HANT;
+			else
+				return cli_usage(_("--headers knows en, zh, zh_CN or zh_TW, not '%s'."),
 						 optarg);
 			break;
 		default:
@@ -309,7 +324,7 @@ static int cmd_export(int argc, char **argv)
 		return cli_fail(&e);
 	err_code rc;
 	if (cs == ENCODE_UTF8 && !crlf) {
-		rc = io_export(kind, stdout, &e);
+		rc = io_export_names(kind, names, stdout, &e);
 	} else {
 		/* the whole export, then written out in the charset asked for */
 		char *buf = NULL;
@@ -320,7 +335,7 @@ static int cmd_export(int argc, char **argv)
 			err_set(&e, ERR_NOMEM, _("Out of memory."));
 			return cli_fail(&e);
 		}
-		rc = io_export(kind, mem, &e);
+		rc = io_export_names(kind, names, mem, &e);
 		if (fclose(mem) != 0 && rc == ERR_OK)
 			rc = err_set(&e, ERR_NOMEM, _("Out of memory."));
 		if (rc == ERR_OK)
@@ -695,7 +710,7 @@ static const struct cli_command commands[] = {
 	  N_("print the year's tallies for the annual report") },
 	{ "import", cmd_import, "KIND FILE.csv",
 	  N_("add records from a CSV file (all rows or none)") },
-	{ "export", cmd_export, "KIND [--excel|--encoding E]",
+	{ "export", cmd_export, "KIND [--headers zh] [--excel|--encoding E]",
 	  N_("print records as CSV") },
 	{ "close", cmd_close, "[--yes] YYYY-MM",
 	  N_("close a month (月结): no more changes to its money") },
