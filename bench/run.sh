@@ -192,6 +192,9 @@ for n in g2000x20 g20000x5; do
 	row "start-up + first screen + quit, $n (ms)" "$(pick "$bout" '/^start-up/p')" "$(pick "$out" '/^start-up/p')" "" "budget 50"
 	row "  End on the roll: more (ms)" "$(pick "$bout" '/^one keystroke/p')" "$(pick "$out" '/^one keystroke/p')" "" "budget 10"
 	row "  first switch to Dues: more (ms)" "$(pick "$bout" '/^switching/p')" "$(pick "$out" '/^switching/p')" "" "budget 10"
+	pick2() { echo "$1" | sed -n "$2" | grep -o '[0-9.]* ms' | sed -n 2p | cut -d' ' -f1; }
+	row "  cold (file not cached): start-up (ms)" "$(pick "$bout" '/^cold/p')" "$(pick "$out" '/^cold/p')" "" "budget 50"
+	row "  cold: start-up and switch to Dues (ms)" "$(pick2 "$bout" '/^cold/p')" "$(pick2 "$out" '/^cold/p')" "" "budget 50"
 done
 row "dues_month 2025-12, g2000x20 (CPU ms, best)" "" \
 	"$("$B/dues_bench" "$W/g2000x20.db" 2025-12 | sed 's/.*best of 5 \([0-9.]*\).*/\1/')" "" "budget 10"

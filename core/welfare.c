@@ -391,8 +391,8 @@ err_code welfare_tally(const char *from, const char *to, struct welfare_tally *o
 				    "sum(cash), sum(goods_value), "
 				    "sum(CASE WHEN paid_by = 'union' "
 				    "    THEN cash + goods_value ELSE 0 END) "
-				    "FROM welfare w WHERE (?1 IS NULL OR date >= ?1) "
-				    "AND (?2 IS NULL OR date <= ?2) AND " WELFARE_COUNTED("w")
+				    "FROM welfare w WHERE date >= coalesce(?1, '') "
+				    "AND date <= coalesce(?2, '9999-12-31') AND " WELFARE_COUNTED("w")
 				    " GROUP BY kind");
 	if (!st)
 		return e ? e->code : ERR_DB;
