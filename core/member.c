@@ -24,15 +24,22 @@ err_code member_validate(const struct member *m, struct err *e)
 {
 	if (!m->no[0])
 		return err_at(e, "no", err_set(e, ERR_INPUT, _("The membership number is empty.")));
-	if (strlen(m->no) > 32 || text_has_control(m->no) || strchr(m->no, ' '))
-		return err_at(e, "no", err_set(e, ERR_INPUT, _("The membership number \"%s\" must be up to 32 "
-					       "letters or digits without spaces."), m->no));
+	if (strlen(m->no) > MEMBER_NO_MAX || text_has_control(m->no) || strchr(m->no, ' '))
+		/* L10N: %1$s the number given, %2$d the most letters or digits it may have. */
+		return err_at(e, "no", err_set(e, ERR_INPUT,
+			ngettext("The membership number \"%1$s\" must be up to %2$d letter or "
+				 "digit without spaces.",
+				 "The membership number \"%1$s\" must be up to %2$d letters or "
+				 "digits without spaces.", MEMBER_NO_MAX), m->no, MEMBER_NO_MAX));
 	if (!m->name[0])
 		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name is empty.")));
 	if (!text_showable(m->name, 0))
 		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name contains characters that cannot be shown.")));
-	if (text_width(m->name) > 40)
-		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name is too long (at most 20 Chinese characters).")));
+	if (text_width(m->name) > MEMBER_NAME_WIDTH)
+		return err_at(e, "name", err_set(e, ERR_INPUT,
+			ngettext("The name is too long (at most %d Chinese character).",
+				 "The name is too long (at most %d Chinese characters).",
+				 MEMBER_NAME_WIDTH / 2), MEMBER_NAME_WIDTH / 2));
 	if (m->gender[0] && strcmp(m->gender, "m") && strcmp(m->gender, "f"))
 		return err_at(e, "gender", err_set(e, ERR_INPUT, _("The gender must be m or f.")));
 	struct { const char *v; const char *what; const char *field; } dates[] = {

@@ -11,6 +11,12 @@
 #include "core/date.h"
 #include "core/error.h"
 
+/* What core lets a member's number and name hold (member_validate; a form shows it):
+ * a number of up to 32 bytes, letters and digits; a name of up to 40 columns, 20
+ * Chinese characters. The other text fields hold what their buffers below hold. */
+#define MEMBER_NO_MAX 32
+#define MEMBER_NAME_WIDTH 40
+
 struct member {
 	int64_t id;                 /* 0 until saved */
 	char no[64];

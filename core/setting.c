@@ -402,6 +402,17 @@ static err_code setting_check_together(struct err *e)
 	return ERR_OK;
 }
 
+struct text_limit setting_limit(const char *key)
+{
+	const struct setting_def *d = setting_find(key);
+	struct text_limit l = { TEXT_CHARS, 0, 0 };
+	if (d && (d->kind == SK_TEXT || d->kind == SK_CODE)) {
+		l.n = d->max_chars;
+		l.code = d->kind == SK_CODE;
+	}
+	return l;
+}
+
 err_code setting_set_many(const char *const *keys, const char *const *values, int n,
 			  struct err *e)
 {
@@ -409,7 +420,7 @@ err_code setting_set_many(const char *const *keys, const char *const *values, in
 	err_code c;
 	for (int i = 0; i < n; i++)
 		if ((c = setting_parse(keys[i], values[i], stored, sizeof stored, e)) != ERR_OK)
-			return c;
+			return err_at(e, keys[i], c);
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
 	for (int i = 0; i < n; i++) {

@@ -45,6 +45,7 @@
 #include <stdint.h>
 
 #include "core/error.h"
+#include "core/text.h"
 
 enum setting_kind {
 	SK_TEXT,      /* a line of text, max_chars characters */
@@ -78,6 +79,10 @@ const struct setting_def *setting_find(const char *key);
 /* The rows in order, for listing: i from 0; NULL past the last. */
 const struct setting_def *setting_at(int i);
 
+/* How much a text or code setting holds (max_chars characters; a code in letters), for
+ * a form to show beside its field; n == 0 for the other kinds and unknown keys. */
+struct text_limit setting_limit(const char *key);
+
 /* The stored value of key, or its default; returns buf. An unknown key gives "". */
 char *setting_get(const char *key, char *buf, size_t n);
 /* The stored value of an integer setting (rate in permille, money in fen, percent,
@@ -104,7 +109,7 @@ err_code setting_check_code(const char *input, char *out, size_t n, struct err *
 /* Set key to the text form value, checked, in one transaction (joins an open one). */
 err_code setting_set(const char *key, const char *value, struct err *e);
 /* Set n keys (keys[i] = values[i], text forms) in one transaction, all or none: every
- * value is checked, then the settings as they would be are checked together (a fixed
+ * value is checked (a bad one names its key in e->field), then the settings as they would be are checked together (a fixed
  * amount a month must be more than 0 when dues are a fixed amount). */
 err_code setting_set_many(const char *const *keys, const char *const *values, int n,
 			  struct err *e);

@@ -640,6 +640,19 @@ int text_has_control(const char *s) { return text_forbidden(s, 0, NULL) != 0; }
 
 int text_showable(const char *s, int multiline) { return text_forbidden(s, multiline, NULL) == 0; }
 
+/* "what: too long; it holds at most N Chinese characters or M letters and digits, and
+ * this has K characters." */
+static err_code text_too_long(const char *what, int chinese, int letters, const char *s,
+			      struct err *e)
+{
+	int chars = (int)u8_mbsnlen((const uint8_t *)s, strlen(s));
+	/* L10N: %1$s the field or column (note), %2$d how many Chinese characters fit,
+	 * %3$d how many letters or digits fit, %4$d how many characters the value has. */
+	return err_set(e, ERR_INPUT, _("%1$s: too long; it holds at most %2$d Chinese characters "
+				       "or %3$d letters and digits, and this has %4$d characters."),
+		       what, chinese, letters, chars);
+}
+
 err_code text_copy(char *out, size_t size, const char *s, const char *what, struct err *e)
 {
 	if (!s)
@@ -651,11 +664,45 @@ err_code text_copy(char *out, size_t size, const char *s, const char *what, stru
 	}
 	if (size > 0)
 		out[0] = '\0';
-	int chars = (int)u8_mbsnlen((const uint8_t *)s, len);
-	/* L10N: %1$s the field or column (note), %2$d how many Chinese characters fit,
-	 * %3$d how many letters or digits fit, %4$d how many characters the value has. */
-	return err_set(e, ERR_INPUT, _("%1$s: too long; it holds at most %2$d Chinese characters "
-				       "or %3$d letters and digits, and this has %4$d characters."),
-		       what, (int)(size > 0 ? (size - 1) / 3 : 0), (int)(size > 0 ? size - 1 : 0),
-		       chars);
+	return text_too_long(what, (int)(size > 0 ? (size - 1) / 3 : 0),
+			     (int)(size > 0 ? size - 1 : 0), s, e);
+}
+
+int text_limit_count(struct text_limit l)
+{
+	if (l.code || l.unit == TEXT_CHARS)
+		return l.n;
+	return l.unit == TEXT_COLUMNS ? l.n / 2 : l.n / 3;
+}
+
+err_code text_limit_check(const char *s, struct text_limit l, const char *what,
+			  struct err *e)
+{
+	if (!s)
+		s = "";
+	if (l.n <= 0)
+		return ERR_OK;
+	switch (l.unit) {
+	case TEXT_BYTES:
+		if (strlen(s) <= (size_t)l.n)
+			return ERR_OK;
+		return text_too_long(what, l.n / 3, l.n, s, e);
+	case TEXT_COLUMNS:
+		if (text_width(s) <= l.n)
+			return ERR_OK;
+		return text_too_long(what, l.n / 2, l.n, s, e);
+	case TEXT_CHARS: {
+		int chars = (int)u8_mbsnlen((const uint8_t *)s, strlen(s));
+		if (chars <= l.n)
+			return ERR_OK;
+		/* L10N: %1$s the field (School), %2$d how many characters fit (of any
+		 * kind), %3$d how many the value has. */
+		return err_set(e, ERR_INPUT, ngettext("%1$s: too long; it holds at most %2$d "
+						      "character, and this has %3$d.",
+						      "%1$s: too long; it holds at most %2$d "
+						      "characters, and this has %3$d.", l.n),
+			       what, l.n, chars);
+	}
+	}
+	return ERR_OK;
 }

@@ -106,6 +106,29 @@ int text_has_control(const char *s);
  * fixed buffer of a record goes through this. */
 err_code text_copy(char *out, size_t size, const char *s, const char *what, struct err *e);
 
+/* How much a text field holds, as core's checks count it: the one description a screen
+ * shows beside the field and refuses by, so a limit is written once, in core.
+ *   TEXT_BYTES    n bytes (a record's buffer less its NUL): n/3 Chinese characters
+ *   TEXT_COLUMNS  n screen columns (a name): n/2 Chinese characters
+ *   TEXT_CHARS    n characters of any kind (a setting)
+ * code: the value is a code of letters and digits (a membership number, a phone), so a
+ * screen states the limit in letters. n == 0: no limit is known. */
+enum text_unit { TEXT_BYTES, TEXT_COLUMNS, TEXT_CHARS };
+struct text_limit {
+	enum text_unit unit;
+	int n;
+	int code;
+};
+
+/* The limit as a person counts it: Chinese characters, or letters and digits for a
+ * code. {TEXT_BYTES, 511} → 170; {TEXT_COLUMNS, 40} → 20; with code set → 511, 40. */
+int text_limit_count(struct text_limit l);
+
+/* ERR_OK when s is within l; else ERR_INPUT with one sentence naming `what` and the
+ * limit (text_copy's sentence for bytes and columns). A limit of 0 lets anything by. */
+err_code text_limit_check(const char *s, struct text_limit l, const char *what,
+			  struct err *e);
+
 /* Can s be kept in a field and shown: text_forbidden(s, multiline) finds nothing. */
 int text_showable(const char *s, int multiline);
 

@@ -21,13 +21,16 @@
 #include "core/i18n.h"
 #include "core/member.h"
 #include "core/money.h"
+#include "core/setting.h"
 #include "core/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define FORM_VAL 512
+/* What a field's editor holds: more than any field's limit, so that a value too long
+ * (a paste) stays whole in the field to be shortened, instead of being cut. */
+#define FORM_VAL 2048
 #define IS_CHOICE(fd) ((fd)->kind == FK_CHOICE || (fd)->kind == FK_FLAG)
 
 struct form_value {
@@ -197,13 +200,55 @@ static int form_is_shown(const struct form *f, int i)
 	return !f->shown || f->shown(f, i);
 }
 
-static size_t form_cap(const struct form *f, int i)
+/* How much text field fd may hold, as core counts it (form.h: .setting, .limit, the
+ * record's member); n == 0 when nothing is known (an unbound field: FORM_VAL). */
+static struct text_limit form_limit(const struct form_field *fd)
 {
-	const struct form_field *fd = &f->fields[i];
-	size_t m = fd->max ? fd->max : 256;
-	if (!fd->max && fd->size && (fd->kind == FK_TEXT || fd->kind == FK_DATE))
-		m = fd->size;   /* what the record's member holds, its NUL included */
-	return m < FORM_VAL ? m : FORM_VAL;
+	struct text_limit l = fd->limit;
+	if (fd->kind != FK_TEXT)
+		return (struct text_limit){ TEXT_BYTES, 0, 0 };
+	if (fd->setting)
+		return setting_limit(fd->setting);
+	if (l.n > 0)
+		return l;
+	l.unit = TEXT_BYTES;
+	if (fd->size)
+		l.n = (int)fd->size - 1;
+	if (fd->max && (!l.n || (int)fd->max - 1 < l.n))
+		l.n = (int)fd->max - 1;
+	return l;
+}
+
+/* Does val fit field fd? Its limit, and the record's member it is stored in (a name of
+ * 40 columns in combining marks could be longer than its buffer). */
+static err_code form_limit_check(const struct form_field *fd, const char *val, struct err *e)
+{
+	err_code c = text_limit_check(val, form_limit(fd), _(fd->label), e);
+	if (c == ERR_OK && fd->kind == FK_TEXT && fd->size)
+		c = text_limit_check(val, (struct text_limit){ TEXT_BYTES, (int)fd->size - 1, 0 },
+				     _(fd->label), e);
+	return c;
+}
+
+/* The limit as shown beside the field ("" when none). */
+static const char *form_limit_hint(const struct form_field *fd, char *buf, size_t n)
+{
+	struct text_limit l = form_limit(fd);
+	int k = text_limit_count(l);
+	buf[0] = '\0';
+	if (l.n <= 0)
+		return buf;
+	if (l.code)
+		/* L10N: shown dim beside a field of letters and digits (a membership
+		 * number, a phone, the school code): how many it holds. Short. */
+		snprintf(buf, n, ngettext("at most %d letter or digit",
+					  "at most %d letters or digits", k), k);
+	else
+		/* L10N: shown dim beside a text field: how many Chinese characters it
+		 * holds (more letters fit; the refusal says both). Short. */
+		snprintf(buf, n, ngettext("at most %d character", "at most %d characters", k),
+			 k);
+	return buf;
 }
 
 /* ---- the record ---- */
@@ -418,6 +463,8 @@ static int form_check(struct form *f, int i)
 			len--;
 		memmove(v->val, v->val + s, len - s);
 		v->val[len - s] = '\0';
+		if (c == ERR_OK)
+			c = form_limit_check(fd, v->val, &e);
 		break;
 	}
 	default:
@@ -472,7 +519,7 @@ static void form_enter_field(struct form *f, int i)
 {
 	f->cur = i;
 	f->fresh = 1;
-	edit_init(&f->ed, f->v[i].val, form_cap(f, i));
+	edit_init(&f->ed, f->v[i].val, FORM_VAL);
 }
 
 /* Field i is a member field whose text matches several members: let the person choose
@@ -491,7 +538,7 @@ static int form_pick(struct form *f, int i)
 		v->err[0] = '\0';
 		v->many = 0;
 		v->num = m.id;
-		edit_init(&f->ed, v->val, form_cap(f, i));
+		edit_init(&f->ed, v->val, FORM_VAL);
 	} else {
 		f->fresh = 0;
 	}
@@ -582,6 +629,16 @@ static void form_draw(struct form *f)
 		int w = fd->width;
 		if (!form_is_shown(f, i))
 			continue;
+		char lim[128];
+		const char *hint = fd->hint ? _(fd->hint) : form_limit_hint(fd, lim, sizeof lim);
+		if (hint[0] && !IS_CHOICE(fd)) {
+			/* A field narrower than its table says, so that its limit shows (the
+			 * text scrolls sideways in it). */
+			int room = COLS - 1 - text_width(hint) - 2 - fx;
+			int least = fd->width < 10 ? fd->width : 10;
+			if (w > room)
+				w = room > least ? room : least;
+		}
 		if (w > COLS - fx - 2)
 			w = COLS - fx - 2;
 		char label[128];
@@ -608,8 +665,8 @@ static void form_draw(struct form *f)
 			ui_put(y, ex, v->err, COLS - ex - 1, UI_ERROR);
 		else if (v->hint[0])
 			ui_put(y, ex, v->hint, COLS - ex - 1, UI_DIM);
-		else if (fd->hint)
-			ui_put(y, ex, _(fd->hint), COLS - ex - 1, UI_DIM);
+		else if (hint[0])
+			ui_put(y, ex, hint, COLS - ex - 1, UI_DIM);
 		y++;
 	}
 	if (f->top + rows < f->n && y > bottom)
@@ -698,6 +755,20 @@ again:
 	return 1;
 }
 
+/* While typing: a text over its limit says so beside the field at once (a paste of 200
+ * characters into a note that holds 170), and stays whole to be shortened; anything
+ * else wrong is said when the field is left. */
+static void form_live_limit(struct form *f)
+{
+	struct form_value *v = &f->v[f->cur];
+	struct err e = { 0 };
+	v->err[0] = '\0';
+	if (form_limit_check(&f->fields[f->cur], v->val, &e) != ERR_OK) {
+		snprintf(v->err, sizeof v->err, "%s", e.msg);
+		ui_error("%s", e.msg);   /* the whole sentence, where there is room for it */
+	}
+}
+
 static void form_view_draw(struct view *v) { form_draw(v->data); }
 
 static int form_act(struct view *view, enum action a, int key)
@@ -726,10 +797,11 @@ static int form_act(struct view *view, enum action a, int key)
 				edit_key(&f->ed, ACT_KILL_LINE, 0, NULL);
 			f->fresh = 0;
 			int changed = edit_key(&f->ed, ea, key, &full);
-			if (changed > 0)
-				f->v[f->cur].err[0] = '\0';
+			if (changed > 0 || full)
+				form_live_limit(f);
 			if (full)
-				ui_error("%s", _("The field is full."));
+				ui_error("%s", f->v[f->cur].err[0] ? f->v[f->cur].err
+								   : _("The field is full."));
 			if (changed >= 0 || full)
 				return 1;
 		}

@@ -27,6 +27,11 @@
  *                          as a number, a name or pinyin initials (tui/pick.h); several
  *                          matches open a list to pick from; the name shows beside it
  *
+ * A text field shows its limit beside it ("at most 170 characters": the record's buffer,
+ * or .limit, or the setting's), taken from core, never written in the screen; a value
+ * over it (typed or pasted) stays in the field, whole, with core's sentence naming the
+ * field and the limit, and is not saved until it is shortened.
+ *
  * An empty money or count field is 0 (and 0 shows as empty unless the field is
  * required). A field without FORM_AT is not bound: form_set/form_get reach it by name as
  * text (a question that is no member of a record).
@@ -46,6 +51,7 @@
 #include <stddef.h>
 
 #include "core/error.h"
+#include "core/text.h"
 
 enum field_kind {
 	FK_TEXT,
@@ -81,10 +87,19 @@ struct form_field {
 	int cat;                  /* FK_CHOICE without .choices: an enum cat_kind */
 	const struct form_choice *choices;
 	int nchoices;
-	size_t max;               /* bytes the text may hold (0: the member's size, or 256) */
+	/* FK_TEXT: how much the text may hold, as core counts it (core/text.h), from core's
+	 * own constants: .limit = { TEXT_COLUMNS, MEMBER_NAME_WIDTH }. With .n 0 a bound
+	 * field holds what the record's member holds (its size less the NUL); .code alone
+	 * says the limit is shown in letters (a number, a phone). */
+	struct text_limit limit;
+	/* FK_TEXT: the setting (core/setting.h) this field types; its limit comes from
+	 * core's table of settings (setting_limit). */
+	const char *setting;
+	size_t max;               /* old: bytes the text may hold, NUL included; prefer .limit */
 	/* Extra check after the kind's own; may rewrite the value into out (size n). */
 	err_code (*check)(const char *in, char *out, size_t n, struct err *e);
-	/* N_() words shown dim beside the field while it is fine ("at most 20 characters"). */
+	/* N_() words shown dim beside the field while it is fine. Without them, a text
+	 * field with a limit shows it ("at most 20 characters"). */
 	const char *hint;
 };
 

@@ -244,7 +244,7 @@ struct dues_scr_amount {
 
 static const struct form_field amount_fields[] = {
 	{ .name = "amount", .label = N_("Amount"), .kind = FK_MONEY, .width = 12, .required = 1,
-	  FORM_AT(struct dues_scr_amount, amount), .max = 32 },
+	  FORM_AT(struct dues_scr_amount, amount) },
 };
 
 static void dues_scr_amount(int k)

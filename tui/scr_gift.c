@@ -28,7 +28,7 @@
 
 struct gift {
 	char who[12];           /* active women retired group list */
-	char grp[96];
+	char grp[sizeof ((struct member *)0)->grp];   /* as a member's group holds */
 	char list[512];         /* T001, T002 … */
 	struct welfare w;
 };
@@ -55,23 +55,21 @@ static const struct form_field gift_fields[] = {
 	  AT(grp) },
 	/* L10N: form label: the membership numbers of those who receive the gift. */
 	{ .name = "list", .label = N_("Numbers"), .kind = FK_TEXT, .width = 48,
-	  .required = 1, AT(list) },
+	  .required = 1, AT(list), .limit.code = 1 },
 	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1,
-	  AT(w.date), .max = 32 },
+	  AT(w.date) },
 	{ .name = "kind", .label = N_("Reason"), .kind = FK_CHOICE, .width = 14,
 	  .cat = CAT_WELFARE, AT(w.kind) },
 	/* L10N: form label: cash to each member. */
 	{ .name = "cash", .label = N_("Cash each"), .kind = FK_MONEY, .width = 12,
-	  AT(w.cash), .max = 32 },
-	{ .name = "goods", .label = N_("Goods"), .kind = FK_TEXT, .width = 30, AT(w.goods),
-	  .max = 250 },
+	  AT(w.cash) },
+	{ .name = "goods", .label = N_("Goods"), .kind = FK_TEXT, .width = 30, AT(w.goods) },
 	/* L10N: form label: what the goods given to each member are worth. */
 	{ .name = "goods_value", .label = N_("Value each"), .kind = FK_MONEY, .width = 12,
-	  AT(w.goods_value), .max = 32 },
+	  AT(w.goods_value) },
 	{ .name = "paid_by", .label = N_("Paid by"), .kind = FK_CHOICE, .width = 14,
 	  .cat = CAT_PAID_BY, AT(w.paid_by) },
-	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, AT(w.note),
-	  .max = 500 },
+	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, AT(w.note) },
 };
 #undef AT
 #define NGFIELDS ((int)(sizeof gift_fields / sizeof gift_fields[0]))

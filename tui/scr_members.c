@@ -230,22 +230,22 @@ static err_code check_halfwidth(const char *in, char *out, size_t n, struct err 
 #define AT(m) FORM_AT(struct member, m)
 static const struct form_field member_fields[] = {
 	{ .name = "no", .label = N_("Number"), .kind = FK_TEXT, .width = 12, .required = 1,
-	  AT(no), .max = 32, .check = check_halfwidth },
+	  AT(no), .limit = { TEXT_BYTES, MEMBER_NO_MAX, 1 }, .check = check_halfwidth },
 	{ .name = "name", .label = N_("Name"), .kind = FK_TEXT, .width = 24, .required = 1,
-	  AT(name) },
+	  AT(name), .limit = { TEXT_COLUMNS, MEMBER_NAME_WIDTH, 0 } },
 	{ .name = "gender", .label = N_("Gender"), .kind = FK_CHOICE, .width = 12,
 	  FORM_CHOICES(genders), AT(gender) },
 	{ .name = "birth_date", .label = N_("Birth date"), .kind = FK_DATE, .width = 10,
-	  AT(birth_date), .max = 32 },
+	  AT(birth_date) },
 	{ .name = "join_date", .label = N_("Joined"), .kind = FK_DATE, .width = 10,
-	  AT(join_date), .max = 32 },
+	  AT(join_date) },
 	{ .name = "kind", .label = N_("Kind"), .kind = FK_CHOICE, .width = 14,
 	  .cat = CAT_MEMBER_KIND, AT(kind) },
 	{ .name = "status", .label = N_("Status"), .kind = FK_CHOICE, .width = 14,
 	  .cat = CAT_STATUS, AT(status) },
 	{ .name = "grp", .label = N_("Union group"), .kind = FK_TEXT, .width = 20, AT(grp) },
 	{ .name = "phone", .label = N_("Phone"), .kind = FK_TEXT, .width = 16, AT(phone),
-	  .check = check_halfwidth },
+	  .limit.code = 1, .check = check_halfwidth },
 	{ .name = "wage_base", .label = N_("Wage base a month"), .kind = FK_MONEY,
 	  .width = 12, AT(wage_base) },
 	{ .name = "hardship", .label = N_("Hardship"), .kind = FK_FLAG, .width = 6,
@@ -303,8 +303,7 @@ static void members_form(struct member *m)
 /* ---- retire / left ---- */
 
 static const struct form_field date_fields[] = {
-	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1,
-	  .max = 32 },
+	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1 },
 };
 
 struct status_change {

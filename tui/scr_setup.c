@@ -36,24 +36,26 @@ static const struct form_choice dues_modes[] = {
 	{ "fixed", N_("a fixed amount a month") },
 };
 
+/* Each field is the setting of its name (core/setting.h), whose row gives its limit. */
 static const struct form_field fields[] = {
-	{ .name = "school", .label = N_("School"), .kind = FK_TEXT, .width = 36, .required = 1,
-	  .max = 190 },
-	{ .name = "union", .label = N_("Union"), .kind = FK_TEXT, .width = 36, .max = 190 },
-	{ .name = "mode", .label = N_("Dues are"), .kind = FK_CHOICE, .width = 30,
+	{ .name = "school_name", .label = N_("School"), .kind = FK_TEXT, .width = 36,
+	  .required = 1, .setting = "school_name" },
+	{ .name = "union_name", .label = N_("Union"), .kind = FK_TEXT, .width = 36,
+	  .setting = "union_name" },
+	{ .name = "dues_mode", .label = N_("Dues are"), .kind = FK_CHOICE, .width = 30,
 	  FORM_CHOICES(dues_modes) },
-	{ .name = "rate", .label = N_("Rate (%)"), .kind = FK_TEXT, .width = 6, .required = 1,
-	  .max = 16, .check = setting_check_rate },
-	{ .name = "fixed", .label = N_("Amount a month"), .kind = FK_MONEY, .width = 12,
-	  .required = 1, .max = 32 },
-	{ .name = "code", .label = N_("School code"), .kind = FK_TEXT, .width = 16, .max = 16,
-	  .check = setting_check_code },
+	{ .name = "dues_rate", .label = N_("Rate (%)"), .kind = FK_TEXT, .width = 6,
+	  .required = 1, .setting = "dues_rate", .check = setting_check_rate },
+	{ .name = "dues_fixed", .label = N_("Amount a month"), .kind = FK_MONEY, .width = 12,
+	  .required = 1 },
+	{ .name = "school_code", .label = N_("School code"), .kind = FK_TEXT, .width = 16,
+	  .setting = "school_code", .check = setting_check_code },
 };
 enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED, F_CODE, F_NFIELDS };
 
 static int setup_shown(const struct form *f, int i)
 {
-	const char *mode = form_get(f, "mode");
+	const char *mode = form_get(f, "dues_mode");
 	if (i == F_RATE)
 		return strcmp(mode, "percent") == 0;
 	if (i == F_FIXED)
@@ -73,14 +75,14 @@ static err_code setup_amounts(struct form *f, int percent, char *rate, size_t rn
 
 	setting_text("dues_rate", rate, rn);
 	setting_text("dues_fixed", fixed, fn);
-	if (setting_check_rate(form_get(f, "rate"), typed, sizeof typed, NULL) == ERR_OK)
+	if (setting_check_rate(form_get(f, "dues_rate"), typed, sizeof typed, NULL) == ERR_OK)
 		snprintf(rate, rn, "%s", typed);
 	if (!percent) {
-		if (money_parse(form_get(f, "fixed"), &fen, e) != ERR_OK)
+		if (money_parse(form_get(f, "dues_fixed"), &fen, e) != ERR_OK)
 			return e->code;
 		if (fen <= 0)
 			return err_set(e, ERR_INPUT, _("The amount a month must be more than 0."));
-	} else if (money_parse(form_get(f, "fixed"), &fen, NULL) != ERR_OK || fen <= 0) {
+	} else if (money_parse(form_get(f, "dues_fixed"), &fen, NULL) != ERR_OK || fen <= 0) {
 		return ERR_OK;
 	}
 	money_plain(fen, fixed, fn);
@@ -90,17 +92,17 @@ static err_code setup_amounts(struct form *f, int percent, char *rate, size_t rn
 static err_code setup_save(struct form *f, void *arg, struct err *e)
 {
 	(void)arg;
-	const char *mode = form_get(f, "mode");
+	const char *mode = form_get(f, "dues_mode");
 	char rate[16], fixed[32];
 
 	if (setup_amounts(f, strcmp(mode, "percent") == 0, rate, sizeof rate, fixed,
 			  sizeof fixed, e) != ERR_OK)
 		return e->code;
 	/* an empty school code leaves it as it is (a school may have none yet) */
-	const char *code = form_get(f, "code");
+	const char *code = form_get(f, "school_code");
 	const char *keys[] = { "school_name", "union_name", "dues_mode", "dues_rate",
 			       "dues_fixed", "setup_done", "school_code" };
-	const char *values[] = { form_get(f, "school"), form_get(f, "union"), mode, rate,
+	const char *values[] = { form_get(f, "school_name"), form_get(f, "union_name"), mode, rate,
 				 fixed, "1", code };
 	return setting_set_many(keys, values, code[0] ? 7 : 6, e);
 }
@@ -116,12 +118,12 @@ int setup_form(const char *title, const char *note, const char *footer)
 		return FORM_CANCELLED;
 	form_note(f, note);
 	form_footer(f, footer);
-	form_set(f, "school", setting_get("school_name", buf, sizeof buf));
-	form_set(f, "code", setting_get("school_code", buf, sizeof buf));
-	form_set(f, "union", setting_get("union_name", buf, sizeof buf));
-	form_set(f, "mode", rule.fixed ? "fixed" : "percent");
-	form_set(f, "rate", setting_text("dues_rate", buf, sizeof buf));
-	form_set(f, "fixed", rule.fixed_fen > 0 ? setting_text("dues_fixed", buf, sizeof buf) : "");
+	form_set(f, "school_name", setting_get("school_name", buf, sizeof buf));
+	form_set(f, "school_code", setting_get("school_code", buf, sizeof buf));
+	form_set(f, "union_name", setting_get("union_name", buf, sizeof buf));
+	form_set(f, "dues_mode", rule.fixed ? "fixed" : "percent");
+	form_set(f, "dues_rate", setting_text("dues_rate", buf, sizeof buf));
+	form_set(f, "dues_fixed", rule.fixed_fen > 0 ? setting_text("dues_fixed", buf, sizeof buf) : "");
 	form_shown(f, setup_shown);
 	form_on_save(f, setup_save, NULL);
 	int r = form_run(f);

@@ -205,19 +205,17 @@ int visits_scr_act(enum action a)
 #define AT(m) FORM_AT(struct visit, m)
 static const struct form_field visit_fields[] = {
 	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1,
-	  AT(date), .max = 32 },
+	  AT(date) },
 	{ .name = "member_id", .label = N_("Member"), .kind = FK_MEMBER, .width = 12,
-	  .required = 1, AT(member_id), .max = 128 },
+	  .required = 1, AT(member_id) },
 	{ .name = "reason", .label = N_("Reason"), .kind = FK_CHOICE, .width = 14,
 	  .cat = CAT_WELFARE, AT(reason) },
 	/* L10N: form label: who went on the visit (走访人). */
 	{ .name = "visitors", .label = N_("Visitors"), .kind = FK_TEXT, .width = 30,
-	  AT(visitors), .max = 190 },
+	  AT(visitors) },
 	/* L10N: form label: where the visit was (地点: at home, the county hospital …). */
-	{ .name = "place", .label = N_("Place"), .kind = FK_TEXT, .width = 30, AT(place),
-	  .max = 190 },
-	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, AT(note),
-	  .max = 500 },
+	{ .name = "place", .label = N_("Place"), .kind = FK_TEXT, .width = 30, AT(place) },
+	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, AT(note) },
 };
 #undef AT
 #define NVFIELDS ((int)(sizeof visit_fields / sizeof visit_fields[0]))

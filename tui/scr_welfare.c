@@ -309,23 +309,20 @@ static void welfare_scr_draw(void)
 #define AT(m) FORM_AT(struct welfare, m)
 static const struct form_field welfare_fields[] = {
 	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1,
-	  AT(date), .max = 32 },
+	  AT(date) },
 	{ .name = "member_id", .label = N_("Member"), .kind = FK_MEMBER, .width = 12,
-	  .required = 1, AT(member_id), .max = 128 },
+	  .required = 1, AT(member_id) },
 	{ .name = "kind", .label = N_("Reason"), .kind = FK_CHOICE, .width = 14,
 	  .cat = CAT_WELFARE, AT(kind) },
-	{ .name = "cash", .label = N_("Cash"), .kind = FK_MONEY, .width = 12, AT(cash),
-	  .max = 32 },
+	{ .name = "cash", .label = N_("Cash"), .kind = FK_MONEY, .width = 12, AT(cash) },
 	/* L10N: form label: what goods were given (慰问品: fruit, milk …). */
-	{ .name = "goods", .label = N_("Goods"), .kind = FK_TEXT, .width = 30, AT(goods),
-	  .max = 250 },
+	{ .name = "goods", .label = N_("Goods"), .kind = FK_TEXT, .width = 30, AT(goods) },
 	/* L10N: form label: what the goods are worth (慰问品折价). */
 	{ .name = "goods_value", .label = N_("Goods value"), .kind = FK_MONEY, .width = 12,
-	  AT(goods_value), .max = 32 },
+	  AT(goods_value) },
 	{ .name = "paid_by", .label = N_("Paid by"), .kind = FK_CHOICE, .width = 14,
 	  .cat = CAT_PAID_BY, AT(paid_by) },
-	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, AT(note),
-	  .max = 500 },
+	{ .name = "note", .label = N_("Note"), .kind = FK_TEXT, .width = 48, AT(note) },
 };
 #undef AT
 #define NWFIELDS ((int)(sizeof welfare_fields / sizeof welfare_fields[0]))

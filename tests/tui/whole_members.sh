@@ -15,7 +15,9 @@ keys e
 poll form_open
 expect_whole "the member form over T1 (the section bar dimmed)" members-form.expected
 
-# A name of 21 Chinese characters: core refuses it, and the form says so beside the
+# Beside each text field, its limit as core counts it (the record's buffer, or the
+# number's and the name's own limits in core/member.h).
+# A name of 21 Chinese characters: refused with the field and its limit beside the
 # field (and on the message line), keeping what was typed.
 keys Tab
 keys C-u
@@ -26,6 +28,27 @@ keys Escape
 wait_for "(y/n)"
 keys y
 poll form_closed
+
+# A note of 200 Chinese characters pasted into a note that holds 170: it stays whole in
+# the field, which says at once why it cannot be kept (the sentence on the message
+# line); F2 does not save it, and nothing is cut.
+keys e
+poll form_open
+keys BTab
+note=$(i=0; while [ $i -lt 200 ]; do printf 备; i=$((i + 1)); done)
+type_text "$note"
+wait_for "这里有200个字"
+expect_whole "a note pasted over its limit is refused at the field, whole" \
+	members-note-too-long.expected
+keys F2
+sleep 0.3
+expect_screen "F2 keeps the form open on it" "这里有200个字"
+keys Escape
+wait_for "(y/n)"
+keys y
+poll form_closed
+gh export members >"$TMP/members.csv"
+expect_no_grep "the note was not saved, cut or whole" "备" "$TMP/members.csv"
 
 # A pasted escape sequence (ESC [ 2 J, ESC [ 31 m): thrown away whole, never Esc and
 # then keys ('2' would switch to Dues).

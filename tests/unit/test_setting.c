@@ -124,6 +124,7 @@ static void test_set_many(void)
 	const char *k1[] = { "school_name", "dues_rate" };
 	const char *v1[] = { "红星小学", "15" };
 	CHECK_INT(setting_set_many(k1, v1, 2, &e), ERR_INPUT);
+	CHECK_STR(e.field, "dues_rate");   /* a form shows it beside that field */
 	CHECK_STR(setting_get("school_name", buf, sizeof buf), "");
 	CHECK_INT(fixture_count("SELECT count(*) FROM setting WHERE key = 'school_name'"), 0);
 	/* the rule between settings is checked on the settings as they would be */
@@ -162,8 +163,23 @@ static void test_set_many(void)
 	fixture_close();
 }
 
+/* The limits a form shows beside a setting's field come from the table. */
+static void test_limits(void)
+{
+	struct text_limit l = setting_limit("school_name");
+	CHECK_INT(l.unit, TEXT_CHARS);
+	CHECK_INT(l.n, 60);
+	CHECK_INT(l.code, 0);
+	l = setting_limit("school_code");
+	CHECK_INT(l.n, 16);
+	CHECK_INT(l.code, 1);
+	CHECK_INT(setting_limit("dues_rate").n, 0);
+	CHECK_INT(setting_limit("colour").n, 0);
+}
+
 int main(void)
 {
+	RUN(test_limits);
 	setenv("GONGHUI_TODAY", "2025-06-15", 1);
 	RUN(test_defaults);
 	RUN(test_checks);

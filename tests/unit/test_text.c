@@ -424,9 +424,45 @@ static void test_copy(void)
 	CHECK_STR(buf, "");
 }
 
+/* A field's limit, as a screen shows it and refuses by: the same numbers core checks. */
+static void test_limit(void)
+{
+	struct err e = { 0 };
+	struct text_limit note = { TEXT_BYTES, 511, 0 }, name = { TEXT_COLUMNS, 40, 0 };
+	struct text_limit school = { TEXT_CHARS, 60, 0 }, no = { TEXT_BYTES, 32, 1 };
+	CHECK_INT(text_limit_count(note), 170);
+	CHECK_INT(text_limit_count(name), 20);
+	CHECK_INT(text_limit_count(school), 60);
+	CHECK_INT(text_limit_count(no), 32);
+
+	char s[700] = "";
+	for (int i = 0; i < 170; i++)
+		strcat(s, "备");
+	CHECK_INT(text_limit_check(s, note, "note", &e), ERR_OK);
+	strcat(s, "备");
+	CHECK_INT(text_limit_check(s, note, "note", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "note: too long; it holds at most 170 Chinese characters or 511 "
+		  "letters and digits, and this has 171 characters.");
+	/* 20 Chinese characters or 40 letters in a name; 21 is refused */
+	CHECK_INT(text_limit_check("欧阳一二三四五六七八九十甲乙丙丁戊己庚辛", name, "name", &e),
+		  ERR_OK);
+	CHECK_INT(text_limit_check("欧阳一二三四五六七八九十甲乙丙丁戊己庚辛壬", name, "name", &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "name: too long; it holds at most 20 Chinese characters or 40 "
+		  "letters and digits, and this has 21 characters.");
+	CHECK_INT(text_limit_check("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN", name, "name",
+				   &e), ERR_OK);
+	/* characters of any kind in a setting */
+	CHECK_INT(text_limit_check(s, school, "School", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "School: too long; it holds at most 60 characters, and this has 171.");
+	/* no limit known: anything goes */
+	CHECK_INT(text_limit_check(s, (struct text_limit){ TEXT_BYTES, 0, 0 }, "x", &e), ERR_OK);
+}
+
 int main(void)
 {
 	RUN(test_copy);
+	RUN(test_limit);
 	RUN(test_width);
 	RUN(test_clean);
 	RUN(test_trunc);

@@ -119,6 +119,19 @@ static void test_fill(void)
 	CHECK_INT(r.wage, 0);
 	CHECK_INT(r.children, 0);
 	CHECK_STR(r.name, "王五");
+
+	/* Longer than the record's member holds (name[16]: 15 bytes): refused whole with
+	 * the field and its limit, never cut, the record untouched. */
+	before = r;
+	form_set(f, "name", "欧阳一二三四");
+	CHECK_INT(form_fill(f, &r), 0);
+	CHECK_STR(form_field_error(f, "name"), "Name: too long; it holds at most 5 Chinese "
+		  "characters or 15 letters and digits, and this has 6 characters.");
+	CHECK_STR(form_get(f, "name"), "欧阳一二三四");
+	CHECK(memcmp(&r, &before, sizeof r) == 0);
+	form_set(f, "name", "欧阳一二三");
+	CHECK_INT(form_fill(f, &r), -1);
+	CHECK_STR(r.name, "欧阳一二三");
 	form_free(&f);
 }
 
