@@ -78,6 +78,14 @@ static const struct category paid_by[] = {
 	{ "school", N_("school"), "学校", "學校" },
 };
 
+static const struct category account_type[] = {
+	{ "asset", N_("asset"), "资产", "資產" },
+	{ "liability", N_("liability"), "负债", "負債" },
+	{ "net", N_("net assets"), "净资产", "淨資產" },
+	{ "income", N_("income"), "收入", "收入" },
+	{ "expense", N_("expense"), "支出", "支出" },
+};
+
 /* Other words people write for a code in a file, besides its names above. */
 static const struct {
 	enum cat_kind kind;
@@ -104,6 +112,7 @@ static const struct {
 	[CAT_SIGNUP] = KIND(signup, N_("status")),
 	[CAT_PROPOSAL] = KIND(proposal, N_("status")),
 	[CAT_PAID_BY] = KIND(paid_by, N_("paid by")),
+	[CAT_ACCOUNT_TYPE] = KIND(account_type, N_("type")),
 };
 
 const struct category *cat_list(enum cat_kind k, int *n)

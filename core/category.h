@@ -19,6 +19,7 @@ enum cat_kind {
 	CAT_SIGNUP,      /* sign-up status */
 	CAT_PROPOSAL,    /* proposal status */
 	CAT_PAID_BY,     /* union school */
+	CAT_ACCOUNT_TYPE,/* asset liability net income expense */
 	CAT_COUNT_
 };
 

@@ -20,6 +20,7 @@ extern const struct io_kind signups_io;
 extern const struct io_kind donations_io;
 extern const struct io_kind handovers_io;
 extern const struct io_kind proposals_io;
+extern const struct io_kind accounts_io;
 
 static const struct io_kind *const io_kinds[] = {
 	&members_io,
@@ -32,6 +33,7 @@ static const struct io_kind *const io_kinds[] = {
 	&donations_io,
 	&handovers_io,
 	&proposals_io,
+	&accounts_io,
 };
 
 /* The Chinese name of each column, in simplified and traditional characters, and the
@@ -89,6 +91,10 @@ static const struct io_col {
 	{ "proposals", "status", "状态", "狀態", CAT_PROPOSAL },
 	{ "proposals", "answer", "答复", "答覆", -1 },
 	{ "proposals", "answered_on", "答复日期", "答覆日期", -1 },
+	{ "accounts", "code", "科目编码", "科目編碼", -1 },
+	{ "accounts", "name", "科目名称", "科目名稱", -1 },
+	{ "accounts", "type", "科目类别", "科目類別", CAT_ACCOUNT_TYPE },
+	{ "accounts", "parent", "上级科目", "上級科目", -1 },
 	{ NULL, "drive", "募捐名称", "募捐名稱", -1 },
 	{ NULL, "date", "日期", "日期", -1 },
 	{ NULL, "month", "月份", "月份", -1 },
@@ -332,6 +338,9 @@ err_code io_import(const char *kind, const char *path, int *rows, struct err *e)
 	if (!k)
 		return err_set(e, ERR_INPUT, _("Unknown kind \"%s\"; use one of: %s."), kind,
 			       io_kind_names());
+	if (!k->import_row)
+		/* L10N: %s the kind ("accounts"), which export writes but import does not read */
+		return err_set(e, ERR_INPUT, _("%s can be exported but not imported."), k->name);
 	struct csv *c = csv_open(path, e);
 	if (!c)
 		return e ? e->code : ERR_IO;

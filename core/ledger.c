@@ -1032,3 +1032,24 @@ const struct io_kind ledger_io = {
 	.import_row = ledger_import_row,
 	.export_rows = ledger_export_rows,
 };
+
+/* ---- CSV: the chart of accounts, code,name,type,parent (export only) ---- */
+
+static err_code ledger_accounts_export_rows(FILE *out, struct err *e)
+{
+	struct ledger_account_row rows[256];
+	int n = 0;
+	err_code c = ledger_accounts(rows, 256, &n, e);
+	for (int i = 0; c == ERR_OK && i < n; i++) {
+		const char *f[] = { rows[i].code, rows[i].name, rows[i].type, rows[i].parent };
+		io_put_row(out, 4, f);
+	}
+	return c;
+}
+
+const struct io_kind accounts_io = {
+	.name = "accounts",
+	.columns = "code,name,type,parent",
+	.required = "code,name,type",
+	.export_rows = ledger_accounts_export_rows,
+};

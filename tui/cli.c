@@ -37,6 +37,7 @@
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/io.h"
+#include "core/journal.h"
 #include "core/ledger.h"
 #include "core/monthend.h"
 #include "core/report.h"
@@ -277,11 +278,18 @@ static int cmd_export(int argc, char **argv)
 	};
 	int c, cs = ENCODE_UTF8, crlf = 0;
 	enum io_names names = IO_NAMES_CODES;
+	enum { EXPORT_CSV, EXPORT_JOURNAL, EXPORT_VOUCHERS } format = EXPORT_CSV;
 	while ((c = cli_getopt(argc, argv, "", opts)) != -1) {
 		switch (c) {
 		case 'F':
-			if (strcmp(optarg, "csv") != 0)
-				return cli_usage(_("export knows only --format csv, not '%s'."),
+			if (strcmp(optarg, "csv") == 0)
+				format = EXPORT_CSV;
+			else if (strcmp(optarg, "journal") == 0)
+				format = EXPORT_JOURNAL;
+			else if (strcmp(optarg, "vouchers") == 0)
+				format = EXPORT_VOUCHERS;
+			else
+				return cli_usage(_("--format knows csv, journal or vouchers, not '%s'."),
 						 optarg);
 			break;
 		case 'x':   /* what Excel and WPS on Chinese Windows open by a double-click */
@@ -320,11 +328,20 @@ static int cmd_export(int argc, char **argv)
 	struct err e = { 0 };
 	if (!io_find(kind))   /* a mistyped KIND is a usage error, like a mistyped command */
 		return cli_usage(_("Unknown kind \"%s\"; use one of: %s."), kind, io_kind_names());
+	if (format != EXPORT_CSV && io_find(kind) != io_find("ledger"))
+		return cli_usage(_("--format journal and --format vouchers are forms of the ledger: "
+				   "'gonghui export ledger --format %s'."),
+				 format == EXPORT_JOURNAL ? "journal" : "vouchers");
+	if (format != EXPORT_CSV && names != IO_NAMES_CODES)
+		return cli_usage(_("--headers is for the CSV of a kind; a journal and the vouchers "
+				   "have headers of their own."));
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	err_code rc;
 	if (cs == ENCODE_UTF8 && !crlf) {
-		rc = io_export_names(kind, names, stdout, &e);
+		rc = format == EXPORT_JOURNAL ? journal_write(stdout, &e)
+		     : format == EXPORT_VOUCHERS ? journal_vouchers(stdout, &e)
+		     : io_export_names(kind, names, stdout, &e);
 	} else {
 		/* the whole export, then written out in the charset asked for */
 		char *buf = NULL;
@@ -335,7 +352,9 @@ static int cmd_export(int argc, char **argv)
 			err_set(&e, ERR_NOMEM, _("Out of memory."));
 			return cli_fail(&e);
 		}
-		rc = io_export_names(kind, names, mem, &e);
+		rc = format == EXPORT_JOURNAL ? journal_write(mem, &e)
+		     : format == EXPORT_VOUCHERS ? journal_vouchers(mem, &e)
+		     : io_export_names(kind, names, mem, &e);
 		if (fclose(mem) != 0 && rc == ERR_OK)
 			rc = err_set(&e, ERR_NOMEM, _("Out of memory."));
 		if (rc == ERR_OK)
@@ -710,7 +729,7 @@ static const struct cli_command commands[] = {
 	  N_("print the year's tallies for the annual report") },
 	{ "import", cmd_import, "KIND FILE.csv",
 	  N_("add records from a CSV file (all rows or none)") },
-	{ "export", cmd_export, "KIND [--headers zh] [--excel|--encoding E]",
+	{ "export", cmd_export, "KIND [--headers zh] [--excel|--encoding E] [--format journal|vouchers]",
 	  N_("print records as CSV") },
 	{ "close", cmd_close, "[--yes] YYYY-MM",
 	  N_("close a month (月结): no more changes to its money") },
