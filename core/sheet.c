@@ -769,9 +769,12 @@ static err_code sheet_dues(const struct sheet_opts *o, FILE *out, struct err *e)
 	dues_lines_free(&l);
 	char m1[32], m2[32], m3[32], cap[200];
 	lines_put(&d.body, 0, "");
-	/* L10N: the totals under the dues sheet. */
-	lines_add(&d.body, 1, _("Due: %1$d members, %2$s yuan.  Paid: %3$d, %4$s yuan.  "
-				"Unpaid: %5$d, %6$s yuan."),
+	/* L10N: the totals under the dues sheet; the plural follows %1$d, the members
+	 * due (those paid and unpaid are counted as part of them). */
+	lines_add(&d.body, 1, ngettext("Due: %1$d member, %2$s yuan.  Paid: %3$d, %4$s yuan.  "
+				       "Unpaid: %5$d, %6$s yuan.",
+				       "Due: %1$d members, %2$s yuan.  Paid: %3$d, %4$s yuan.  "
+				       "Unpaid: %5$d, %6$s yuan.", paid + unpaid),
 		  paid + unpaid, money_format(due, m1, sizeof m1), paid,
 		  money_format(collected, m2, sizeof m2), unpaid, money_format(missing, m3, sizeof m3));
 	lines_add(&d.body, 1, _("Collected in capitals: %s"),

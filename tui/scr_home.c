@@ -204,10 +204,12 @@ static int home_birthdays(int y)
 		text_pad(b->name, 10, TEXT_LEFT, name, sizeof name);
 		if (b->round)
 			/* L10N: a round birthday (60, 70, 80 …): %d the age. */
-			snprintf(age, sizeof age, _("%d years, a round birthday"), b->age);
+			snprintf(age, sizeof age, ngettext("%d year, a round birthday",
+							   "%d years, a round birthday", b->age),
+				 b->age);
 		else
 			/* L10N: the age turned this birthday. */
-			snprintf(age, sizeof age, _("%d years"), b->age);
+			snprintf(age, sizeof age, ngettext("%d year", "%d years", b->age), b->age);
 		snprintf(line, sizeof line, "%-6s %s %s  %s", b->no, name,
 			 home_day(b->birth_date, day, sizeof day), age);
 		y = home_row(y, line, b->round ? UI_GOOD : UI_NORMAL);
