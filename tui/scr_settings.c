@@ -4,7 +4,8 @@
  * (scr_setup.c, setup_form: the same fields, checks and save path), opened prefilled
  * with what is saved.
  *
- * Shows: the settings as saved (school, union, how dues are reckoned) and a paragraph
+ * Shows: the settings as saved (school, union, how dues are reckoned, the first month of
+ * the books) and a paragraph
  * saying what a change means (dues rows keep the amount they were saved with, so a new
  * rate or amount applies to months not yet paid). `e` opens the form, with the same
  * paragraph under it; F2/Ctrl-S saves every field in one transaction
@@ -88,6 +89,7 @@ static const struct {
 	{ "dues_mode", -1 },
 	{ "dues_rate", 0 },
 	{ "dues_fixed", 1 },
+	{ "books_start", -1 },
 };
 #define NROWS ((int)(sizeof settings_rows / sizeof settings_rows[0]))
 

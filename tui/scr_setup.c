@@ -2,10 +2,12 @@
  * scr_setup.c — the first-run form, shown when the database has no `setup_done`
  * setting: the school's name, the union's name, and how dues are reckoned (a rate of
  * the wage base, 0.5% by default, or a fixed amount a month), and the school code the
- * county union gave (optional: needed only to send the file to the county). Saving
- * writes the settings school_name, school_code (when one is given), union_name, the
- * dues rule (dues_mode, dues_rate, dues_fixed) and
- * setup_done in one transaction (setting_set_many, which checks every value). Esc leaves
+ * county union gave (optional: needed only to send the file to the county), and the first
+ * month of the books (books_start: dues are owed from it; offered as the first month
+ * with dues recorded, else this month). Saving writes the settings school_name,
+ * school_code (when one is given), union_name, the dues rule (dues_mode, dues_rate,
+ * dues_fixed), books_start (on the first run, or when changed) and setup_done in one
+ * transaction (setting_set_many, which checks every value). Esc leaves
  * it for now; it is asked again at the next start.
  *
  * The same form, its checks and its save path serve section 3, Settings (scr_settings.c),
@@ -20,6 +22,7 @@
 #include "tui/view.h"
 #include "tui/form.h"
 #include "tui/ui.h"
+#include "core/date.h"
 #include "core/dues.h"
 #include "core/i18n.h"
 #include "core/member.h"
@@ -36,6 +39,16 @@ static const struct form_choice dues_modes[] = {
 	{ "fixed", N_("a fixed amount a month") },
 };
 
+/* A month as typed (2025-9, ２０２５年９月 …), as YYYY-MM. */
+static err_code setup_check_month(const char *in, char *out, size_t n, struct err *e)
+{
+	char m[MONTH_LEN];
+	err_code c = month_parse(in, m, e);
+	if (c == ERR_OK)
+		snprintf(out, n, "%s", m);
+	return c;
+}
+
 /* Each field is the setting of its name (core/setting.h), whose row gives its limit. */
 static const struct form_field fields[] = {
 	{ .name = "school_name", .label = N_("School"), .kind = FK_TEXT, .width = 36,
@@ -50,8 +63,12 @@ static const struct form_field fields[] = {
 	  .required = 1 },
 	{ .name = "school_code", .label = N_("School code"), .kind = FK_TEXT, .width = 16,
 	  .setting = "school_code", .check = setting_check_code },
+	/* L10N: beside the first month of the books (建账起始月份) in the first-run form. */
+	{ .name = "books_start", .label = N_("First month of the books"), .kind = FK_TEXT,
+	  .width = 8, .required = 1, .setting = "books_start", .check = setup_check_month,
+	  .hint = N_("dues are owed from this month on") },
 };
-enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED, F_CODE, F_NFIELDS };
+enum { F_SCHOOL, F_UNION, F_MODE, F_RATE, F_FIXED, F_CODE, F_BOOKS, F_NFIELDS };
 
 static int setup_shown(const struct form *f, int i)
 {
@@ -98,13 +115,27 @@ static err_code setup_save(struct form *f, void *arg, struct err *e)
 	if (setup_amounts(f, strcmp(mode, "percent") == 0, rate, sizeof rate, fixed,
 			  sizeof fixed, e) != ERR_OK)
 		return e->code;
+	const char *keys[8] = { "school_name", "union_name", "dues_mode", "dues_rate",
+				"dues_fixed", "setup_done" };
+	const char *values[8] = { form_get(f, "school_name"), form_get(f, "union_name"), mode,
+				  rate, fixed, "1" };
+	int n = 6;
+	/* The first month of the books is set on the first run; later, only when it is
+	 * changed: left alone, an older book's keeps following its first dues. */
+	char books[MONTH_LEN];
+	const char *typed = form_get(f, "books_start");
+	setting_get("books_start", books, sizeof books);
+	if (setting_int("setup_done") == 0 || strcmp(typed, books) != 0) {
+		keys[n] = "books_start";
+		values[n++] = typed;
+	}
 	/* an empty school code leaves it as it is (a school may have none yet) */
 	const char *code = form_get(f, "school_code");
-	const char *keys[] = { "school_name", "union_name", "dues_mode", "dues_rate",
-			       "dues_fixed", "setup_done", "school_code" };
-	const char *values[] = { form_get(f, "school_name"), form_get(f, "union_name"), mode, rate,
-				 fixed, "1", code };
-	return setting_set_many(keys, values, code[0] ? 7 : 6, e);
+	if (code[0]) {
+		keys[n] = "school_code";
+		values[n++] = code;
+	}
+	return setting_set_many(keys, values, n, e);
 }
 
 int setup_form(const char *title, const char *note, const char *footer)
@@ -124,6 +155,8 @@ int setup_form(const char *title, const char *note, const char *footer)
 	form_set(f, "dues_mode", rule.fixed ? "fixed" : "percent");
 	form_set(f, "dues_rate", setting_text("dues_rate", buf, sizeof buf));
 	form_set(f, "dues_fixed", rule.fixed_fen > 0 ? setting_text("dues_fixed", buf, sizeof buf) : "");
+	/* the month saved, else worked out: the first month with dues, else this one */
+	form_set(f, "books_start", setting_get("books_start", buf, sizeof buf));
 	form_shown(f, setup_shown);
 	form_on_save(f, setup_save, NULL);
 	int r = form_run(f);

@@ -1,6 +1,6 @@
 #!/bin/sh
-# The first-run form on a new database: school, union, how dues are reckoned; saved in
-# one go, not asked again; Esc leaves it for the next start.
+# The first-run form on a new database: school, union, how dues are reckoned, the first
+# month of the books; saved in one go, not asked again; Esc leaves it for the next start.
 . "$(dirname "$0")/lib.sh"
 
 # English: fill in everything, choose a fixed amount typed with full-width digits.
@@ -68,3 +68,42 @@ keys Escape
 wait_for "members"
 keys q
 wait_exit
+
+# The first month of the books (books_start): offered as this month on a new book, set
+# when the form is saved; a month that is not one is refused beside its field.
+rm -f "$DB"
+app_start zh_CN.UTF-8
+wait_for "2025-06"
+expect_whole "the first-run form: limits beside the text fields, the books from this month" \
+	setup-form.expected
+type_text "红星小学"
+keys BTab
+type_text "2025-13"
+keys Tab
+expect_screen "a month that is not one is refused beside it" "“2025-13”不是有效的月份。"
+keys BTab
+type_text "２０２４年９月"
+keys F2
+wait_gone "2025-13"
+keys q
+wait_exit
+gh settings >"$TMP/settings"
+expect_grep "books_start is set on the first run, as typed (full-width, 年月)" \
+	"books_start=2024-09" "$TMP/settings"
+expect_grep "and the first run is done" "setup_done=1" "$TMP/settings"
+
+# A book made by an import, with dues from March: the form offers March; saved as is.
+rm -f "$DB"
+gh import members "$DATA/tui-members.csv" >/dev/null
+printf 'month,member_no,amount,paid_on\n2025-03,T1,22.80,2025-03-10\n' >"$TMP/dues.csv"
+gh import dues "$TMP/dues.csv" >/dev/null
+app_start C.UTF-8
+wait_for "Welcome to gonghui"
+expect_screen "an imported book: its first dues month is offered" "2025-03"
+type_text "Red Star School"
+keys F2
+expect_screen "saved" "Red Star School"
+keys q
+wait_exit
+gh settings >"$TMP/settings"
+expect_grep "books_start is stored as offered" "books_start=2025-03" "$TMP/settings"
