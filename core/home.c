@@ -4,6 +4,7 @@
 #include "core/book.h"
 #include "core/dues.h"
 #include "core/ledger.h"
+#include "core/setting.h"
 #include "db/db.h"
 
 #include <stdio.h>
@@ -32,6 +33,10 @@ err_code home_load(const char *today, int lines, struct home *h, struct err *e)
 		return c;
 	h->dues.closed = ledger_is_closed(h->month);
 	h->dues.last_closed = ledger_is_closed(h->last_month);
+	/* A union whose books start this month has no last month to close. */
+	char start[MONTH_LEN + 8];
+	setting_get("books_start", start, sizeof start);
+	h->dues.last_before_books = strlen(start) >= 7 && strcmp(h->last_month, start) < 0;
 
 	if ((c = mustvisit_count_open(&h->must_total, e)) != ERR_OK ||
 	    (c = mustvisit_list_open(h->today, 0, lines, h->must, &h->must_n, e)) != ERR_OK)

@@ -35,6 +35,7 @@ struct home {
 		int listed, paid;
 		int64_t collected;      /* fen */
 		int closed, last_closed;
+		int last_before_books;  /* last month is before the books' first month */
 	} dues;
 	int must_total, must_n;
 	struct mustvisit must[HOME_LINES];

@@ -283,10 +283,12 @@ int app_run(void)
 	frame_sections(app.names, nsections);
 	frame_load_title();
 	view_fallback(app_fallback);
-	if (!county && setting_int("setup_done") != 1 && setup_run() < 0)
+	/* A union just set up starts on its (empty) roll, where a adds the first member. */
+	int fresh = !county && setting_int("setup_done") != 1;
+	if (fresh && setup_run() < 0)
 		goto out;
 	frame_load_title();
-	app.cur = app_first();
+	app.cur = fresh ? 0 : app_first();
 	frame_set_current(app.cur);
 	app_screen()->enter();
 	app.view = (struct view){ .name = _(app_screen()->name), .keymap_now = app_view_keymap,

@@ -105,6 +105,8 @@ static int home_dues(int y)
 		 h->last_month);
 	/* L10N: two sentences one after the other (Chinese: no space between them). */
 	snprintf(line, sizeof line, _("%1$s %2$s"), now, last);
+	if (h->dues.last_before_books)
+		return home_row(y, now, UI_NORMAL);
 	return home_row(y, line, h->dues.last_closed ? UI_NORMAL : UI_WARN);
 }
 

@@ -107,3 +107,20 @@ keys q
 wait_exit
 gh settings >"$TMP/settings"
 expect_grep "books_start is stored as offered" "books_start=2025-03" "$TMP/settings"
+
+# As people start it (on the first screen, GONGHUI_SECTION unset): once the union is set
+# up it opens on the empty roll, where the message's "a" adds the first member; the
+# first screen then does not ask to close a month before the books began.
+rm -f "$DB"
+app_start C.UTF-8 GONGHUI_SECTION=
+do_setup "Red Star School" "Red Star Union" >/dev/null
+expect_screen "setup, first start: on the roll after saving" "0 members"
+expect_screen "setup, first start: the message says how to add" "Press a to add the first member."
+keys a
+expect_screen "setup, first start: a opens the member form" "Name*"
+keys Escape
+keys 0
+expect_screen "setup, first start: the first screen shows this month's books" "2025-06 is open."
+expect_not "setup, first start: no month before the books to close" "2025-05 is not closed yet."
+keys q
+wait_exit
