@@ -307,6 +307,34 @@ static const char sql_donations[] =
 	" WHERE x.date BETWEEN ?1 AND ?2"
 	" GROUP BY d.id ORDER BY d.date, d.name";
 
+/* The cash section (r->ledger) over the whole months m_from..m_to ("YYYY-MM"). */
+static err_code report_ledger(const char *m_from, const char *m_to, struct report *r,
+			      struct err *e)
+{
+	char from[16], to[16];
+	snprintf(from, sizeof from, "%.7s-01", m_from);
+	snprintf(to, sizeof to, "%.7s-%02d", m_to, date_days_in_month(atoi(m_to), atoi(m_to + 5)));
+	err_code c = report_cash(from, to, &r->ledger.opening, &r->ledger.closing, e);
+	if (c == ERR_OK)
+		c = list_query(&r->ledger.income, -1, sql_accounts, from, to, 1, 0, e);
+	if (c == ERR_OK)
+		c = list_query(&r->ledger.expense, -1, sql_accounts, from, to, -1, 0, e);
+	if (c == ERR_OK)
+		c = report_cash_others(m_from, m_to, to, r, e);
+	return c;
+}
+
+err_code report_money(const char *m_from, const char *m_to, struct report *r, struct err *e)
+{
+	memset(r, 0, sizeof *r);
+	r->year = atoi(m_from);
+	setting_title(r->union_name, sizeof r->union_name);
+	err_code c = report_ledger(m_from, m_to, r, e);
+	if (c != ERR_OK)
+		report_free(r);
+	return c;
+}
+
 err_code report_compute(int year, struct report *r, struct err *e)
 {
 	char from[16], to[16], m_from[16], m_to[16];
@@ -343,12 +371,7 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	r->dues.paid_months = (int)v[0];
 	r->dues.collected = v[1];
 
-	c = report_cash(from, to, &r->ledger.opening, &r->ledger.closing, e);
-	if (c != ERR_OK)
-		goto fail;
-	if ((c = list_query(&r->ledger.income, -1, sql_accounts, from, to, 1, 0, e)) != ERR_OK ||
-	    (c = list_query(&r->ledger.expense, -1, sql_accounts, from, to, -1, 0, e)) != ERR_OK ||
-	    (c = report_cash_others(m_from, m_to, to, r, e)) != ERR_OK)
+	if ((c = report_ledger(m_from, m_to, r, e)) != ERR_OK)
 		goto fail;
 
 	if ((c = list_query(&r->welfare, CAT_WELFARE, sql_welfare, from, to, 0, 0, e)) != ERR_OK ||

@@ -123,6 +123,11 @@ struct report {
 /* Compute the tallies of `year` from the open database into r (which the caller
  * releases with report_free). On failure r is left empty and e says why. */
 err_code report_compute(int year, struct report *r, struct err *e);
+/* Only the union's name and the cash section (r->ledger: opening, income and expense by
+ * account, the other movements, closing) over the whole months m_from..m_to ("YYYY-MM",
+ * m_from <= m_to), reckoned as report_compute reckons a year: a quarter's notice. Free
+ * with report_free. */
+err_code report_money(const char *m_from, const char *m_to, struct report *r, struct err *e);
 void report_free(struct report *r);
 /* Add the figures of src into dst (a county's totals over its schools): every count and
  * amount adds up; list lines with the same key (kind, reason, account code, drive name)

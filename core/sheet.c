@@ -445,16 +445,31 @@ static err_code sheet_notice(const struct sheet_opts *o, FILE *out, struct err *
 {
 	char today[DATE_LEN];
 	date_today(today);
-	int year = o->year ? o->year : atoi(today);
+	int year = o->year ? o->year : atoi(today), q = o->quarter;
 	struct report r;
-	err_code rc = report_compute(year, &r, e);
+	char m_from[MONTH_LEN], m_to[MONTH_LEN];
+	snprintf(m_from, sizeof m_from, "%04d-%02d", year, q ? q * 3 - 2 : 1);
+	snprintf(m_to, sizeof m_to, "%04d-%02d", year, q ? q * 3 : 12);
+	err_code rc = q ? report_money(m_from, m_to, &r, e) : report_compute(year, &r, e);
 	if (rc != ERR_OK)
 		return rc;
 	struct doc d;
 	/* L10N: the title of the notice of the union's income and expense. */
 	doc_init(&d, o, _("Public notice of the union's income and expense"));
-	/* L10N: the period line of the notice of income and expense. */
-	snprintf(d.period, sizeof d.period, _("Year: %1$d (%1$d-01-01 to %1$d-12-31)"), year);
+	if (q) {
+		static const char *const qname[] = {
+			/* L10N: the quarters, for "Quarter: 2025, fourth quarter (…)" */
+			N_("first quarter"), N_("second quarter"), N_("third quarter"),
+			N_("fourth quarter") };
+		/* L10N: the period line of a quarter's notice: %1$d the year, %2$s the quarter
+		 * ("fourth quarter"), %3$s its first day, %4$s its last day. */
+		snprintf(d.period, sizeof d.period, _("Quarter: %1$d, %2$s (%3$s-01 to %4$s-%5$02d)"),
+			 year, _(qname[q - 1]), m_from, m_to,
+			 date_days_in_month(year, q * 3));
+	} else {
+		/* L10N: the period line of the notice of income and expense. */
+		snprintf(d.period, sizeof d.period, _("Year: %1$d (%1$d-01-01 to %1$d-12-31)"), year);
+	}
 
 	/* L10N: the first section of the notice. */
 	lines_put(&d.body, 0, _("1. Income"));
@@ -464,9 +479,12 @@ static err_code sheet_notice(const struct sheet_opts *o, FILE *out, struct err *
 	notice_list(&d, &r.ledger.expense, _("Total expense"));
 	lines_put(&d.body, 0, "");
 	lines_put(&d.body, 0, _("3. Cash and bank"));
-	notice_line(&d, 1, _("Balance at the start of the year"), r.ledger.opening);
-	notice_line(&d, 1, _("Add: income"), r.ledger.income.amount);
-	notice_line(&d, 1, _("Less: expense"), r.ledger.expense.amount);
+	notice_line(&d, 1, q ? _("Balance at the start of the quarter")
+			     : _("Balance at the start of the year"), r.ledger.opening);
+	notice_line(&d, 1, q ? _("Add: income of the quarter") : _("Add: income"),
+		    r.ledger.income.amount);
+	notice_line(&d, 1, q ? _("Less: expense of the quarter") : _("Less: expense"),
+		    r.ledger.expense.amount);
 	/* What moved cash without being the union's own income or expense — money held
 	 * for others, owed to the union above — as the report reckons it (report.h), so
 	 * that the lines add up to the closing balance; a line of nothing is left out. */
@@ -480,19 +498,25 @@ static err_code sheet_notice(const struct sheet_opts *o, FILE *out, struct err *
 		notice_line(&d, 1, _("Paid to the union above (221)"), r.ledger.owed_out);
 	if (r.ledger.other)
 		notice_line(&d, 1, _("Other movements of cash and bank"), r.ledger.other);
-	notice_line(&d, 1, _("Balance at the end of the year"), r.ledger.closing);
+	notice_line(&d, 1, q ? _("Balance at the end of the quarter")
+			     : _("Balance at the end of the year"), r.ledger.closing);
 	if (r.ledger.held || r.ledger.owed) {
 		notice_line(&d, 1, _("of it held for others (231)"), r.ledger.held);
 		notice_line(&d, 1, _("of it owed to the union above (221)"), r.ledger.owed);
-		notice_line(&d, 1, _("The union's own funds at the end of the year"), r.ledger.own);
+		notice_line(&d, 1, q ? _("The union's own funds at the end of the quarter")
+				     : _("The union's own funds at the end of the year"),
+			    r.ledger.own);
 	}
 	char cap[200];
 	lines_add(&d.body, 1, "    %s", "");
-	lines_add(&d.body, 1, _("    Balance at the end of the year in capitals: %s"),
+	lines_add(&d.body, 1, q ? _("    Balance at the end of the quarter in capitals: %s")
+				: _("    Balance at the end of the year in capitals: %s"),
 		  money_capital(r.ledger.closing, i18n_hant(), cap, sizeof cap));
-	lines_add(&d.body, 1, _("    Income in capitals: %s"),
+	lines_add(&d.body, 1, q ? _("    Income of the quarter in capitals: %s")
+				: _("    Income in capitals: %s"),
 		  money_capital(r.ledger.income.amount, i18n_hant(), cap, sizeof cap));
-	lines_add(&d.body, 1, _("    Expense in capitals: %s"),
+	lines_add(&d.body, 1, q ? _("    Expense of the quarter in capitals: %s")
+				: _("    Expense in capitals: %s"),
 		  money_capital(r.ledger.expense.amount, i18n_hant(), cap, sizeof cap));
 	lines_put(&d.body, 0, "");
 	/* L10N: the closing lines of the posted notice. */

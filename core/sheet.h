@@ -11,9 +11,10 @@
  *              number, name, what, amount, an empty column to sign; the total in figures
  *              and in capital numerals (money_capital), lines for who handled and
  *              checked it.
- *   notice     经费收支公开: the year's income and expense by account with the opening
- *              and closing cash and bank, the other movements, totals in figures and
- *              capitals — the figures of report_compute(), not figures of its own.
+ *   notice     经费收支公开: the year's (or a quarter's) income and expense by account
+ *              with the opening and closing cash and bank, the other movements, totals
+ *              in figures and capitals — the figures of report_compute() (of
+ *              report_money() for a quarter), not figures of its own.
  *   cashbook   现金日记账 and 银行存款日记账 of a month or a year: date, voucher,
  *              description, in, out, balance (ledger_month_page()), with the balance
  *              brought forward and each month's totals.
@@ -38,6 +39,7 @@ struct sheet_opts {
 	char kind[16];           /* a welfare kind code, "" for all */
 	const char *drive;       /* a donation drive's name, NULL for none */
 	int year;                /* 0: this year */
+	int quarter;             /* 1-4 with year: the notice of a quarter; 0: of the year */
 	int lines;               /* lines per page; 0: SHEET_LINES */
 };
 

@@ -623,6 +623,7 @@ static int cmd_print(int argc, char **argv)
 		{ "kind", required_argument, NULL, 'k' },
 		{ "drive", required_argument, NULL, 'D' },
 		{ "year", required_argument, NULL, 'y' },
+		{ "quarter", required_argument, NULL, 'Q' },
 		{ "lines", required_argument, NULL, 'L' },
 		{ "output", required_argument, NULL, 'o' },
 		{ 0 }
@@ -657,6 +658,18 @@ static int cmd_print(int argc, char **argv)
 			if (end == optarg || *end || y < 1900 || y > 2999)
 				return cli_usage(_("--year needs a year like 2025."));
 			so.year = (int)y;
+			break;
+		}
+		case 'Q': {   /* 2025Q4, 2025q4 or 2025-Q4 */
+			char *end = NULL;
+			long y = strtol(optarg, &end, 10);
+			if (end && *end == '-')
+				end++;
+			if (end == optarg || y < 1900 || y > 2999 || !end || (*end != 'Q' && *end != 'q') ||
+			    end[1] < '1' || end[1] > '4' || end[2])
+				return cli_usage(_("--quarter needs a year and a quarter like 2025Q4."));
+			so.year = (int)y;
+			so.quarter = end[1] - '0';
 			break;
 		}
 		case 'L': {
@@ -743,7 +756,7 @@ static const struct cli_command commands[] = {
 	  N_("give one thing to many members at once (集体发放)") },
 	{ "consolidate", cmd_consolidate, "-o COUNTY.db SCHOOL.db...",
 	  N_("gather schools' files into the county's database") },
-	{ "print", cmd_print, "SHEET [--month M|--date D|--year Y] [-o FILE]",
+	{ "print", cmd_print, "SHEET [--month M|--date D|--year Y|--quarter YQN] [-o FILE]",
 	  N_("print a sheet: signsheet notice cashbook roll dues") },
 	{ "check", cmd_check, "",
 	  N_("check the database file for damage") },

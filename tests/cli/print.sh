@@ -120,7 +120,8 @@ expect_rc 1 "--drive unknown: exit 1"
 
 # ---- every sheet, every language: 80 columns at most --------------------------------
 for l in C zh_CN zh_TW; do
-	for s in "signsheet --month 2025-01" "notice --year 2025" "cashbook --year 2025" \
+	for s in "signsheet --month 2025-01" "notice --year 2025" "notice --quarter 2025Q1" \
+		"cashbook --year 2025" \
 		"roll" "dues --month 2025-02"; do
 		# shellcheck disable=SC2086
 		LANG=$l.UTF-8 "$BIN" -f "$DB" print $s >"$OUT" 2>"$ERR"; RC=$?
@@ -153,3 +154,71 @@ for k in opening:年初结存 closing:年末结存 received_for_others:代收代
 	else fail "notice: ${k#*:} is the report's $want" "$(grep -F "${k#*:}" "$TMP/notice")"; fi
 done
 expect_grep "notice: income in capitals" "本年收入大写：人民币捌仟伍佰贰拾肆元叁角整" "$TMP/notice"
+
+# ---- a quarter's notice ------------------------------------------------------------------
+run set union_name=红星小学工会
+zh print notice --quarter 2025Q2
+expect_out "notice --quarter 2025Q2: the quarter's income, expense and cash" <<'END'
+                                  红星小学工会
+                                  经费收支公开
+季度：2025年第二季度（2025-04-01 至 2025-06-30）                第 1 页，共 1 页
+
+一、收入
+      401       会费收入                                                267.15
+                收入合计                                                267.15
+
+二、支出
+      501       职工活动支出                                            350.50
+      50205     送温暖费                                                800.00
+                支出合计                                              1,150.50
+
+三、库存现金和银行存款
+      季初结存                                                       21,942.85
+      加：本季度收入                                                    267.15
+      减：本季度支出                                                  1,150.50
+      代收代管经费（231）                                               800.50
+      季末结存                                                       21,860.00
+      其中：代管经费（231）                                             950.50
+      其中：应付上级经费（221）                                           0.00
+      季末工会自有资金                                               20,909.50
+
+    季末结存大写：人民币贰万壹仟捌佰陆拾元整
+    本季度收入大写：人民币贰佰陆拾柒元壹角伍分
+    本季度支出大写：人民币壹仟壹佰伍拾元零伍角整
+
+欢迎广大会员监督，如有疑问请向工会委员会询问。
+
+工会委员会（盖章）          公开日期：______年____月____日
+END
+tw print notice --quarter 2025-q4
+expect_grep "notice --quarter 2025-q4 in zh_TW: the period line" \
+	"季度：2025年第四季（2025-10-01 至 2025-12-31）" "$OUT"
+# the four quarters make the year: income and expense add up, each quarter opens with the
+# balance the one before closed with, the first with the year's opening, the last with
+# its closing
+fig() { # FILE LABEL: the amount on the line with that label, in fen
+	grep -F "$2" "$1" | head -1 | LC_ALL=C awk '{ v = $NF; gsub(",", "", v); sub("\\.", "", v); print v + 0 }'
+}
+run print notice --year 2025
+cp "$OUT" "$TMP/year"
+inc=0 exp=0 prev=$(fig "$TMP/year" "Balance at the start of the year") chain=ok
+for q in 1 2 3 4; do
+	run print notice --quarter 2025Q$q
+	cp "$OUT" "$TMP/q$q"
+	inc=$((inc + $(fig "$TMP/q$q" "Total income")))
+	exp=$((exp + $(fig "$TMP/q$q" "Total expense")))
+	[ "$(fig "$TMP/q$q" "Balance at the start of the quarter")" = "$prev" ] || chain="Q$q opens with another balance"
+	prev=$(fig "$TMP/q$q" "Balance at the end of the quarter")
+done
+if [ "$inc" = "$(fig "$TMP/year" "Total income")" ] && [ "$exp" = "$(fig "$TMP/year" "Total expense")" ]; then
+	ok "four quarters: income and expense add up to the year's ($inc, $exp fen)"
+else fail "four quarters: income and expense add up to the year's" "$inc, $exp"; fi
+[ "$prev" = "$(fig "$TMP/year" "Balance at the end of the year")" ] || chain="Q4 closes with another balance"
+if [ "$chain" = ok ]; then ok "four quarters: each opens with the balance the one before closed with"
+else fail "four quarters: each opens with the balance the one before closed with" "$chain"; fi
+run print notice --quarter 2025Q5
+expect_rc 2 "--quarter 2025Q5: usage error"
+expect_err "--quarter 2025Q5: says what it needs" <<'END'
+gonghui: --quarter needs a year and a quarter like 2025Q4.
+Try 'gonghui print --help' for more information.
+END
