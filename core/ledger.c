@@ -734,7 +734,11 @@ err_code ledger_month_sum(const char *month, struct ledger_month *out, struct er
 	    (c = ledger_balance("102", NULL, last, &out->bank_close, e)) != ERR_OK)
 		return c;
 	db_stmt *st = db_prepare(e,
-		"SELECT count(*), coalesce(sum(l.voucher = ''), 0),"
+		/* Missing a voucher: an entry made by hand (or the reversal of one). What
+		 * dues, welfare, donations and events post has its record for a voucher. */
+		"SELECT count(*), coalesce(sum(l.voucher = '' AND (l.source = 'manual' OR"
+		" (l.source = 'reversal' AND coalesce((SELECT o.source FROM ledger_entry o"
+		"  WHERE o.id = l.reverses), 'manual') = 'manual'))), 0),"
 		" coalesce(sum(CASE WHEN cr.type = 'income' THEN l.amount ELSE 0 END)"
 		"        - sum(CASE WHEN dr.type = 'income' THEN l.amount ELSE 0 END), 0),"
 		" coalesce(sum(CASE WHEN dr.type = 'expense' THEN l.amount ELSE 0 END)"
@@ -756,6 +760,15 @@ err_code ledger_month_sum(const char *month, struct ledger_month *out, struct er
 	}
 	db_finalize(&st);
 	return c;
+}
+
+int64_t ledger_reversed_by(int64_t id)
+{
+	int64_t by = 0;
+	if (db_int(NULL, &by, "SELECT id FROM ledger_entry WHERE reverses = ?", "i", id) !=
+	    ERR_OK)
+		return 0;
+	return by;
 }
 
 void ledger_next_voucher(const char *date, char out[32])

@@ -141,13 +141,18 @@ struct ledger_line {
 err_code ledger_month_page(const char *month, int offset, int limit, struct ledger_line *out,
 			   int *got, struct err *e);
 
+/* The entry that reverses entry id (红字冲销), 0 when it has not been reversed. */
+int64_t ledger_reversed_by(int64_t id);
+
 /* What a month's book adds up to. income: credits to income accounts less debits to
  * them; expense: debits to expense accounts less credits to them (reversals net out). */
 struct ledger_month {
 	char month[MONTH_LEN];
 	int closed;
 	int entries;
-	int no_voucher;             /* entries without a voucher number */
+	int no_voucher;             /* entries made by hand (source manual, or the reversal
+				     * of one) without a voucher number; what dues, welfare,
+				     * donations and events post is vouched for by its record */
 	int64_t income, expense;
 	int64_t cash_open, bank_open;   /* at the end of the month before */
 	int64_t cash_close, bank_close; /* at the end of the month */
