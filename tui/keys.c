@@ -130,6 +130,45 @@ static const struct binding table[] = {
 	{ KM_REPORT, ACT_PRINT, { 'p' }, NULL, N_("Print"),
 	  N_("Print the report (with lp, when this computer has it)") },
 
+	/* the books: a month's entries */
+	{ KM_BOOKS, ACT_ADD, { 'a' }, NULL, N_("Add"),
+	  N_("Record an entry in the month shown: date, voucher, accounts, amount") },
+	/* L10N: bottom-line label of x on the books: reverse an entry (红字冲销). Short. */
+	{ KM_BOOKS, ACT_VOID, { 'x' }, NULL, N_("Reverse"),
+	  N_("Reverse the entry with a red entry dated today (asks first; nothing is "
+	     "deleted)") },
+	/* L10N: bottom-line label of c on the books: close the month (月结). Short. */
+	{ KM_BOOKS, ACT_CLOSE_MONTH, { 'c' }, NULL, N_("Close"),
+	  N_("Close the month (月结): what it holds and what looks missing, then a question; "
+	     "it cannot be undone") },
+	/* L10N: bottom-line label of A on the books: the chart of accounts (科目). Short. */
+	{ KM_BOOKS, ACT_CHART, { 'A' }, NULL, N_("Accounts"),
+	  N_("The chart of accounts with each account's figures for the month and the year") },
+	{ KM_BOOKS, ACT_OPEN, { ENTER }, NULL, N_("Open"),
+	  N_("Show the entry in full, and the record of dues, welfare or donation it comes "
+	     "from") },
+	{ KM_BOOKS, ACT_PREV_MONTH, { '<', ',' }, "< >", N_("Month"), N_("Previous month") },
+	{ KM_BOOKS, ACT_NEXT_MONTH, { '>', '.' }, NULL, NULL, N_("Next month") },
+	{ KM_BOOKS, ACT_THIS_MONTH, { 't' }, NULL, NULL, N_("This month") },
+
+	/* the chart of accounts, over the books */
+	{ KM_CHART, ACT_BACK, { K_ESC, 'q', 'A', K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the month's entries") },
+	{ KM_CHART, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
+
+	/* the month-close summary */
+	/* L10N: bottom-line label of c on the month-close summary: go on to the question. */
+	{ KM_MONTHEND, ACT_CLOSE_MONTH, { 'c', ENTER }, NULL, N_("Close the month"),
+	  N_("Close the month (asks once more: it cannot be undone)") },
+	{ KM_MONTHEND, ACT_BACK, { K_ESC, 'q', K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the month's entries, closing nothing") },
+	{ KM_MONTHEND, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
+
+	/* one entry in full */
+	{ KM_ENTRY, ACT_BACK, { K_ESC, 'q', ENTER, K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the month's entries") },
+	{ KM_ENTRY, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
+
 	/* moving in a list that is not a section */
 	{ KM_MOVE, ACT_UP, { K_FN(KEY_UP), K_CTRL('p') }, NULL, NULL, N_("Previous line") },
 	{ KM_MOVE, ACT_DOWN, { K_FN(KEY_DOWN), K_CTRL('n') }, NULL, NULL, N_("Next line") },
@@ -240,6 +279,10 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_COUNTY_REPORT] = KM_LIST,
 	[KM_COUNTY_TEXT] = KM_MOVE,
 	[KM_REPORT] = KM_LIST,
+	[KM_BOOKS] = KM_LIST,
+	[KM_CHART] = KM_MOVE,
+	[KM_MONTHEND] = KM_NONE,
+	[KM_ENTRY] = KM_NONE,
 };
 
 const struct binding *keys_rows(int *n)

@@ -35,6 +35,10 @@ enum keymap {
 	KM_COUNTY_REPORT, /* a county database: the county's report */
 	KM_COUNTY_TEXT, /* a county database: one school's report, over the list */
 	KM_REPORT,      /* the year-end report on screen */
+	KM_BOOKS,       /* the books (收支账): a month's entries */
+	KM_CHART,       /* the chart of accounts with a month's figures, over the books */
+	KM_MONTHEND,    /* the month-close summary (月结), before the question */
+	KM_ENTRY,       /* one entry of the books in full (read-only) */
 	KM_COUNT_
 };
 
@@ -64,6 +68,8 @@ enum action {
 	ACT_BY_SCHOOL,
 	/* the report */
 	ACT_SAVE_FILE, ACT_PRINT,
+	/* the books */
+	ACT_CLOSE_MONTH, ACT_CHART,
 	ACT_COUNT_
 };
 

@@ -15,6 +15,11 @@
  * > (or , and .) previous/next month, t this month, F2/Ctrl-S save (asks first), x cancel
  * the saved payment of the line (asks first; the marks not saved yet stay).
  * Leaving the month or the section with marks not saved asks first.
+ *
+ * A closed month (月结, closed on the Books screen) says so in its title and, before any
+ * key, under the list: what is saved stays as it is (x refuses to cancel a payment made
+ * in a closed month), and a payment saved now is a late payment for that month, dated
+ * today (core: dues_default_paid_on), whose question says so.
  */
 #include "tui/frame.h"
 #include "tui/help.h"
@@ -26,6 +31,7 @@
 #include "core/date.h"
 #include "core/dues.h"
 #include "core/i18n.h"
+#include "core/ledger.h"
 #include "core/money.h"
 #include "core/text.h"
 
@@ -65,6 +71,7 @@ static struct {
 	struct dues_scr_row *rows;
 	int n;
 	int marked;         /* how many marks */
+	int closed;         /* the month is closed (月结): a payment now is a late one */
 	struct list list;
 } ds;
 
@@ -85,6 +92,7 @@ static void dues_scr_load(void)
 	int n = 0;
 
 	dues_scr_free();
+	ds.closed = ledger_is_closed(ds.month);
 	if (dues_month(ds.month, &lines, &n, &e) != ERR_OK) {
 		ui_error("%s", e.msg);
 	} else {
@@ -180,9 +188,16 @@ static void dues_scr_draw(void)
 		if (ds.rows && ds.rows[i].mark)
 			sum += ds.rows[i].amount;
 	}
-	/* L10N: %1$s the month (2025-06), %2$d how many have paid, %3$d how many are on the
-	 * list. */
-	snprintf(line, sizeof line, _("Dues for %1$s: %2$d of %3$d paid"), ds.month, paid, ds.n);
+	if (ds.closed)
+		/* L10N: the title of a closed month's dues (已月结，只读): %1$s the month
+		 * (2025-05), %2$d how many have paid, %3$d how many are on the list. */
+		snprintf(line, sizeof line, _("Dues for %1$s, closed and read-only: %2$d of %3$d "
+					      "paid"), ds.month, paid, ds.n);
+	else
+		/* L10N: %1$s the month (2025-06), %2$d how many have paid, %3$d how many are
+		 * on the list. */
+		snprintf(line, sizeof line, _("Dues for %1$s: %2$d of %3$d paid"), ds.month, paid,
+			 ds.n);
 	ds.list.empty = _("Nobody is on this month's list: add members in section 1.");
 	list_draw(&ds.list, y + 1, bottom - 1);
 	char pos[32];
@@ -199,6 +214,19 @@ static void dues_scr_draw(void)
 						     "F2 saves.", ds.marked),
 			 ds.marked, total);
 		ui_text(bottom, 1, line, COLS - 2, TEXT_LEFT, UI_TITLE);
+	} else if (ds.closed) {
+		char today[DATE_LEN];
+		date_today(today);
+		if (ledger_is_closed(today))
+			/* L10N: %s the closed month (2025-05); today's month is closed too. */
+			snprintf(line, sizeof line, _("%s is closed, and so is this month: no "
+						      "payment can be saved until the next month."),
+				 ds.month);
+		else
+			/* L10N: %1$s the closed month (2025-05), %2$s today. */
+			snprintf(line, sizeof line, _("A payment saved now is a late payment for "
+						      "%1$s, dated %2$s."), ds.month, today);
+		ui_text(bottom, 1, line, COLS - 2, TEXT_LEFT, UI_WARN);
 	} else if (ds.n > paid) {
 		ui_text(bottom, 1, _("Space marks a member paid, A marks everyone; then F2 saves."),
 			COLS - 2, TEXT_LEFT, UI_DIM);
@@ -310,12 +338,22 @@ static void dues_scr_save(void)
 		}
 	dues_default_paid_on(ds.month, paid_on);
 	money_format(sum, total, sizeof total);
-	snprintf(question, sizeof question,
-		 /* L10N: %1$d payments, %2$s their total, %3$s the month, %4$s the date
-		  * they are booked on. */
-		 ngettext("Save %1$d payment of dues for %3$s, %2$s in all, dated %4$s?",
-			  "Save %1$d payments of dues for %3$s, %2$s in all, dated %4$s?", n),
-		 n, total, ds.month, paid_on);
+	if (ds.closed)
+		snprintf(question, sizeof question,
+			 /* L10N: %1$d payments, %2$s their total, %3$s the closed month, %4$s
+			  * the date they are booked on (today, in an open month). */
+			 ngettext("%3$s is closed: save %1$d late payment of dues for %3$s, %2$s "
+				  "in all, dated %4$s?",
+				  "%3$s is closed: save %1$d late payments of dues for %3$s, %2$s "
+				  "in all, dated %4$s?", n),
+			 n, total, ds.month, paid_on);
+	else
+		snprintf(question, sizeof question,
+			 /* L10N: %1$d payments, %2$s their total, %3$s the month, %4$s the date
+			  * they are booked on. */
+			 ngettext("Save %1$d payment of dues for %3$s, %2$s in all, dated %4$s?",
+				  "Save %1$d payments of dues for %3$s, %2$s in all, dated %4$s?", n),
+			 n, total, ds.month, paid_on);
 	if (!view_ask(question))
 		goto cleanup;
 	if (dues_record(ds.month, paid_on, pays, n, &e) != ERR_OK) {
@@ -385,6 +423,14 @@ static void dues_scr_cancel_payment(int k)
 		return;
 	}
 	money_format(d->paid_amount, money, sizeof money);
+	if (ledger_is_closed(d->paid_on)) {
+		/* Refused before asking: a payment made in a closed month stays. */
+		/* L10N: %1$s name, %2$s membership number, %3$s the day paid (2025-05-20), in
+		 * a closed month. */
+		ui_error(_("%1$s (%2$s) paid on %3$s, in a closed month: the payment stays; put "
+			   "a mistake right with an entry in the Books."), name, no, d->paid_on);
+		return;
+	}
 	if (d->paid_amount > 0)
 		/* L10N: %1$s the month (2025-06), %2$s the amount, %3$s the name, %4$s the
 		 * membership number. */
