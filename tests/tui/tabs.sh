@@ -2,7 +2,7 @@
 # The section tabs close up when they and the union's name do not fit the width: first
 # two spaces between tabs, then one with the name cut, then digit and name joined, then
 # the other sections by digit only (tui/frame.c). Nine sections do not fit 80 columns as
-# wide tabs; here a long union name makes the five of a school's database close up.
+# wide tabs; here a long union name makes the sections of a school's database close up.
 . "$(dirname "$0")/lib.sh"
 
 top_line() { screen | sed -n 1p; }
@@ -21,13 +21,13 @@ for pair in "红星工会|wide" "红星乡中心小学工会委员会暨女职�
 		wait_for "红星" || { fail "$lang $way: started" "no union name"; show_screen; }
 		case "$lang $way" in
 		"C.UTF-8 wide")
-			want=" 1 Members   2 Dues   3 Settings   4 Welfare   5 Report                红星工会" ;;
+			want=" 1 Members   2 Dues   3 Settings   4 Welfare   5 Report   6 Books      红星工会" ;;
 		"zh_CN.UTF-8 wide")
-			want=" 1 会员   2 会费   3 设置   4 慰问   5 统计报告                        红星工会" ;;
+			want=" 1 会员   2 会费   3 设置   4 慰问   5 统计报告   6 收支账             红星工会" ;;
 		"C.UTF-8 cut")
-			want=" 1 Members 2 Dues 3 Settings 4 Welfare 5 Report   红星乡中心小学工会委员会暨女…" ;;
+			want=" 1 Members 2 Dues 3 Settings 4 Welfare 5 Report 6 Books   红星乡中心小学工会委…" ;;
 		"zh_CN.UTF-8 cut")
-			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告  红星乡中心小学工会委员会暨女职工委员会" ;;
+			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告 6 收支账  红星乡中心小学工会委员会暨女…" ;;
 		esac
 		if poll sh -c "[ \"\$(tmux -L '$SOCK' capture-pane -p | sed -n 1p)\" = '$want' ]"; then
 			ok "$lang $way: the tabs and the union's name"
