@@ -729,8 +729,10 @@ static int cmd_help(int argc, char **argv)
 		return 0;
 	}
 	const struct cli_command *c = cli_find(argv[0]);
-	if (!c)
+	if (!c) {
+		cli.cmd = NULL;   /* the list of commands is in gonghui --help, not help's */
 		return cli_usage(_("unknown command '%s'."), argv[0]);
+	}
 	cli_help_command(stdout, c);
 	return 0;
 }

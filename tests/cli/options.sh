@@ -121,3 +121,11 @@ END
 else
 	skip "zh_CN: unknown option in Chinese" "the zh_CN.UTF-8 locale is not installed"
 fi
+
+# ---- help with a command that does not exist points to the list of commands ----------
+run help nosuch
+expect_rc 2 "help nosuch: a usage error"
+expect_err "help nosuch: says so, and where the commands are listed" <<'END'
+gonghui: unknown command 'nosuch'.
+Try 'gonghui --help' for more information.
+END
