@@ -371,10 +371,22 @@ static err_code books_scr_account_check(const char *in, char *out, size_t n, str
 				       "of the name or the code."), shown, list);
 }
 
+/* The date field: a date of the month shown (the form's kind has made it ISO). */
+static err_code books_scr_date_check(const char *in, char *out, size_t n, struct err *e)
+{
+	(void)out;
+	(void)n;
+	if (strncmp(in, bks.month, 7) == 0 && in[7] == '-')
+		return ERR_OK;
+	/* L10N: %1$s the date typed, %2$s the month shown (2025-06). */
+	return err_set(e, ERR_INPUT, _("%1$s is not in %2$s, the month shown: < and > change "
+				       "the month."), in, bks.month);
+}
+
 #define AT(m) FORM_AT(struct books_scr_new, m)
 static const struct form_field books_fields[] = {
 	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1,
-	  AT(date) },
+	  AT(date), .check = books_scr_date_check },
 	/* L10N: form label: the voucher number (凭证号). */
 	{ .name = "voucher", .label = N_("Voucher"), .kind = FK_TEXT, .width = 12, AT(voucher) },
 	{ .name = "description", .label = N_("Description"), .kind = FK_TEXT, .width = 40,
@@ -403,13 +415,6 @@ static err_code books_scr_save(struct form *f, void *arg, struct err *e)
 	const struct books_scr_new *r = arg;
 	char debit[ACCOUNT_LEN], credit[ACCOUNT_LEN];
 	(void)f;
-	if (strncmp(r->date, bks.month, 7) != 0) {
-		/* L10N: %1$s the date typed, %2$s the month shown (2025-06). */
-		err_set(e, ERR_INPUT, _("%1$s is not in %2$s, the month shown: < and > change "
-					"the month."), r->date, bks.month);
-		snprintf(e->field, sizeof e->field, "date");
-		return e->code;
-	}
 	books_scr_code(r->from, credit);
 	books_scr_code(r->to, debit);
 	err_code c = ledger_post(r->date, r->voucher, debit, credit, r->amount, r->description,

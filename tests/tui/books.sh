@@ -1,0 +1,135 @@
+#!/bin/sh
+# The Books section's rules, key by key (English, then the chart in Chinese): an account
+# that matches nothing or several is refused beside its field; a date outside the month
+# shown is refused; an expense that takes cash below zero asks first (n keeps the form,
+# nothing saved; y saves); x on an entry that dues posted says where it is changed and
+# asks nothing; Enter shows an entry with the record behind it; A the chart of accounts
+# with the month's and year's figures, its names through gettext (zh_CN and zh_TW); the
+# help lists every key; Esc on the month-close summary closes nothing; a closed month
+# takes no entry and cannot be closed twice. Today is 2025-06-15.
+. "$(dirname "$0")/lib.sh"
+WAIT=${WAIT:-20}
+
+export_lines() { # NAME N: `gonghui export ledger` has N lines (with its header)
+	gh export ledger >"$TMP/export.csv" 2>&1
+	expect_eq "$1" "$(wc -l <"$TMP/export.csv" | tr -d ' ')" "$2"
+}
+
+seed_db
+gh import ledger "$DATA/books-ledger.csv" >/dev/null
+gh import dues "$DATA/books-dues.csv" >/dev/null
+
+app_start C.UTF-8 GONGHUI_SECTION=books
+expect_screen "opens on this month" "Books 2025-06  brought forward: cash 1,022.80, bank 2,000.00"
+keys a
+poll form_open
+wait_for "2025-003"
+keys Tab
+keys Tab
+type_text "球拍"
+keys Tab
+keys Tab
+type_text "zzz"
+keys Tab
+expect_screen "an account that matches nothing" 'No account matches "zzz"'
+keys BTab
+type_text "支出"
+keys Tab
+expect_screen "an account that matches several" '"支出" matches several accounts (501 Staff'
+keys BTab
+type_text "wthd"
+keys Tab
+expect_screen "wthd is 50102" "50102 Sports and culture"
+type_text "1500"
+keys F2
+expect_screen "cash below zero asks first" \
+	"Taking 1,500.00 out of Cash on hand leaves it at -477.20 on 2025-06-15, below"
+keys n
+wait_gone "(y/n)"
+if poll form_open; then ok "n keeps the form open"; else fail "n keeps the form open" "closed"; fi
+export_lines "n saved nothing" 4
+# The date: outside the month shown it is refused beside the field.
+keys BTab
+keys BTab
+keys BTab
+keys BTab
+keys BTab
+type_text "2025-05-31"
+keys Tab
+expect_screen "a date outside the month shown" "2025-05-31 is not in 2025-06, the month shown"
+keys BTab
+type_text "2025-06-15"
+keys F2
+wait_for "(y/n)"
+keys y
+expect_screen "y saves it; the cash after it is below zero" \
+	"Entered: 2025-06-15 球拍 1,500.00; after it cash -477.20, bank 2,000.00."
+export_lines "the entry is in the books" 5
+
+# An entry that dues posted: x says where it is changed; Enter shows it in full.
+keys '<'
+wait_for "Books 2025-05"
+keys End
+keys x
+expect_screen "x on a dues entry says where it is changed" "22.80 comes from Dues and is changed"
+expect_not "x on a dues entry asks nothing" "(y/n)"
+export_lines "and reverses nothing" 5
+keys Enter
+expect_screen "Enter: the dues behind the entry" "Dues of 1 member for 2025-05."
+expect_screen "Enter: where it is changed" "It is changed only in Dues (key 2); the books follow."
+keys Escape
+wait_for "Books 2025-05"
+
+# The chart of accounts.
+keys A
+wait_for "Chart of accounts, 2025-05"
+expect_whole "A: the chart with the month's and the year's figures" books-chart-en.expected
+keys Escape
+wait_for "Books 2025-05"
+
+# Help: every key of the screen.
+keys '?'
+expect_screen "help: a" "Record an entry in the month shown"
+expect_screen "help: c" "Close the month (月结)"
+expect_screen "help: A" "The chart of accounts with each account's figures"
+expect_screen "help: Enter" "Show the entry in full"
+expect_screen "help: t" "This month"
+keys Escape
+wait_for "Books 2025-05"
+
+# Esc on the summary closes nothing; then closed, May takes no entry and no second close.
+keys c
+wait_for "Closing May 2025 (2025-05)"
+keys Escape
+wait_for "Books 2025-05  brought forward"
+expect_not "Esc on the summary closes nothing" "Books 2025-05, closed"
+keys c
+wait_for "Closing May 2025"
+keys c
+wait_for "(y/n)"
+keys y
+wait_for "Books 2025-05, closed"
+keys a
+expect_screen "a in a closed month is refused" "May 2025 (2025-05) is closed; enter a reversing entry"
+if form_open; then fail "no form in a closed month" "a form opened"; else ok "no form in a closed month"; fi
+keys c
+expect_screen "a closed month cannot be closed again" "already closed"
+keys t
+expect_screen "t: this month" "Books 2025-06"
+keys q
+expect_status "q quits" 0
+
+# The chart's names are the reader's language's (gettext), in either script.
+app_start zh_CN.UTF-8 GONGHUI_SECTION=books
+wait_for "收支账 2025-06"
+keys A
+wait_for "会计科目 2025-06"
+expect_whole "zh_CN: the chart of June" books-chart-zh.expected
+keys Escape q
+expect_status "zh_CN: q quits" 0
+app_start zh_TW.UTF-8 GONGHUI_SECTION=books
+wait_for "收支帳 2025-06"
+keys A
+expect_screen "zh_TW: the seeded names in traditional script" "會費收入"
+keys Escape q
+expect_status "zh_TW: q quits" 0
