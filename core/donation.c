@@ -287,11 +287,41 @@ err_code handover_page(int64_t drive_id, int offset, int limit, struct handover 
 		       offset, limit, out, sizeof *out, handover_row, got, e);
 }
 
-/* ---- CSV: drive,date,member_no,donor,amount,note ----
+/* ---- CSV: drive,date,member_no,donor,amount,note,cause ----
  * A gift from a member gives member_no (and no donor); a gift from outside the union
  * leaves member_no empty and names the donor in `donor` — or, in a file without a
  * donor, in `note` (the note then becomes the donor's name, not a note). A drive is
- * created on its first row, dated that row's date. */
+ * created on its first row, dated that row's date, with that row's cause. A row with
+ * neither member_no, donor, amount nor note is the drive itself: its date and cause
+ * (an export writes one for a drive without gifts, or dated other than its first
+ * gift, before its gifts). The cause is given once, on the drive's first row; a later
+ * row may repeat it, not change it. */
+
+/* The drive of row r named name: found, or made dated date with the row's cause. */
+static err_code donation_drive(const struct io_row *r, const char *name, const char *date,
+			       struct drive *dr, struct err *e)
+{
+	char cause[sizeof dr->cause];
+	err_code c = io_text(r, "cause", cause, sizeof cause, e);
+	if (c != ERR_OK)
+		return c;
+	if ((c = drive_find(name, dr, NULL)) == ERR_NOTFOUND) {
+		memset(dr, 0, sizeof *dr);
+		snprintf(dr->date, sizeof dr->date, "%s", date);
+		snprintf(dr->cause, sizeof dr->cause, "%s", cause);
+		if ((c = text_copy(dr->name, sizeof dr->name, name, "drive", e)) == ERR_OK)
+			c = drive_add(dr, e);
+		return c;
+	}
+	if (c != ERR_OK)
+		return err_set(e, c, NULL);
+	if (cause[0] && strcmp(cause, dr->cause) != 0)
+		/* L10N: %1$s the drive's name, %2$s the cause it was given first. */
+		return err_set(e, ERR_INPUT, _("cause: the donation drive %1$s already has its "
+					       "cause (\"%2$s\"); give it once, on the drive's "
+					       "first row."), dr->name, dr->cause);
+	return ERR_OK;
+}
 
 static err_code donation_import_row(const struct io_row *r, struct err *e)
 {
@@ -303,20 +333,21 @@ static err_code donation_import_row(const struct io_row *r, struct err *e)
 		return err_set(e, ERR_INPUT, _("drive: the name of the donation drive is empty."));
 	if ((c = io_date(r, "date", d.date, 1, e)) != ERR_OK)
 		return c;
+	const char *no = io_get(r, "member_no"), *donor = io_get(r, "donor");
+	int drive_only = !*no && !*donor && !*io_get(r, "amount") && !*io_get(r, "note");
+	int found = drive_find(v, &(struct drive){ 0 }, NULL) == ERR_OK;
 	struct drive dr;
-	if ((c = drive_find(v, &dr, NULL)) == ERR_NOTFOUND) {
-		memset(&dr, 0, sizeof dr);
-		snprintf(dr.date, sizeof dr.date, "%s", d.date);
-		if ((c = text_copy(dr.name, sizeof dr.name, v, "drive", e)) == ERR_OK)
-			c = drive_add(&dr, e);
-	} else if (c != ERR_OK) {
-		return err_set(e, c, NULL);
-	}
-	if (c != ERR_OK)
+	if ((c = donation_drive(r, v, d.date, &dr, e)) != ERR_OK)
 		return c;
+	if (drive_only) {
+		if (found && strcmp(dr.date, d.date) != 0)
+			/* L10N: %1$s the drive's name, %2$s its date, %3$s the date given. */
+			return err_set(e, ERR_INPUT, _("date: the donation drive %1$s is dated %2$s, "
+						       "not %3$s."), dr.name, dr.date, d.date);
+		return ERR_OK;
+	}
 	d.drive_id = dr.id;
 
-	const char *no = io_get(r, "member_no"), *donor = io_get(r, "donor");
 	if ((c = io_text(r, "note", d.note, sizeof d.note, e)) != ERR_OK)
 		return c;
 	if (*no) {
@@ -345,22 +376,35 @@ static err_code donation_import_row(const struct io_row *r, struct err *e)
 	return donation_add(&d, e);
 }
 
+/* The gifts by date, each drive's cause on its first; a drive without gifts, or dated
+ * other than its first gift, as a row of its own before its gifts. */
 static err_code donation_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT dr.name, g.date, coalesce(m.no, ''), g.donor, "
-				    "g.amount, g.note FROM donation g "
-				    "JOIN drive dr ON dr.id = g.drive_id "
-				    "LEFT JOIN member m ON m.id = g.member_id "
-				    "ORDER BY g.date, g.id");
+	db_stmt *st = db_prepare(e,
+		"WITH dd AS (SELECT dr.id, dr.name, dr.date, dr.cause, (SELECT min(x.date) "
+		"FROM donation x WHERE x.drive_id = dr.id) AS first FROM drive dr), "
+		"g AS (SELECT g.*, row_number() OVER (PARTITION BY g.drive_id "
+		"ORDER BY g.date, g.id) AS rn FROM donation g) "
+		"SELECT dd.name, dd.date, '', '', 0, '', dd.cause, "
+		"min(dd.date, coalesce(dd.first, dd.date)) AS k1, 0 AS k2, dd.id AS k3 FROM dd "
+		"WHERE dd.first IS NULL OR dd.first <> dd.date "
+		"UNION ALL "
+		"SELECT dd.name, g.date, coalesce(m.no, ''), g.donor, g.amount, g.note, "
+		"CASE WHEN g.rn = 1 AND dd.first = dd.date THEN dd.cause ELSE '' END, "
+		"g.date, 1, g.id FROM g JOIN dd ON dd.id = g.drive_id "
+		"LEFT JOIN member m ON m.id = g.member_id "
+		"ORDER BY 8, 9, 10");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
 	while ((r = db_step(st, e)) == DB_ROW) {
-		char amount[32];
-		money_plain(db_col_int(st, 4), amount, sizeof amount);
+		char amount[32] = "";
+		if (db_col_int(st, 8))
+			money_plain(db_col_int(st, 4), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
-				    db_col_text(st, 3), amount, db_col_text(st, 5) };
-		io_put_row(out, 6, f);
+				    db_col_text(st, 3), amount, db_col_text(st, 5),
+				    db_col_text(st, 6) };
+		io_put_row(out, 7, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -368,7 +412,7 @@ static err_code donation_export_rows(FILE *out, struct err *e)
 
 const struct io_kind donations_io = {
 	.name = "donations",
-	.columns = "drive,date,member_no,donor,amount,note",
+	.columns = "drive,date,member_no,donor,amount,note,cause",
 	.required = "drive,date,amount",
 	.import_row = donation_import_row,
 	.export_rows = donation_export_rows,

@@ -86,6 +86,7 @@ static const struct io_col {
 	{ "signups", "status", "报名状态", "報名狀態", CAT_SIGNUP },
 	{ "signups", "result", "成绩", "成績", -1 },
 	{ "donations", "donor", "捐款人", "捐款人", -1 },
+	{ "donations", "cause", "募捐事由", "募捐事由", -1 },
 	{ "handovers", "recipient", "接收人", "接收人", -1 },
 	{ "proposals", "title", "标题", "標題", -1 },
 	{ "proposals", "status", "状态", "狀態", CAT_PROPOSAL },
@@ -263,10 +264,11 @@ err_code io_int(const struct io_row *r, const char *col, int64_t *v, int64_t dfl
 	return ERR_OK;
 }
 
-/* Is col a note (where Tab and line breaks are data)? */
+/* Is col a note (where Tab and line breaks are data)? A drive's cause is one too. */
 static int io_multiline(const char *col)
 {
-	return strcmp(col, "note") == 0 || strcmp(col, "answer") == 0;
+	return strcmp(col, "note") == 0 || strcmp(col, "answer") == 0 ||
+	       strcmp(col, "cause") == 0;
 }
 
 /* Every field of the row, whatever its column, through the one input check: no control

@@ -3,7 +3,8 @@
 # PC: a school year (tests/data/year-*.csv, with a retired member's status date, a
 # reversed welfare grant, a gift to three members in one entry with one of them
 # reversed, a reversed manual entry, money owed upward, drive money handed over and
-# paid out: tests/data/rt-*.csv) is imported into A; every kind is exported and
+# paid out, donation drives with their causes — one without gifts, one dated before its
+# first gift: tests/data/rt-*.csv) is imported into A; every kind is exported and
 # imported into a fresh B in three orders (A's own, the ledger first and visits before
 # welfare, the ledger last). B must give back exactly what A exports — the same records,
 # the same ledger entries (none posted twice), the same must-visit cases — and the same
@@ -19,7 +20,7 @@ for k in $KINDS; do
 	gh "$A" import "$k" "$DATA/year-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import year-$k" "$(cat "$ERR")"
 done
-for k in members ledger welfare handovers; do
+for k in members ledger welfare donations handovers; do
 	gh "$A" import "$k" "$DATA/rt-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import rt-$k" "$(cat "$ERR")"
 done
@@ -37,9 +38,9 @@ snapshot "$A" "$TMP/A"
 # A itself: 28 entries from the year (its dues one entry per month and day paid, 35
 # fewer than one per dues row), 4 more from rt-ledger.csv, 2 from the reversed grant
 # (its entry and the red one), 2 from the gift to three (its one entry and the part
-# taken back), 1 handover.
+# taken back), 2 gifts of rt-donations.csv, 1 handover.
 n=$(($(wc -l <"$TMP/A/ledger.csv") - 1))
-if [ "$n" = 37 ]; then ok "A: 37 ledger entries"; else fail "A: 37 ledger entries" "$n"; fi
+if [ "$n" = 39 ]; then ok "A: 39 ledger entries"; else fail "A: 39 ledger entries" "$n"; fi
 expect_grep "A: the gift to three is one entry" \
 	"2025-05-01,,50205,101,150.00,Welfare for 3 members: holiday,welfare" "$TMP/A/ledger.csv"
 expect_grep "A: one member's part of it taken back" \
@@ -54,6 +55,21 @@ expect_grep "A: the reversed grant is exported with the day of its reversal" \
 expect_grep "A: the retired member keeps her status date" \
 	"T008,孙丽,f,1964-04-04,1986-09-01,retired,teacher,退休组,,3000.00,,2025年3月退休,2025-03-01" \
 	"$TMP/A/members.csv"
+# A drive's cause goes out with it: on the drive's own row when it has no gifts or is
+# dated before the first, else on its first gift.
+expect_text "A: the drives' causes and dates in the donations" "$TMP/A/donations.csv" <<'END'
+drive,date,member_no,donor,amount,note,cause
+"水灾捐款, 第一批",2024-11-05,T004,,50.00,,
+"水灾捐款, 第一批",2024-11-05,T007,,100.00,,
+困难教师春节慰问,2025-01-10,,,,,"为两位困难教师募集春节慰问金，
+年前送到家中"
+助学捐款,2025-03-01,,,,,资助困难学生
+助学捐款,2025-03-05,T001,,80.00,,
+为李老师家属捐款,2025-04-02,T002,,60.00,,李老师家中失火
+为王老师爱心捐款,2025-06-03,T001,,200.00,,
+为王老师爱心捐款,2025-06-03,T002,,100.50,,
+为王老师爱心捐款,2025-06-04,,校友李明,500.00,,
+END
 expect_grep "A: the manual reversal is exported as one" \
 	"2025-04-03,J008,501,101,-99.00,Reversal of 2025-04-02: 记错的支出,reversal" \
 	"$TMP/A/ledger.csv"
@@ -69,10 +85,10 @@ roundtrip() { # NAME KIND…
 		gh "$B" import "$k" "$TMP/A/$k.csv" >"$TMP/said-$k" 2>"$ERR" ||
 			fail "$name: import $k" "$(cat "$ERR")"
 	done
-	expect_text "$name: the ledger import leaves the 27 posted entries to their kinds" \
+	expect_text "$name: the ledger import leaves the 29 posted entries to their kinds" \
 		"$TMP/said-ledger" <<END
 Imported 10 rows from $TMP/A/ledger.csv.
-27 entries posted by dues, welfare or donations were left to their own imports, which post them with their records.
+29 entries posted by dues, welfare or donations were left to their own imports, which post them with their records.
 END
 	snapshot "$B" "$TMP/B-$name"
 	for f in $KINDS; do

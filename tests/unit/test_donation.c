@@ -195,6 +195,55 @@ static void test_csv_rules(void)
 	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 5);
 }
 
+/* A drive's date and cause go out with its gifts and come back: the cause on its first
+ * row; a drive without gifts, or dated other than its first gift, as a row of its own. */
+static void test_csv_cause(void)
+{
+	struct err e = { 0 };
+	struct drive dr;
+	char *out = NULL;
+	/* a drive made as on screen, with a cause and no gift yet */
+	memset(&dr, 0, sizeof dr);
+	snprintf(dr.name, sizeof dr.name, "困难教师春节慰问");
+	snprintf(dr.date, sizeof dr.date, "2025-06-10");
+	snprintf(dr.cause, sizeof dr.cause, "为两位困难教师募集\n春节慰问金");
+	CHECK_INT(drive_add(&dr, &e), ERR_OK);
+	CHECK_INT(fixture_export("donations", &out, &e), ERR_OK);
+	CHECK_STR(out, "drive,date,member_no,donor,amount,note,cause\n"
+		  "为王老师爱心捐款,2025-06-01,,,,,王老师住院手术\n"
+		  "为王老师爱心捐款,2025-06-02,T002,,200.00,,\n"
+		  "为王老师爱心捐款,2025-06-03,T001,,100.00,现金,\n"
+		  "为王老师爱心捐款,2025-06-04,,校友 李明,500.50,,\n"
+		  "困难教师春节慰问,2025-06-10,,,,,\"为两位困难教师募集\n春节慰问金\"\n"
+		  "抗洪救灾,2025-07-02,T001,,200.00,,\n"
+		  "抗洪救灾,2025-07-03,,某某公司,1000.00,,\n");
+	free(out);
+
+	/* on import: a drive's first row gives its cause; a later row may repeat it */
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,amount,cause\n"
+					      "助学,2025-07-05,T001,50,资助学生\n"
+					      "助学,2025-07-06,T002,60,资助学生\n", &e), ERR_OK);
+	CHECK_INT(drive_find("助学", &dr, &e), ERR_OK);
+	CHECK_STR(dr.cause, "资助学生");
+	CHECK_STR(dr.date, "2025-07-05");
+	CHECK_INT(dr.gifts, 2);
+	/* … not change it */
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,amount,cause\n"
+					      "助学,2025-07-07,T001,10,别的\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: cause: the donation drive 助学 already has its cause (\"资助学生\"); "
+		  "give it once, on the drive's first row.");
+	/* a drive's own row: a new drive without gifts; one there already keeps its date */
+	CHECK_INT(fixture_import("donations", "drive,date,member_no,donor,amount,note,cause\n"
+					      "空的,2025-07-08,,,,,还没有人捐\n", &e), ERR_OK);
+	CHECK_INT(drive_find("空的", &dr, &e), ERR_OK);
+	CHECK_STR(dr.cause, "还没有人捐");
+	CHECK_INT(dr.gifts, 0);
+	CHECK_INT(fixture_import("donations", "drive,date,amount\n"
+					      "空的,2025-07-09,\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: date: the donation drive 空的 is dated 2025-07-08, not 2025-07-09.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM drive"), 5);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -205,6 +254,7 @@ int main(void)
 	RUN(test_drives);
 	RUN(test_gifts);
 	RUN(test_csv_rules);
+	RUN(test_csv_cause);
 	fixture_close();
 	return check_done();
 }
