@@ -476,6 +476,7 @@ struct dues_paid {
 	int64_t amount;
 	char paid_on[DATE_LEN];
 	char account[ACCOUNT_LEN];   /* the debit of its ledger entry; "" without one */
+	int64_t entry_id;            /* that entry, 0 without one */
 };
 
 static void dues_paid_row(db_stmt *st, void *elem)
@@ -485,6 +486,7 @@ static void dues_paid_row(db_stmt *st, void *elem)
 	p->amount = db_col_int(st, 1);
 	snprintf(p->paid_on, sizeof p->paid_on, "%s", db_col_text(st, 2));
 	snprintf(p->account, sizeof p->account, "%s", db_col_text(st, 3));
+	p->entry_id = db_col_int(st, 4);
 }
 
 err_code dues_cancel(const char *month_in, int64_t member_id, const char *date,
@@ -500,7 +502,8 @@ err_code dues_cancel(const char *month_in, int64_t member_id, const char *date,
 	    (c = member_get(member_id, &m, e)) != ERR_OK)
 		return c;
 	c = db_one(e, &p, dues_paid_row,
-		   "SELECT d.id, d.amount, d.paid_on, coalesce(l.debit, '') FROM dues d "
+		   "SELECT d.id, d.amount, d.paid_on, coalesce(l.debit, ''), "
+		   "coalesce(d.entry_id, 0) FROM dues d "
 		   "LEFT JOIN ledger_entry l ON l.id = d.entry_id "
 		   "WHERE d.member_id = ? AND d.month = ?", "it", m.id, month);
 	if (c == ERR_NOTFOUND)
@@ -532,9 +535,17 @@ err_code dues_cancel(const char *month_in, int64_t member_id, const char *date,
 
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
+	/* The payment is remembered as cancelled (an export gives it back with the day of
+	 * its cancellation, and an import pays and cancels it again: the same entries). */
+	int64_t correction = 0;
 	c = db_exec(e, "DELETE FROM dues WHERE id = ?", "i", p.id);
 	if (c == ERR_OK && p.amount > 0)
-		c = ledger_post(day, "", "401", p.account, p.amount, desc, "dues", NULL, e);
+		c = ledger_post(day, "", "401", p.account, p.amount, desc, "dues", &correction, e);
+	if (c == ERR_OK)
+		c = db_exec(e, "INSERT INTO dues_cancelled(member_id, month, amount, paid_on, "
+			    "entry_id, cancelled_on, cancel_entry_id) "
+			    "VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), ?6, nullif(?7, 0))", "itititi",
+			    m.id, month, p.amount, p.paid_on, p.entry_id, day, correction);
 	if (c != ERR_OK) {
 		db_rollback();
 		return c;
@@ -556,6 +567,17 @@ struct dues_batch {
 	struct dues_pay *pays;
 	int n, cap;
 	int64_t total;
+	int undos;                   /* how many of pays were cancelled since */
+};
+
+/* A payment of the file that was cancelled after saving: paid with its batch, then
+ * cancelled on its day (dues_cancel), as it happened. */
+struct dues_undo {
+	int64_t member_id;
+	char month[MONTH_LEN];
+	char paid_on[DATE_LEN];
+	char on[DATE_LEN];
+	int done;
 };
 
 static struct {
@@ -565,6 +587,8 @@ static struct {
 	int nbatch, capbatch, last;  /* last: the batch of the row before */
 	uint64_t *seen;              /* member and month of every row, hashed */
 	size_t nseen, capseen;
+	struct dues_undo *undo;      /* the payments to cancel once paid (cancelled_on) */
+	int nundo, capundo;
 	char open_month[MONTH_LEN];  /* the last month found open ("" none yet) */
 } dues_in;
 
@@ -613,6 +637,7 @@ static void dues_import_begin(void)
 	dues_in.nbatch = 0;
 	dues_in.last = -1;
 	dues_in.nseen = 0;
+	dues_in.nundo = 0;
 	if (dues_in.seen)
 		memset(dues_in.seen, 0, dues_in.capseen * sizeof *dues_in.seen);
 	dues_in.open_month[0] = '\0';
@@ -647,8 +672,20 @@ static struct dues_batch *dues_batch_for(const char *month, const char *day,
 	b->first = *m;
 	b->n = 0;
 	b->total = 0;
+	b->undos = 0;
 	dues_in.last = dues_in.nbatch++;
 	return b;
+}
+
+/* m pays month on day while a payment of it, cancelled on `on`, still stood. */
+static err_code dues_paid_while(const struct member *m, const char *month, const char *day,
+				const char *on, struct err *e)
+{
+	/* L10N: %1$s name, %2$s number, %3$s the month, %4$s the day of a payment, %5$s
+	 * the day another payment of the month was cancelled. */
+	return err_set(e, ERR_INPUT, _("%1$s (%2$s) pays %3$s on %4$s, while a payment of it "
+				       "cancelled on %5$s still stood; a month is paid again only "
+				       "after the cancellation."), m->name, m->no, month, day, on);
 }
 
 static err_code dues_import_row(const struct io_row *r, struct err *e)
@@ -683,12 +720,22 @@ static err_code dues_import_row(const struct io_row *r, struct err *e)
 		return c;
 	if (!day[0])
 		dues_default_paid_on(month, day);
+	char undo_on[DATE_LEN];
+	if ((c = io_date(r, "cancelled_on", undo_on, 0, e)) != ERR_OK)
+		return c;
+	if (undo_on[0] && strcmp(undo_on, day) < 0)
+		/* L10N: %1$s the day the payment was cancelled, %2$s the day it was paid. */
+		return err_set(e, ERR_INPUT, _("cancelled_on: the payment cannot be cancelled "
+					       "(%1$s) before it was paid (%2$s)."), undo_on, day);
+	if (undo_on[0] && (c = ledger_check_open(undo_on, e)) != ERR_OK)
+		return c;
 	if (strncmp(dues_in.open_month, day, 7) != 0) {
 		if ((c = dues_day_open(day, month, e)) != ERR_OK)
 			return c;
 		snprintf(dues_in.open_month, sizeof dues_in.open_month, "%.7s", day);
 	}
-	int fresh = dues_seen_add(dues_key(m.id, month));
+	/* A member pays a month once; a payment cancelled since does not count. */
+	int fresh = undo_on[0] ? 1 : dues_seen_add(dues_key(m.id, month));
 	if (fresh < 0)
 		return err_set(e, ERR_NOMEM, NULL);
 	if (!fresh || dues_paid_already(m.id, month))
@@ -696,6 +743,53 @@ static err_code dues_import_row(const struct io_row *r, struct err *e)
 	struct dues_batch *b = dues_batch_for(month, day, &m);
 	if (!b)
 		return err_set(e, ERR_NOMEM, NULL);
+	/* A month paid again is paid after the payment before it was cancelled. */
+	for (int k = 0; k < dues_in.nundo; k++) {
+		const struct dues_undo *u = &dues_in.undo[k];
+		if (!undo_on[0] && u->member_id == m.id && strcmp(u->month, month) == 0 &&
+		    strcmp(day, u->on) < 0)
+			return dues_paid_while(&m, month, day, u->on, e);
+	}
+	for (int i = 0; undo_on[0] && i < dues_in.nbatch; i++) {
+		const struct dues_batch *o = &dues_in.batch[i];
+		if (strcmp(o->month, month) != 0 || strcmp(o->day, undo_on) >= 0 ||
+		    strcmp(o->day, day) == 0)
+			continue;
+		int there = 0, cancelled = 0;
+		for (int j = 0; j < o->n && !there; j++)
+			there = o->pays[j].member_id == m.id;
+		for (int k = 0; there && k < dues_in.nundo && !cancelled; k++)
+			cancelled = dues_in.undo[k].member_id == m.id &&
+				    strcmp(dues_in.undo[k].month, month) == 0 &&
+				    strcmp(dues_in.undo[k].paid_on, o->day) == 0;
+		if (there && !cancelled)
+			return dues_paid_while(&m, month, o->day, undo_on, e);
+	}
+	/* (only a batch with a cancelled payment can hold a member twice) */
+	for (int i = 0; (undo_on[0] || b->undos) && i < b->n; i++)
+		if (b->pays[i].member_id == m.id)
+			/* L10N: %1$s name, %2$s number, %3$s the month, %4$s the day paid. */
+			return err_set(e, ERR_INPUT, _("%1$s (%2$s) pays %3$s twice on %4$s, one of "
+						       "the payments cancelled; give the payment "
+						       "that stands another day."), m.name, m.no,
+				       month, day);
+	if (undo_on[0]) {
+		if (dues_in.nundo == dues_in.capundo) {
+			int cap = dues_in.capundo ? dues_in.capundo * 2 : 16;
+			struct dues_undo *nu = realloc(dues_in.undo, sizeof *nu * (size_t)cap);
+			if (!nu)
+				return err_set(e, ERR_NOMEM, NULL);
+			dues_in.undo = nu;
+			dues_in.capundo = cap;
+		}
+		struct dues_undo *u = &dues_in.undo[dues_in.nundo++];
+		u->member_id = m.id;
+		memcpy(u->month, month, MONTH_LEN);
+		memcpy(u->paid_on, day, DATE_LEN);
+		memcpy(u->on, undo_on, DATE_LEN);
+		u->done = 0;
+		b->undos++;
+	}
 	if (b->total + p.amount > MONEY_MAX)
 		return err_set(e, ERR_INPUT, _("The amount is too large."));
 	if (b->n == b->cap) {
@@ -726,7 +820,22 @@ static void dues_import_free(void)
 		free(dues_in.batch[i].pays);
 	free(dues_in.batch);
 	free(dues_in.seen);
+	free(dues_in.undo);
 	memset(&dues_in, 0, sizeof dues_in);
+}
+
+/* Cancel undo u (its payment is written). */
+static err_code dues_undo_do(struct dues_undo *u, struct err *e)
+{
+	u->done = 1;
+	return dues_cancel(u->month, u->member_id, u->on, e);
+}
+
+/* Was u's payment in a batch written before b (the batches go by month, then day)? */
+static int dues_undo_before(const struct dues_undo *u, const struct dues_batch *b)
+{
+	int c = strcmp(u->month, b->month);
+	return c < 0 || (c == 0 && strcmp(u->paid_on, b->day) < 0);
 }
 
 static err_code dues_import_end(struct err *e)
@@ -737,18 +846,40 @@ static err_code dues_import_end(struct err *e)
 		      dues_cmp_batch);
 	for (int i = 0; c == ERR_OK && i < dues_in.nbatch; i++) {
 		struct dues_batch *b = &dues_in.batch[i];
-		c = dues_write(b->month, b->day, dues_in.cash, b->pays, b->n, b->total, &b->first,
-			       e);
+		/* A payment cancelled and paid again: cancelled before it is paid again. */
+		for (int k = 0; c == ERR_OK && k < dues_in.nundo; k++) {
+			struct dues_undo *u = &dues_in.undo[k];
+			if (u->done || strcmp(u->month, b->month) != 0 || !dues_undo_before(u, b))
+				continue;
+			for (int j = 0; j < b->n; j++)
+				if (b->pays[j].member_id == u->member_id) {
+					c = dues_undo_do(u, e);
+					break;
+				}
+		}
+		if (c == ERR_OK)
+			c = dues_write(b->month, b->day, dues_in.cash, b->pays, b->n, b->total,
+				       &b->first, e);
 	}
+	for (int k = 0; c == ERR_OK && k < dues_in.nundo; k++)
+		if (!dues_in.undo[k].done)
+			c = dues_undo_do(&dues_in.undo[k], e);
 	dues_import_free();
 	return c;
 }
 
+/* The payments by month and member, a member's cancelled ones (with the day they were
+ * cancelled) before the one that stands. */
 static err_code dues_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT d.month, m.no, d.amount, d.paid_on FROM dues d "
-				    "JOIN member m ON m.id = d.member_id "
-				    "ORDER BY d.month, length(m.no), m.no");
+	db_stmt *st = db_prepare(e, "SELECT d.month, m.no, d.amount, d.paid_on, '' AS undo, "
+				    "1 AS k, "
+				    "length(m.no) AS nl FROM dues d JOIN member m ON m.id = d.member_id "
+				    "UNION ALL "
+				    "SELECT x.month, m.no, x.amount, x.paid_on, x.cancelled_on, 0, "
+				    "length(m.no) FROM dues_cancelled x "
+				    "JOIN member m ON m.id = x.member_id "
+				    "ORDER BY 1, 7, 2, 6, 4, 5");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
@@ -756,8 +887,8 @@ static err_code dues_export_rows(FILE *out, struct err *e)
 		char amount[32];
 		money_plain(db_col_int(st, 2), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), amount,
-				    db_col_text(st, 3) };
-		io_put_row(out, 4, f);
+				    db_col_text(st, 3), db_col_text(st, 4) };
+		io_put_row(out, 5, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -765,7 +896,7 @@ static err_code dues_export_rows(FILE *out, struct err *e)
 
 const struct io_kind dues_io = {
 	.name = "dues",
-	.columns = "month,member_no,amount,paid_on",
+	.columns = "month,member_no,amount,paid_on,cancelled_on",
 	.required = "month,member_no",
 	.import_row = dues_import_row,
 	.export_rows = dues_export_rows,

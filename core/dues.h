@@ -27,11 +27,15 @@
  * credit 401 会费收入; source "dues"), dated the day paid, and links every row to it
  * (dues.entry_id). A total of zero (every amount 0, e.g. members excused) posts no entry.
  *
- * CSV kind "dues": month,member_no,amount,paid_on. An empty amount means the amount due
- * now (from the member's wage base and the settings); an empty paid_on means the month's
- * last day, or today when that is earlier. Each imported row goes through dues_record()
- * on its own, so it gets its own ledger entry (the import is still all rows or none).
- * Export writes every dues row by month, then membership number.
+ * CSV kind "dues": month,member_no,amount,paid_on,cancelled_on. An empty amount means the
+ * amount due now (from the member's wage base and the settings); an empty paid_on means
+ * the month's last day, or today when that is earlier. The rows are gathered into one
+ * entry per month and day paid, as the Dues screen saves a month (the import is all
+ * rows or none). A row with cancelled_on is a payment cancelled after saving: paid with
+ * its day's others, then cancelled on that day (dues_cancel), before a payment of the
+ * same month that stands is paid — so a round trip gives back the same entries. Export
+ * writes every payment by month, then membership number, a member's cancelled ones
+ * first.
  */
 #ifndef GH_DUES_H
 #define GH_DUES_H
@@ -133,6 +137,8 @@ err_code dues_record(const char *month, const char *paid_on, const struct dues_p
  * entered as a ledger entry); a correcting date in a closed month (ERR_CLOSED) or before
  * the day paid (ERR_INPUT). */
 err_code dues_cancel(const char *month, int64_t member_id, const char *date, struct err *e);
+/* (The payment is kept in dues_cancelled — month, member, amount, day paid and day
+ * cancelled, and both entries — in the same transaction, for the export.) */
 
 /* The day a payment for month is dated when none is given: the month's last day, or
  * today when that is earlier or when the month is closed (a late payment: its dues row

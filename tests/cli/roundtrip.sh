@@ -3,7 +3,8 @@
 # PC: a school year (tests/data/year-*.csv, with a retired member's status date, a
 # reversed welfare grant, a gift to three members in one entry with one of them
 # reversed, a reversed manual entry, money owed upward, drive money handed over and
-# paid out, donation drives with their causes — one without gifts, one dated before its
+# paid out, a retiree's dues cancelled after saving — once paid again —,
+# donation drives with their causes — one without gifts, one dated before its
 # first gift: tests/data/rt-*.csv) is imported into A; every kind is exported and
 # imported into a fresh B in three orders (A's own, the ledger first and visits before
 # welfare, the ledger last). B must give back exactly what A exports — the same records,
@@ -20,7 +21,7 @@ for k in $KINDS; do
 	gh "$A" import "$k" "$DATA/year-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import year-$k" "$(cat "$ERR")"
 done
-for k in members ledger welfare donations handovers; do
+for k in members dues ledger welfare donations handovers; do
 	gh "$A" import "$k" "$DATA/rt-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import rt-$k" "$(cat "$ERR")"
 done
@@ -38,9 +39,16 @@ snapshot "$A" "$TMP/A"
 # A itself: 28 entries from the year (its dues one entry per month and day paid, 35
 # fewer than one per dues row), 4 more from rt-ledger.csv, 2 from the reversed grant
 # (its entry and the red one), 2 from the gift to three (its one entry and the part
-# taken back), 2 gifts of rt-donations.csv, 1 handover.
+# taken back), 2 gifts of rt-donations.csv, 1 handover, and from rt-dues.csv 4 days'
+# payments and 2 corrections of payments cancelled.
 n=$(($(wc -l <"$TMP/A/ledger.csv") - 1))
-if [ "$n" = 39 ]; then ok "A: 39 ledger entries"; else fail "A: 39 ledger entries" "$n"; fi
+if [ "$n" = 45 ]; then ok "A: 45 ledger entries"; else fail "A: 45 ledger entries" "$n"; fi
+expect_grep "A: a payment cancelled is exported with the day of its cancellation" \
+	"2025-02,T008,15.00,2025-02-20,2025-02-21" "$TMP/A/dues.csv"
+expect_grep "A: … before the payment that stands" "2025-02,T008,15.00,2025-02-25," \
+	"$TMP/A/dues.csv"
+expect_grep "A: its correction" \
+	"2025-02-21,,401,101,15.00,Dues for 2025-02 cancelled: 孙丽 (T008),dues" "$TMP/A/ledger.csv"
 expect_grep "A: the gift to three is one entry" \
 	"2025-05-01,,50205,101,150.00,Welfare for 3 members: holiday,welfare" "$TMP/A/ledger.csv"
 expect_grep "A: one member's part of it taken back" \
@@ -85,10 +93,10 @@ roundtrip() { # NAME KIND…
 		gh "$B" import "$k" "$TMP/A/$k.csv" >"$TMP/said-$k" 2>"$ERR" ||
 			fail "$name: import $k" "$(cat "$ERR")"
 	done
-	expect_text "$name: the ledger import leaves the 29 posted entries to their kinds" \
+	expect_text "$name: the ledger import leaves the 35 posted entries to their kinds" \
 		"$TMP/said-ledger" <<END
 Imported 10 rows from $TMP/A/ledger.csv.
-29 entries posted by dues, welfare or donations were left to their own imports, which post them with their records.
+35 entries posted by dues, welfare or donations were left to their own imports, which post them with their records.
 END
 	snapshot "$B" "$TMP/B-$name"
 	for f in $KINDS; do

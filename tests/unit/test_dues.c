@@ -319,6 +319,13 @@ static void test_cancel(void)
 	CHECK_STR(le.description, "Dues for 2025-06 (3 members)");
 	CHECK_INT(setting_set("cash_account", "101", &e), ERR_OK);
 
+	/* the payment is remembered as cancelled, with both its entries */
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues_cancelled WHERE member_id = 2 AND "
+				"month = '2025-06' AND amount = 1500 AND paid_on = '2025-06-10' "
+				"AND entry_id = 1 AND cancelled_on = '2025-06-15' AND "
+				"cancel_entry_id = 2"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM audit_log WHERE tbl = 'dues_cancelled' "
+				"AND action = 'insert'"), 1);
 	/* the row is gone, the audit_log keeps it, the others are untouched */
 	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE member_id = 2"), 0);
 	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-06'"), 2);
@@ -491,10 +498,10 @@ static void test_csv(void)
 	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry WHERE source = 'dues'"), 3);
 	char *buf = NULL;
 	CHECK_INT(fixture_export("dues", &buf, &e), ERR_OK);
-	CHECK_STR(buf, "month,member_no,amount,paid_on\n"
-		  "2025-03,T1,20.00,2025-03-31\n"
-		  "2025-03,T2,25.00,2025-03-05\n"
-		  "2025-06,T1,22.80,2025-06-15\n");
+	CHECK_STR(buf, "month,member_no,amount,paid_on,cancelled_on\n"
+		  "2025-03,T1,20.00,2025-03-31,\n"
+		  "2025-03,T2,25.00,2025-03-05,\n"
+		  "2025-06,T1,22.80,2025-06-15,\n");
 	free(buf);
 
 	static const struct { const char *row, *msg; } bad[] = {

@@ -165,6 +165,92 @@ static void test_last_paid(void)
 	fixture_close();
 }
 
+/* A payment cancelled after saving comes back from its export: paid in its day's entry
+ * with the others, then cancelled on its day — the same entries — and paid again when
+ * it was. */
+static void test_cancelled(void)
+{
+	struct err e = { 0 };
+	int rows = 0;
+	fixture_open("dues-cancelled");
+	FIXTURE_MEMBER("T1", "张三", .wage_base = 456780);
+	FIXTURE_MEMBER("T2", "李四", .wage_base = 500000);
+	const char *csv = "month,member_no,amount,paid_on,cancelled_on\n"
+			  "2025-03,T1,22.80,2025-03-10,2025-03-11\n"
+			  "2025-03,T1,22.80,2025-03-20,\n"
+			  "2025-03,T2,25.00,2025-03-10,\n"
+			  "2025-04,T2,25.00,2025-04-10,2025-04-12\n";
+	import_ok(csv, 4);
+	db_stmt *st = db_prepare(NULL, "SELECT date, debit, credit, amount, description "
+				       "FROM ledger_entry ORDER BY date, id");
+	static const struct {
+		const char *date, *debit, *credit;
+		int64_t amount;
+		const char *desc;
+	} want[] = {
+		{ "2025-03-10", "101", "401", 2280 + 2500, "Dues for 2025-03 (2 members)" },
+		{ "2025-03-11", "401", "101", 2280, "Dues for 2025-03 cancelled: 张三 (T1)" },
+		{ "2025-03-20", "101", "401", 2280, "Dues for 2025-03: 张三 (T1)" },
+		{ "2025-04-10", "101", "401", 2500, "Dues for 2025-04: 李四 (T2)" },
+		{ "2025-04-12", "401", "101", 2500, "Dues for 2025-04 cancelled: 李四 (T2)" },
+	};
+	for (int i = 0; i < 5; i++) {
+		CHECK_INT(db_step(st, NULL), DB_ROW);
+		CHECK_STR(db_col_text(st, 0), want[i].date);
+		CHECK_STR(db_col_text(st, 1), want[i].debit);
+		CHECK_STR(db_col_text(st, 2), want[i].credit);
+		CHECK_INT(db_col_int(st, 3), want[i].amount);
+		CHECK_STR(db_col_text(st, 4), want[i].desc);
+	}
+	CHECK_INT(db_step(st, NULL), DB_DONE);
+	db_finalize(&st);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues_cancelled"), 2);
+	CHECK_INT(fixture_balance("101"), 2280 + 2500);
+	char *buf = NULL;
+	CHECK_INT(fixture_export("dues", &buf, &e), ERR_OK);
+	CHECK_STR(buf, csv);
+	free(buf);
+
+	/* a cancellation before the payment, or a member paying twice in one day's save */
+	fixture_write(path, "month,member_no,amount,paid_on,cancelled_on\n"
+			    "2025-05,T1,,2025-05-10,2025-05-09\n");
+	CHECK_INT(io_import("dues", path, &rows, &e), ERR_INPUT);
+	CHECK(strstr(e.msg, ":2: cancelled_on: the payment cannot be cancelled (2025-05-09) "
+			    "before it was paid (2025-05-10).") != NULL);
+	fixture_write(path, "month,member_no,amount,paid_on,cancelled_on\n"
+			    "2025-05,T1,,2025-05-10,2025-05-10\n"
+			    "2025-05,T1,,2025-05-10,\n");
+	CHECK_INT(io_import("dues", path, &rows, &e), ERR_INPUT);
+	CHECK(strstr(e.msg, ":3: 张三 (T1) pays 2025-05 twice on 2025-05-10, one of the "
+			    "payments cancelled; give the payment that stands another day.") != NULL);
+	/* a month paid again while the payment before it still stood */
+	fixture_write(path, "month,member_no,amount,paid_on,cancelled_on\n"
+			    "2025-05,T1,,2025-05-10,2025-05-20\n"
+			    "2025-05,T1,,2025-05-15,\n");
+	CHECK_INT(io_import("dues", path, &rows, &e), ERR_INPUT);
+	CHECK(strstr(e.msg, ":3: 张三 (T1) pays 2025-05 on 2025-05-15, while a payment of it "
+			    "cancelled on 2025-05-20 still stood; a month is paid again only "
+			    "after the cancellation.") != NULL);
+	fixture_write(path, "month,member_no,amount,paid_on,cancelled_on\n"
+			    "2025-05,T1,,2025-05-12,\n"
+			    "2025-05,T1,,2025-05-10,2025-05-20\n");
+	CHECK_INT(io_import("dues", path, &rows, &e), ERR_INPUT);
+	CHECK(strstr(e.msg, ":3: 张三 (T1) pays 2025-05 on 2025-05-12, while a payment of it "
+			    "cancelled on 2025-05-20 still stood;") != NULL);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-05'"), 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 5);
+	/* two payments cancelled one after the other, then one that stands: fine */
+	import_ok("month,member_no,amount,paid_on,cancelled_on\n"
+		  "2025-05,T1,,2025-05-10,2025-05-11\n"
+		  "2025-05,T1,,2025-05-12,2025-05-13\n"
+		  "2025-05,T1,,2025-05-14,\n", 3);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues_cancelled WHERE month = '2025-05'"), 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM dues WHERE month = '2025-05'"), 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 10);
+	fixture_close();
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -173,6 +259,7 @@ int main(void)
 	RUN(test_one_entry_per_month_and_day);
 	RUN(test_refusals_write_nothing);
 	RUN(test_last_paid);
+	RUN(test_cancelled);
 	unlink(path);
 	return check_done();
 }
