@@ -568,6 +568,7 @@ struct dues_batch {
 	int n, cap;
 	int64_t total;
 	int undos;                   /* how many of pays were cancelled since */
+	int64_t grp;                 /* the batch column: which of the day's saves */
 };
 
 /* A payment of the file that was cancelled after saving: paid with its batch, then
@@ -643,17 +644,18 @@ static void dues_import_begin(void)
 	dues_in.open_month[0] = '\0';
 }
 
-/* The batch of month and day, made when it is the first of its kind. */
-static struct dues_batch *dues_batch_for(const char *month, const char *day,
+/* The batch of month, day and grp (the batch column), made when it is the first of
+ * its kind. */
+static struct dues_batch *dues_batch_for(const char *month, const char *day, int64_t grp,
 					 const struct member *m)
 {
 	int l = dues_in.last;
 	if (l >= 0 && strcmp(dues_in.batch[l].month, month) == 0 &&
-	    strcmp(dues_in.batch[l].day, day) == 0)
+	    strcmp(dues_in.batch[l].day, day) == 0 && dues_in.batch[l].grp == grp)
 		return &dues_in.batch[l];
 	for (int i = dues_in.nbatch - 1; i >= 0; i--)
 		if (strcmp(dues_in.batch[i].month, month) == 0 &&
-		    strcmp(dues_in.batch[i].day, day) == 0) {
+		    strcmp(dues_in.batch[i].day, day) == 0 && dues_in.batch[i].grp == grp) {
 			dues_in.last = i;
 			return &dues_in.batch[i];
 		}
@@ -673,6 +675,7 @@ static struct dues_batch *dues_batch_for(const char *month, const char *day,
 	b->n = 0;
 	b->total = 0;
 	b->undos = 0;
+	b->grp = grp;
 	dues_in.last = dues_in.nbatch++;
 	return b;
 }
@@ -729,6 +732,9 @@ static err_code dues_import_row(const struct io_row *r, struct err *e)
 					       "(%1$s) before it was paid (%2$s)."), undo_on, day);
 	if (undo_on[0] && (c = ledger_check_open(undo_on, e)) != ERR_OK)
 		return c;
+	int64_t grp = 0;
+	if ((c = io_int(r, "batch", &grp, 0, e)) != ERR_OK)
+		return c;
 	if (strncmp(dues_in.open_month, day, 7) != 0) {
 		if ((c = dues_day_open(day, month, e)) != ERR_OK)
 			return c;
@@ -740,7 +746,7 @@ static err_code dues_import_row(const struct io_row *r, struct err *e)
 		return err_set(e, ERR_NOMEM, NULL);
 	if (!fresh || dues_paid_already(m.id, month))
 		return dues_already_paid(&m, month, e);
-	struct dues_batch *b = dues_batch_for(month, day, &m);
+	struct dues_batch *b = dues_batch_for(month, day, grp, &m);
 	if (!b)
 		return err_set(e, ERR_NOMEM, NULL);
 	/* A month paid again is paid after the payment before it was cancelled. */
@@ -809,7 +815,9 @@ static int dues_cmp_batch(const void *a, const void *b)
 {
 	const struct dues_batch *x = a, *y = b;
 	int c = strcmp(x->month, y->month);
-	return c ? c : strcmp(x->day, y->day);
+	if (!c)
+		c = strcmp(x->day, y->day);
+	return c ? c : (x->grp > y->grp) - (x->grp < y->grp);
 }
 
 /* Write the batches in the order of month and day (every row was accepted), then let
@@ -869,17 +877,23 @@ static err_code dues_import_end(struct err *e)
 }
 
 /* The payments by month and member, a member's cancelled ones (with the day they were
- * cancelled) before the one that stands. */
+ * cancelled) before the one that stands. When a month was saved more than once on one
+ * day (each save its own entry), batch numbers the saves 1, 2 … in the order of their
+ * entries, so that an import makes the same entries again; else it is empty. */
 static err_code dues_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT d.month, m.no, d.amount, d.paid_on, '' AS undo, "
-				    "1 AS k, "
-				    "length(m.no) AS nl FROM dues d JOIN member m ON m.id = d.member_id "
-				    "UNION ALL "
-				    "SELECT x.month, m.no, x.amount, x.paid_on, x.cancelled_on, 0, "
-				    "length(m.no) FROM dues_cancelled x "
-				    "JOIN member m ON m.id = x.member_id "
-				    "ORDER BY 1, 7, 2, 6, 4, 5");
+	db_stmt *st = db_prepare(e,
+		"WITH p AS (SELECT d.month, m.no, d.amount, d.paid_on, '' AS undo, 1 AS k, "
+		"length(m.no) AS nl, d.entry_id AS eid FROM dues d "
+		"JOIN member m ON m.id = d.member_id "
+		"UNION ALL "
+		"SELECT x.month, m.no, x.amount, x.paid_on, x.cancelled_on, 0, length(m.no), "
+		"x.entry_id FROM dues_cancelled x JOIN member m ON m.id = x.member_id), "
+		"q AS (SELECT p.*, dense_rank() OVER (PARTITION BY month, paid_on ORDER BY eid) "
+		"AS grp FROM p), "
+		"r AS (SELECT q.*, max(grp) OVER (PARTITION BY month, paid_on) AS ngrp FROM q) "
+		"SELECT month, no, amount, paid_on, undo, CASE WHEN ngrp > 1 THEN grp ELSE '' END "
+		"FROM r ORDER BY month, nl, no, k, paid_on, undo");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
@@ -887,8 +901,8 @@ static err_code dues_export_rows(FILE *out, struct err *e)
 		char amount[32];
 		money_plain(db_col_int(st, 2), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), amount,
-				    db_col_text(st, 3), db_col_text(st, 4) };
-		io_put_row(out, 5, f);
+				    db_col_text(st, 3), db_col_text(st, 4), db_col_text(st, 5) };
+		io_put_row(out, 6, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -896,7 +910,7 @@ static err_code dues_export_rows(FILE *out, struct err *e)
 
 const struct io_kind dues_io = {
 	.name = "dues",
-	.columns = "month,member_no,amount,paid_on,cancelled_on",
+	.columns = "month,member_no,amount,paid_on,cancelled_on,batch",
 	.required = "month,member_no",
 	.import_row = dues_import_row,
 	.export_rows = dues_export_rows,

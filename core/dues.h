@@ -27,11 +27,12 @@
  * credit 401 会费收入; source "dues"), dated the day paid, and links every row to it
  * (dues.entry_id). A total of zero (every amount 0, e.g. members excused) posts no entry.
  *
- * CSV kind "dues": month,member_no,amount,paid_on,cancelled_on. An empty amount means the
- * amount due now (from the member's wage base and the settings); an empty paid_on means
- * the month's last day, or today when that is earlier. The rows are gathered into one
- * entry per month and day paid, as the Dues screen saves a month (the import is all
- * rows or none). A row with cancelled_on is a payment cancelled after saving: paid with
+ * CSV kind "dues": month,member_no,amount,paid_on,cancelled_on,batch. An empty amount
+ * means the amount due now (from the member's wage base and the settings); an empty
+ * paid_on means the month's last day, or today when that is earlier. The rows are
+ * gathered into one entry per month, day paid and batch, as the Dues screen saves a
+ * month (the import is all rows or none); batch tells apart the saves of one month on
+ * one day, each with its entry (the export numbers them 1, 2 … only then). A row with cancelled_on is a payment cancelled after saving: paid with
  * its day's others, then cancelled on that day (dues_cancel), before a payment of the
  * same month that stands is paid — so a round trip gives back the same entries. Export
  * writes every payment by month, then membership number, a member's cancelled ones

@@ -59,6 +59,7 @@ static const struct io_col {
 	{ "members", "status_date", "状态日期", "狀態日期", -1 },
 	{ "dues", "paid_on", "缴费日期", "繳費日期", -1 },
 	{ "dues", "cancelled_on", "撤销日期", "取消日期", -1 },
+	{ "dues", "batch", "入账批次", "入帳批次", -1 },
 	{ "ledger", "voucher", "凭证号", "憑證號", -1 },
 	{ "ledger", "debit", "借方科目", "借方科目", -1 },
 	{ "ledger", "credit", "贷方科目", "貸方科目", -1 },

@@ -48,8 +48,8 @@ run import dues "$TMP/dues.csv"
 expect_rc 0 "a late payment of March's dues, with no day given, goes in"
 run export dues
 expect_out "its dues row says March, paid today" <<'END'
-month,member_no,amount,paid_on,cancelled_on
-2025-03,T1,22.80,2025-06-15,
+month,member_no,amount,paid_on,cancelled_on,batch
+2025-03,T1,22.80,2025-06-15,,
 END
 run export ledger
 expect_grep "its entry is dated today, in the open month" \

@@ -28,7 +28,7 @@ done
 for k in $KINDS; do head -1 "$TMP/S/$k.csv"; done >"$TMP/heads"
 expect_text "every kind's Chinese header, simplified" "$TMP/heads" <<'END'
 编号,姓名,性别,出生日期,入会日期,状态,人员类别,工会小组,电话,缴费基数,标记,备注,状态日期
-月份,会员编号,金额,缴费日期,撤销日期
+月份,会员编号,金额,缴费日期,撤销日期,入账批次
 日期,凭证号,借方科目,贷方科目,金额,摘要,来源
 日期,会员编号,慰问类别,现金,物品,物品价值,经费来源,备注,冲销日期,集体发放编号
 日期,会员编号,事由,走访人,地点,备注
@@ -41,7 +41,7 @@ END
 for k in $KINDS; do head -1 "$TMP/T/$k.csv"; done >"$TMP/heads"
 expect_text "every kind's Chinese header, traditional" "$TMP/heads" <<'END'
 編號,姓名,性別,出生日期,入會日期,狀態,人員類別,工會小組,電話,繳費基數,標記,備註,狀態日期
-月份,會員編號,金額,繳費日期,取消日期
+月份,會員編號,金額,繳費日期,取消日期,入帳批次
 日期,憑證號,借方科目,貸方科目,金額,摘要,來源
 日期,會員編號,慰問類別,現金,物品,物品價值,經費來源,備註,沖銷日期,集體發放編號
 日期,會員編號,事由,走訪人,地點,備註
@@ -70,7 +70,7 @@ expect_text "ledger: only the header differs" "$TMP/S/ledger.csv" <<END
 $(echo 日期,凭证号,借方科目,贷方科目,金额,摘要,来源; tail -n +2 "$TMP/A/ledger.csv")
 END
 expect_text "dues: only the header differs" "$TMP/T/dues.csv" <<END
-$(echo 月份,會員編號,金額,繳費日期,取消日期; tail -n +2 "$TMP/A/dues.csv")
+$(echo 月份,會員編號,金額,繳費日期,取消日期,入帳批次; tail -n +2 "$TMP/A/dues.csv")
 END
 if grep -q "$(printf '\r')" "$TMP/S/members.csv"; then fail "--headers zh: LF line ends" "CR"
 else ok "--headers zh: LF line ends"; fi

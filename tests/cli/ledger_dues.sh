@@ -20,12 +20,12 @@ END
 run export dues
 expect_rc 0 "export dues: exit 0"
 expect_out "export dues: by month, then number; due amounts filled in" <<'END'
-month,member_no,amount,paid_on,cancelled_on
-2025-03,T1,22.80,2025-03-20,
-2025-03,T2,25.00,2025-03-20,
-2025-03,T10,16.05,2025-03-31,
-2025-04,T1,22.80,2025-04-18,
-2025-05,T2,25.00,2025-05-31,
+month,member_no,amount,paid_on,cancelled_on,batch
+2025-03,T1,22.80,2025-03-20,,
+2025-03,T2,25.00,2025-03-20,,
+2025-03,T10,16.05,2025-03-31,,
+2025-04,T1,22.80,2025-04-18,,
+2025-05,T2,25.00,2025-05-31,,
 END
 cp "$OUT" "$TMP/dues-before.csv"
 

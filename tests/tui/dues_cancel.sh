@@ -25,10 +25,10 @@ cancel() { # LANG TAG
 	wait_for "2025-06-15"
 	gh export dues >"$TMP/paid"
 	cat >"$TMP/want" <<'END'
-month,member_no,amount,paid_on,cancelled_on
-2025-06,T1,22.80,2025-06-15,
-2025-06,T2,15.00,2025-06-15,
-2025-06,T3,25.00,2025-06-15,
+month,member_no,amount,paid_on,cancelled_on,batch
+2025-06,T1,22.80,2025-06-15,,
+2025-06,T2,15.00,2025-06-15,,
+2025-06,T3,25.00,2025-06-15,,
 END
 	expect_same "$2: three payments saved" "$TMP/want" "$TMP/paid"
 
@@ -66,10 +66,10 @@ END
 	fi
 	gh export dues >"$TMP/dues"
 	cat >"$TMP/want" <<'END'
-month,member_no,amount,paid_on,cancelled_on
-2025-06,T1,22.80,2025-06-15,
-2025-06,T2,15.00,2025-06-15,2025-06-15
-2025-06,T3,25.00,2025-06-15,
+month,member_no,amount,paid_on,cancelled_on,batch
+2025-06,T1,22.80,2025-06-15,,
+2025-06,T2,15.00,2025-06-15,2025-06-15,
+2025-06,T3,25.00,2025-06-15,,
 END
 	expect_same "$2: export dues: 欧阳娜娜's payment cancelled, on the day" "$TMP/want" \
 		"$TMP/dues"
@@ -109,10 +109,10 @@ END
 	expect_screen "$2: the mark is kept" "[x] T2"
 	gh export dues >"$TMP/dues"
 	cat >"$TMP/want" <<'END'
-month,member_no,amount,paid_on,cancelled_on
-2025-06,T1,22.80,2025-06-15,2025-06-15
-2025-06,T2,15.00,2025-06-15,2025-06-15
-2025-06,T3,25.00,2025-06-15,
+month,member_no,amount,paid_on,cancelled_on,batch
+2025-06,T1,22.80,2025-06-15,2025-06-15,
+2025-06,T2,15.00,2025-06-15,2025-06-15,
+2025-06,T3,25.00,2025-06-15,,
 END
 	expect_same "$2: only Smith's payment stands" "$TMP/want" "$TMP/dues"
 	gh export ledger >"$TMP/ledger"

@@ -47,7 +47,7 @@ sanity() { # LANG TAG
 	keys y
 	expect_status "$2: quits" 0
 	gh export dues >"$TMP/dues"
-	expect_eq "$2: nothing saved without F2" "$(cat "$TMP/dues")" "month,member_no,amount,paid_on,cancelled_on"
+	expect_eq "$2: nothing saved without F2" "$(cat "$TMP/dues")" "month,member_no,amount,paid_on,cancelled_on,batch"
 }
 
 sanity C.UTF-8 C

@@ -121,7 +121,7 @@ run() { # LANG SUFFIX
 	expect_whole "$sfx: a late payment, dated today" "books-dues-late-$sfx.expected"
 	keys y
 	wait_for "$saved"
-	export_has "$sfx: the late payment pays for May, dated today" dues "2025-05,T3,25.00,2025-06-15,"
+	export_has "$sfx: the late payment pays for May, dated today" dues "2025-05,T3,25.00,2025-06-15,,"
 	export_has "$sfx: its entry is in June" ledger \
 		"2025-06-15,,101,401,25.00,$late_desc,dues"
 	# T1's payment of 2025-05-20 lies in the closed month: x refuses, nothing asked.
@@ -131,7 +131,7 @@ run() { # LANG SUFFIX
 	keys x
 	wait_for "2025-05-20"
 	expect_not "$sfx: x on a payment in a closed month asks nothing" "(y/n)"
-	export_has "$sfx: T1's May payment stays" dues "2025-05,T1,22.80,2025-05-20,"
+	export_has "$sfx: T1's May payment stays" dues "2025-05,T1,22.80,2025-05-20,,"
 	keys q
 	expect_status "$sfx: q quits" 0
 }

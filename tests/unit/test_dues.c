@@ -498,10 +498,10 @@ static void test_csv(void)
 	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry WHERE source = 'dues'"), 3);
 	char *buf = NULL;
 	CHECK_INT(fixture_export("dues", &buf, &e), ERR_OK);
-	CHECK_STR(buf, "month,member_no,amount,paid_on,cancelled_on\n"
-		  "2025-03,T1,20.00,2025-03-31,\n"
-		  "2025-03,T2,25.00,2025-03-05,\n"
-		  "2025-06,T1,22.80,2025-06-15,\n");
+	CHECK_STR(buf, "month,member_no,amount,paid_on,cancelled_on,batch\n"
+		  "2025-03,T1,20.00,2025-03-31,,\n"
+		  "2025-03,T2,25.00,2025-03-05,,\n"
+		  "2025-06,T1,22.80,2025-06-15,,\n");
 	free(buf);
 
 	static const struct { const char *row, *msg; } bad[] = {

@@ -175,11 +175,11 @@ static void test_cancelled(void)
 	fixture_open("dues-cancelled");
 	FIXTURE_MEMBER("T1", "张三", .wage_base = 456780);
 	FIXTURE_MEMBER("T2", "李四", .wage_base = 500000);
-	const char *csv = "month,member_no,amount,paid_on,cancelled_on\n"
-			  "2025-03,T1,22.80,2025-03-10,2025-03-11\n"
-			  "2025-03,T1,22.80,2025-03-20,\n"
-			  "2025-03,T2,25.00,2025-03-10,\n"
-			  "2025-04,T2,25.00,2025-04-10,2025-04-12\n";
+	const char *csv = "month,member_no,amount,paid_on,cancelled_on,batch\n"
+			  "2025-03,T1,22.80,2025-03-10,2025-03-11,\n"
+			  "2025-03,T1,22.80,2025-03-20,,\n"
+			  "2025-03,T2,25.00,2025-03-10,,\n"
+			  "2025-04,T2,25.00,2025-04-10,2025-04-12,\n";
 	import_ok(csv, 4);
 	db_stmt *st = db_prepare(NULL, "SELECT date, debit, credit, amount, description "
 				       "FROM ledger_entry ORDER BY date, id");
@@ -251,6 +251,56 @@ static void test_cancelled(void)
 	fixture_close();
 }
 
+/* A month saved twice on one day (two entries, as two saves on the Dues screen make):
+ * exported with the batch of each save, imported as the same two entries. */
+static void test_two_saves_one_day(void)
+{
+	struct err e = { 0 };
+	fixture_open("dues-batch");
+	FIXTURE_MEMBER("T1", "张三", .wage_base = 456780);
+	FIXTURE_MEMBER("T2", "李四", .wage_base = 500000);
+	FIXTURE_MEMBER("T3", "王芳", .wage_base = 321000);
+	import_ok("month,member_no,paid_on\n2025-06,T1,2025-06-10\n2025-06,T3,2025-06-10\n", 2);
+	import_ok("month,member_no,paid_on\n2025-06,T2,2025-06-10\n", 1);
+	import_ok("month,member_no,paid_on\n2025-05,T1,2025-05-31\n", 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), 3);
+	char *buf = NULL;
+	CHECK_INT(fixture_export("dues", &buf, &e), ERR_OK);
+	const char *want = "month,member_no,amount,paid_on,cancelled_on,batch\n"
+			   "2025-05,T1,22.80,2025-05-31,,\n"
+			   "2025-06,T1,22.80,2025-06-10,,1\n"
+			   "2025-06,T2,25.00,2025-06-10,,2\n"
+			   "2025-06,T3,16.05,2025-06-10,,1\n";
+	CHECK_STR(buf, want);
+	free(buf);
+	fixture_close();
+
+	fixture_open("dues-batch-b");
+	FIXTURE_MEMBER("T1", "张三", .wage_base = 456780);
+	FIXTURE_MEMBER("T2", "李四", .wage_base = 500000);
+	FIXTURE_MEMBER("T3", "王芳", .wage_base = 321000);
+	import_ok(want, 4);
+	db_stmt *st = db_prepare(NULL, "SELECT date, amount, description FROM ledger_entry "
+				       "ORDER BY id");
+	static const struct { const char *date; int64_t amount; const char *desc; } w[] = {
+		{ "2025-05-31", 2280, "Dues for 2025-05: 张三 (T1)" },
+		{ "2025-06-10", 2280 + 1605, "Dues for 2025-06 (2 members)" },
+		{ "2025-06-10", 2500, "Dues for 2025-06: 李四 (T2)" },
+	};
+	for (int i = 0; i < 3; i++) {
+		CHECK_INT(db_step(st, NULL), DB_ROW);
+		CHECK_STR(db_col_text(st, 0), w[i].date);
+		CHECK_INT(db_col_int(st, 1), w[i].amount);
+		CHECK_STR(db_col_text(st, 2), w[i].desc);
+	}
+	CHECK_INT(db_step(st, NULL), DB_DONE);
+	db_finalize(&st);
+	CHECK_INT(fixture_export("dues", &buf, &e), ERR_OK);
+	CHECK_STR(buf, want);
+	free(buf);
+	fixture_close();
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -260,6 +310,7 @@ int main(void)
 	RUN(test_refusals_write_nothing);
 	RUN(test_last_paid);
 	RUN(test_cancelled);
+	RUN(test_two_saves_one_day);
 	unlink(path);
 	return check_done();
 }
