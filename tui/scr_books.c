@@ -237,6 +237,36 @@ static err_code books_scr_fetch(void *arg, int offset, int limit, struct err *e)
 	return c;
 }
 
+/* The amount and balance columns as wide as the month's widest figure (9 columns hold
+ * 99,999.99; a union's bank may hold more): the description gives way. */
+static void books_scr_money_widths(void)
+{
+	static const int cols[] = { COL_AMOUNT, COL_CASH, COL_BANK };
+	int w[3] = { 9, 9, 9 };
+	char buf[32];
+	for (int k = 0; k < 3; k++)
+		if (text_width(_(books_cols[cols[k]].title)) > w[k])
+			w[k] = text_width(_(books_cols[cols[k]].title));
+	for (int off = 0; off < bks.sum.entries; off += PAGE_MAX) {
+		int got = 0;
+		if (ledger_month_page(bks.month, off, PAGE_MAX, bks.got, &got, NULL) != ERR_OK)
+			break;
+		for (int i = 0; i < got; i++) {
+			const int64_t v[3] = { bks.got[i].entry.amount, bks.got[i].cash_after,
+					       bks.got[i].bank_after };
+			for (int k = 0; k < 3; k++) {
+				int x = text_width(money_format(v[k], buf, sizeof buf));
+				if (x > w[k])
+					w[k] = x;
+			}
+		}
+		if (got < PAGE_MAX)
+			break;
+	}
+	for (int k = 0; k < 3; k++)
+		books_cols[cols[k]].width = w[k] < 14 ? w[k] : 14;
+}
+
 static void books_scr_reload(void)
 {
 	struct err e = { 0 };
@@ -244,6 +274,7 @@ static void books_scr_reload(void)
 		ui_error("%s", e.msg);
 		memset(&bks.sum, 0, sizeof bks.sum);
 	}
+	books_scr_money_widths();
 	if (list_reload(&bks.list, &e) != ERR_OK)
 		ui_error("%s", e.msg);
 }

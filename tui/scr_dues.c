@@ -259,6 +259,12 @@ static int dues_scr_already_paid(int k)
 	if (!d->paid)
 		return 0;
 	text_clean(d->name, name, sizeof name);
+	if (ledger_is_closed(d->paid_on)) {
+		/* L10N: %1$s name, %2$s amount, %3$s date paid, in a month that is closed. */
+		ui_msg(_("%1$s paid %2$s on %3$s, in a closed month: the payment stays as it is."),
+		       name, money_format(d->paid_amount, money, sizeof money), d->paid_on);
+		return 1;
+	}
 	/* L10N: %1$s name, %2$s amount, %3$s date paid; x is the key that cancels it. */
 	ui_msg(_("%1$s paid %2$s on %3$s: already saved; x cancels the payment."), name,
 	       money_format(d->paid_amount, money, sizeof money), d->paid_on);

@@ -133,3 +133,18 @@ keys A
 expect_screen "zh_TW: the seeded names in traditional script" "會費收入"
 keys Escape q
 expect_status "zh_TW: q quits" 0
+
+# A six-figure sum (a large allocation into the bank) shows whole: the amount and
+# balance columns widen, the description gives way.
+printf 'date,voucher,debit,credit,amount,description\n2025-06-14,2025-004,102,402,123456.78,拨缴经费\n' \
+	>"$TMP/big.csv"
+gh import ledger "$TMP/big.csv" >/dev/null
+app_start C.UTF-8 GONGHUI_SECTION=books
+wait_for "Books 2025-06"
+if wait_for "123,456.78" && screen | grep -F "123,456.78" | grep -qF "125,456.78"; then
+	ok "a six-figure amount and the bank after it show whole"
+else
+	fail "a six-figure amount and the bank after it show whole" "the screen:"; show_screen
+fi
+keys q
+expect_status "q quits" 0

@@ -35,6 +35,7 @@ run() { # LANG SUFFIX
 		dues_june="2025-06会费"; dues_closed="已月结，只读"; saved="已保存"
 		# what the program writes into the books is in the reader's language
 		rev_desc="红字冲销2025-06-15：乒乓球赛奖品"; late_desc="2025-05会费：Smith（T3）"
+		stays="该月已月结：缴费记录保持不变"
 		;;
 	*)
 		june="Books 2025-06"; may="Books 2025-05"; entered="Entered:"
@@ -42,6 +43,7 @@ run() { # LANG SUFFIX
 		closed="Books 2025-05, closed"; dues_june="Dues for 2025-06"
 		dues_closed="closed and read-only"; saved="Saved 1 payment"
 		rev_desc="Reversal of 2025-06-15: 乒乓球赛奖品"; late_desc="Dues for 2025-05: Smith (T3)"
+		stays="in a closed month: the payment stays"
 		;;
 	esac
 
@@ -131,6 +133,8 @@ run() { # LANG SUFFIX
 	keys x
 	wait_for "2025-05-20"
 	expect_not "$sfx: x on a payment in a closed month asks nothing" "(y/n)"
+	keys Space
+	expect_screen "$sfx: Space on it says the payment stays" "$stays"
 	export_has "$sfx: T1's May payment stays" dues "2025-05,T1,22.80,2025-05-20,,"
 	keys q
 	expect_status "$sfx: q quits" 0
