@@ -545,8 +545,31 @@ static int form_pick(struct form *f, int i)
 	return r;
 }
 
+/* Field i's own picker (.pick) over a value its check refused: 1 when one was chosen
+ * (the field holds it, checked), 0 when Esc went back, -1 on a stop signal, 2 when
+ * there is nothing to choose from (no picker, or the text does not match several). */
+static int form_pick_own(struct form *f, int i)
+{
+	const struct form_field *fd = &f->fields[i];
+	struct form_value *v = &f->v[i];
+	char out[FORM_VAL];
+
+	if (!fd->pick)
+		return 2;
+	int r = fd->pick(v->val, f->cur_y + 1, out, sizeof out);
+	if (r == 1) {
+		snprintf(v->val, FORM_VAL, "%s", out);
+		form_check(f, i);
+		edit_init(&f->ed, v->val, FORM_VAL);
+	} else if (r == 0) {
+		f->fresh = 0;
+	}
+	return r;
+}
+
 /* Leave the current field for the next shown one in direction dir (a member field whose
- * text matches several members first asks which one, and stays when none is picked). */
+ * text matches several members first asks which one, and stays when none is picked;
+ * so does a field with its own picker). */
 static void form_move(struct form *f, int dir)
 {
 	int i = f->cur;
@@ -555,7 +578,11 @@ static void form_move(struct form *f, int dir)
 			if (form_pick(f, f->cur) != 1)
 				return;
 		} else {
-			ui_error("%s", f->v[f->cur].err);
+			int r = form_pick_own(f, f->cur);
+			if (r == 0 || r == -1)
+				return;
+			if (r == 2)
+				ui_error("%s", f->v[f->cur].err);
 		}
 	}
 	for (int step = 0; step < f->n; step++) {
@@ -714,6 +741,14 @@ again:
 			if (form_pick(f, first_bad) == 1)
 				goto again;
 			return 0;
+		}
+		if (f->fields[first_bad].pick) {
+			ui_redraw();
+			int r = form_pick_own(f, first_bad);
+			if (r == 1)
+				goto again;
+			if (r != 2)
+				return 0;
 		}
 		ui_error("%s", f->v[first_bad].err);
 		return 0;

@@ -101,6 +101,13 @@ struct form_field {
 	/* N_() words shown dim beside the field while it is fine. Without them, a text
 	 * field with a limit shows it ("at most 20 characters"). */
 	const char *hint;
+	/* A text field whose value may match several things (an account by part of its
+	 * name): when its check fails as it is left or saved, pick(text, y, out, n) lists
+	 * what text matches over the form (top row near screen row y) and puts the one
+	 * chosen into out. Returns 1 when one was chosen (the field then holds out,
+	 * checked again), 0 when Esc went back (the field stays, as typed), -1 on a stop
+	 * signal, 2 when text does not match several (the check's sentence is shown). */
+	int (*pick)(const char *text, int y, char *out, size_t n);
 };
 
 struct form;

@@ -169,6 +169,12 @@ static const struct binding table[] = {
 	  N_("Back to the month's entries") },
 	{ KM_ENTRY, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
 
+	/* the account picker: several accounts match what was typed in an account field */
+	{ KM_ACCOUNTS, ACT_ACCEPT, { ENTER }, NULL, N_("Pick"), N_("Take this account") },
+	{ KM_ACCOUNTS, ACT_CANCEL, { K_ESC, K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the field, keeping what was typed") },
+	{ KM_ACCOUNTS, ACT_HELP, { K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
+
 	/* moving in a list that is not a section */
 	{ KM_MOVE, ACT_UP, { K_FN(KEY_UP), K_CTRL('p') }, NULL, NULL, N_("Previous line") },
 	{ KM_MOVE, ACT_DOWN, { K_FN(KEY_DOWN), K_CTRL('n') }, NULL, NULL, N_("Next line") },
@@ -283,6 +289,7 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_CHART] = KM_MOVE,
 	[KM_MONTHEND] = KM_NONE,
 	[KM_ENTRY] = KM_NONE,
+	[KM_ACCOUNTS] = KM_MOVE,
 };
 
 const struct binding *keys_rows(int *n)

@@ -39,6 +39,7 @@ enum keymap {
 	KM_CHART,       /* the chart of accounts with a month's figures, over the books */
 	KM_MONTHEND,    /* the month-close summary (月结), before the question */
 	KM_ENTRY,       /* one entry of the books in full (read-only) */
+	KM_ACCOUNTS,    /* choosing one of several accounts that match (the account picker) */
 	KM_COUNT_
 };
 

@@ -397,9 +397,113 @@ static err_code books_scr_account_check(const char *in, char *out, size_t n, str
 			 hits[i].label);
 	}
 	/* L10N: %1$s what was typed, %2$s the first accounts that match ("50101 教育活动支出,
-	 * 50102 文体活动支出"). */
-	return err_set(e, ERR_INPUT, _("\"%1$s\" matches several accounts (%2$s …): type more "
-				       "of the name or the code."), shown, list);
+	 * 50102 文体活动支出"); Tab or Enter on the field opens the list of them. */
+	return err_set(e, ERR_INPUT, _("\"%1$s\" matches several accounts (%2$s …): choose "
+				       "one, or type more of the name or the code."), shown, list);
+}
+
+/* ---- the account picker: several accounts match what was typed ---- */
+
+#define PICK_MAX 64
+
+enum { AP_CODE, AP_NAME, AP_NCOLS };
+
+static const struct list_col books_pick_cols[AP_NCOLS] = {
+	[AP_CODE] = { .title = N_("Code"), .width = 6,
+		      LIST_AT(struct ledger_account_hit, a.code) },
+	[AP_NAME] = { .title = N_("Account"), .width = 0,
+		      LIST_AT(struct ledger_account_hit, label) },
+};
+
+static struct {
+	struct ledger_account_hit hits[PICK_MAX];
+	int n;
+	int y;                   /* the row under the field */
+	char title[300];
+	struct list list;
+} bpk;
+
+static err_code books_scr_pick_count(void *arg, int *n, struct err *e)
+{
+	(void)arg;
+	(void)e;
+	*n = bpk.n;
+	return ERR_OK;
+}
+
+static err_code books_scr_pick_fetch(void *arg, int offset, int limit, struct err *e)
+{
+	(void)arg;
+	(void)limit;
+	(void)e;
+	bpk.list.src.rows = bpk.hits + offset;
+	return ERR_OK;
+}
+
+/* Over the form, from the row under the field (or higher, to fit): a title, the
+ * headings and the accounts that match. */
+static void books_scr_pick_draw(struct view *v)
+{
+	char pos[32];
+	int bottom = ui_body_bottom(), rows = bpk.n + 2;
+	if (rows > bottom - UI_BODY_TOP + 1)
+		rows = bottom - UI_BODY_TOP + 1;
+	int top = bpk.y;
+	if (top + rows - 1 > bottom)
+		top = bottom - rows + 1;
+	if (top < UI_BODY_TOP)
+		top = UI_BODY_TOP;
+	view_draw_under(v);
+	curs_set(0);
+	for (int y = top; y <= bottom; y++)   /* the form under it, from the field down */
+		ui_clear_line(y, UI_NORMAL);
+	list_draw(&bpk.list, top + 1, top + rows - 1);
+	frame_title(top, bpk.title, list_position(&bpk.list, pos, sizeof pos));
+	keys_bar(KM_ACCOUNTS);
+}
+
+static int books_scr_pick_act(struct view *v, enum action a, int key)
+{
+	(void)key;
+	if (list_act(&bpk.list, a))
+		return 1;
+	if (a == ACT_ACCEPT && list_selected(&bpk.list) >= 0)
+		view_close(v, 1);
+	else if (a == ACT_CANCEL)
+		view_close(v, 0);
+	else if (a == ACT_HELP)
+		return 0;   /* the shell's help, for KM_ACCOUNTS */
+	return 1;
+}
+
+static int books_scr_account_pick(const char *text, int y, char *out, size_t n)
+{
+	static const struct list_source src = { .count = books_scr_pick_count,
+						.fetch = books_scr_pick_fetch,
+						.stride = sizeof(struct ledger_account_hit) };
+	char shown[128];
+	if (ledger_account_search(text, bpk.hits, PICK_MAX, &bpk.n, NULL) != ERR_OK ||
+	    bpk.n < 2)
+		return 2;
+	for (int i = 0; i < bpk.n; i++)
+		text_clean(bpk.hits[i].label, bpk.hits[i].label, sizeof bpk.hits[i].label);
+	bpk.y = y;
+	text_clean(text, shown, sizeof shown);
+	/* L10N: the title of the list that opens when several accounts match what was
+	 * typed (%s) in an account field. */
+	snprintf(bpk.title, sizeof bpk.title, _("Accounts matching \"%s\""), shown);
+	list_init(&bpk.list, books_pick_cols, AP_NCOLS, &src);
+	list_reload(&bpk.list, NULL);
+	struct view v = { .name = bpk.title, .keymap = KM_ACCOUNTS,
+			  .draw = books_scr_pick_draw, .act = books_scr_pick_act, .overlay = 1 };
+	int r = view_run(&v);
+	if (r == VIEW_SIGNAL)
+		return -1;
+	if (r != 1)
+		return 0;
+	const struct ledger_account_hit *h = &bpk.hits[bpk.list.sel];
+	snprintf(out, n, "%s %s", h->a.code, h->label);
+	return 1;
 }
 
 /* The date field: a date of the month shown (the form's kind has made it ISO). */
@@ -426,11 +530,11 @@ static const struct form_field books_fields[] = {
 	 * out, an income account for money received). */
 	{ .name = "from", .label = N_("From account"), .kind = FK_TEXT, .width = 30,
 	  .required = 1, AT(from), .check = books_scr_account_check,
-	  .hint = N_("code, name or pinyin initials") },
+	  .pick = books_scr_account_pick, .hint = N_("code, name or pinyin initials") },
 	/* L10N: form label: the account the money goes to (借方: an expense account, or
 	 * 库存现金/银行存款 for money received). */
 	{ .name = "to", .label = N_("To account"), .kind = FK_TEXT, .width = 30, .required = 1,
-	  AT(to), .check = books_scr_account_check,
+	  AT(to), .check = books_scr_account_check, .pick = books_scr_account_pick,
 	  .hint = N_("code, name or pinyin initials") },
 	{ .name = "amount", .label = N_("Amount"), .kind = FK_MONEY, .width = 12, .required = 1,
 	  AT(amount) },

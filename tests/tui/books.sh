@@ -1,6 +1,7 @@
 #!/bin/sh
 # The Books section's rules, key by key (English, then the chart in Chinese): an account
-# that matches nothing or several is refused beside its field; a date outside the month
+# that matches nothing is refused beside its field, one that matches several opens a
+# list to choose from (Esc keeps what was typed); a date outside the month
 # shown is refused; an expense that takes cash below zero asks first (n keeps the form,
 # nothing saved; y saves); x on an entry that dues posted says where it is changed and
 # asks nothing; Enter shows an entry with the record behind it; A the chart of accounts
@@ -32,10 +33,22 @@ keys Tab
 type_text "zzz"
 keys Tab
 expect_screen "an account that matches nothing" 'No account matches "zzz"'
+# Several match: a list to choose from opens over the form; Esc keeps what was typed.
 keys BTab
-type_text "支出"
+type_text "活动"
 keys Tab
-expect_screen "an account that matches several" '"支出" matches several accounts (501 Staff'
+wait_for 'Accounts matching "活动"'
+expect_whole "several accounts match: the list to choose from" books-pick-en.expected
+keys Escape
+wait_gone 'Accounts matching'
+expect_screen "Esc on the list keeps what was typed" '"活动" matches several'
+keys Tab
+wait_for 'Accounts matching "活动"'
+keys Down
+keys Enter
+expect_screen "the one chosen from the list" "50102 Sports and culture"
+wait_gone 'Accounts matching'
+# And by pinyin initials.
 keys BTab
 type_text "wthd"
 keys Tab
