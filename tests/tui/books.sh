@@ -161,3 +161,30 @@ else
 fi
 keys q
 expect_status "q quits" 0
+
+# Entries that welfare and a donation drive posted: Enter shows their record, x says
+# where they are changed.
+seed_db
+printf 'date,member_no,kind,cash,goods,goods_value,paid_by,note\n2025-06-10,T1,hospital,300,水果,50,union,\n' \
+	>"$TMP/welfare.csv"
+printf 'drive,date,member_no,donor,amount,note\n为赵强家火灾捐款,2025-06-11,T2,,100,\n' \
+	>"$TMP/donations.csv"
+gh import welfare "$TMP/welfare.csv" >/dev/null
+gh import donations "$TMP/donations.csv" >/dev/null
+app_start C.UTF-8 GONGHUI_SECTION=books
+wait_for "Books 2025-06"
+wait_for "welfare"
+keys Enter
+expect_screen "Enter on a welfare entry: the welfare row" \
+	"Welfare of 2025-06-10 to 张三 (T1), hospital stay: cash 300.00, goods 50.00."
+expect_screen "Enter on a welfare entry: where it is changed" "It is changed only in Welfare (key 4)"
+keys Escape
+wait_for "Books 2025-06"
+keys x
+expect_screen "x on a welfare entry says where it is changed" "comes from Welfare and is"
+expect_not "x on a welfare entry asks nothing" "(y/n)"
+keys End
+keys Enter
+expect_screen "Enter on a donation entry: its drive" "Donation drive: 为赵强家火灾捐款."
+keys Escape q
+expect_status "q quits" 0
