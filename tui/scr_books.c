@@ -58,6 +58,8 @@ struct books_scr_row {
 	char day[4];
 	char origin[16];         /* dues welfare donation event, or "" for a hand-made one */
 	int reversed;            /* reversed by a later entry */
+	char from[96], to[96];   /* the accounts' names as the reader's language shows them,
+				  * read with the page (not at every redraw) */
 };
 
 static void books_scr_accounts(const void *row, char *buf, size_t n, enum ui_look *look);
@@ -147,12 +149,11 @@ static void books_scr_account_name(const char *code, char *buf, size_t n)
 
 static void books_scr_accounts(const void *row, char *buf, size_t n, enum ui_look *look)
 {
-	const struct ledger_entry *le = &((const struct books_scr_row *)row)->l.entry;
-	char from[128], to[128], a[128], b[128];
+	const struct books_scr_row *r = row;
+	const char *from = r->from, *to = r->to;
+	char a[128], b[128];
 	int x, w;
 	(void)look;
-	books_scr_account_name(le->credit, from, sizeof from);
-	books_scr_account_name(le->debit, to, sizeof to);
 	/* Both names cut to fit: the longer one gives way first. */
 	list_col_span(&bks.list, COL_ACCOUNTS, &x, &w);
 	int room = w - text_width("→"), fw = text_width(from), tw = text_width(to);
@@ -224,6 +225,8 @@ static err_code books_scr_fetch(void *arg, int offset, int limit, struct err *e)
 		r->l = bks.got[i];
 		snprintf(r->day, sizeof r->day, "%.2s", le->date + 8);
 		r->reversed = ledger_reversed_by(le->id) != 0;
+		books_scr_account_name(le->credit, r->from, sizeof r->from);
+		books_scr_account_name(le->debit, r->to, sizeof r->to);
 		snprintf(r->origin, sizeof r->origin, "%s",
 			 strcmp(le->source, "manual") == 0 || strcmp(le->source, "reversal") == 0
 				 ? "" : le->source);
