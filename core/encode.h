@@ -25,4 +25,16 @@ int encode_find(const char *name);
 err_code encode_write(const char *s, size_t len, int cs, int crlf, FILE *out,
 		      struct err *e);
 
+/* A stream that takes UTF-8 and writes it to file descriptor fd in charset (an iconv
+ * name: "GB18030"), so that the program's UTF-8 reaches a terminal or a file of an older
+ * Chinese locale as that locale reads it. A character the charset cannot hold becomes
+ * '?'; bytes that are not UTF-8 (a file name given in the locale's own charset) are
+ * written as they are. Closing it does not close fd. NULL when it cannot be made. */
+FILE *encode_stream(int fd, const char *charset);
+
+/* s, given in charset (a command-line argument under an older Chinese locale), as UTF-8
+ * in a string that lives until the program ends; s itself when it is ASCII, when it
+ * already is UTF-8, or when it cannot be converted. */
+const char *encode_from(const char *s, const char *charset);
+
 #endif

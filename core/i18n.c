@@ -2,9 +2,11 @@
 #include "config.h"
 #include "core/i18n.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void i18n_init(const char *argv0)
 {
@@ -27,4 +29,15 @@ int i18n_hant(void)
 	 * when in simplified ones; it chooses the characters of capital numerals (贰/貳).
 	 * Type one of the two words, nothing else. */
 	return strcmp(_("hans"), "hant") == 0;
+}
+
+const char *i18n_legacy_charset(void)
+{
+	static const char *const legacy[] = { "GB18030", "GBK", "GB2312", "EUC-CN", "BIG5",
+					      "BIG5-HKSCS" };
+	const char *cs = nl_langinfo(CODESET);
+	for (size_t i = 0; cs && i < sizeof legacy / sizeof legacy[0]; i++)
+		if (strcasecmp(cs, legacy[i]) == 0)
+			return legacy[i];
+	return NULL;
 }

@@ -16,4 +16,10 @@ void i18n_init(const char *argv0);
  * simplified ones and for English: the script of capital numerals on printed sheets. */
 int i18n_hant(void);
 
+/* The locale's character set when it is one of the older Chinese multibyte ones that
+ * are not UTF-8 (GB18030, GBK, GB2312, BIG5, BIG5-HKSCS), as iconv names it; NULL under
+ * UTF-8 and under any other (C, POSIX: bytes go out as they are). The program keeps
+ * UTF-8 inside and converts at its edges: what it prints, what it is given. */
+const char *i18n_legacy_charset(void);
+
 #endif

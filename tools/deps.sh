@@ -1,14 +1,19 @@
 #!/bin/sh
 # Install what gonghui needs to build and test on Debian/Ubuntu, and generate the
-# zh_CN.UTF-8 and zh_TW.UTF-8 locales. Quick and silent when everything is present.
+# zh_CN.UTF-8, zh_TW.UTF-8 and zh_CN.GB18030 locales. Quick and silent when everything
+# is present.
 set -e
 
 PACKAGES="gcc make pkg-config libncurses-dev libsqlite3-dev libunistring-dev gettext \
 locales tmux unicode-data bzip2 sqlite3"
 # Used by tests when present (a test without them says SKIP): mandoc lints the man page,
-# hledger checks the exported journal. Not every release has them; their absence does
-# not stop the build.
-OPTIONAL="mandoc hledger"
+# hledger checks the exported journal, luit (with xfonts-encodings) runs the full-screen
+# program under GB18030. Not every release has them; their absence does not stop the
+# build.
+OPTIONAL="mandoc hledger xfonts-encodings"
+# luit shows the full-screen program under zh_CN.GB18030 in a UTF-8 terminal (a test
+# does that); older releases have it in x11-utils, newer ones as luit.
+command -v luit >/dev/null 2>&1 || OPTIONAL="$OPTIONAL luit"
 
 SUDO=
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
@@ -51,15 +56,18 @@ if [ -n "$optional" ]; then
 	fi
 fi
 
+# zh_CN.GB18030 as well: older Chinese installs use it, and a test runs the program under it.
 need_locale=
-for l in zh_CN zh_TW; do
-	locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$" || need_locale="$need_locale $l"
+for l in zh_CN.UTF-8 zh_TW.UTF-8 zh_CN.GB18030; do
+	want=$(printf '%s' "$l" | tr 'A-Z' 'a-z' | tr -d -- -)
+	locale -a 2>/dev/null | tr 'A-Z' 'a-z' | tr -d -- - | grep -qx "$want" ||
+		need_locale="$need_locale $l"
 done
 if [ -n "$need_locale" ]; then
 	echo "deps: generating locales$need_locale"
 	for l in $need_locale; do
-		grep -q "^$l.UTF-8 UTF-8" /etc/locale.gen 2>/dev/null ||
-			echo "$l.UTF-8 UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+		grep -q "^$l ${l#*.}" /etc/locale.gen 2>/dev/null ||
+			echo "$l ${l#*.}" | $SUDO tee -a /etc/locale.gen >/dev/null
 	done
 	# en_US too: the tests run in English under it where C.UTF-8 is missing.
 	grep -q "^en_US.UTF-8 UTF-8" /etc/locale.gen || echo "en_US.UTF-8 UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null

@@ -251,10 +251,12 @@ int app_run(void)
 {
 	int sig = 0;
 
-	/* Every width and every string here is UTF-8: in another locale curses would show
-	 * names as byte salad, so say what to do instead. */
+	/* Every width and every string here is UTF-8; under an older Chinese locale
+	 * (GB18030, GBK, BIG5) ui.c hands curses wide characters, which it writes in that
+	 * charset. In any other (C, Latin-1) Chinese cannot be shown, so say what to do. */
 	const char *codeset = nl_langinfo(CODESET);
-	if (!codeset || (strcasecmp(codeset, "UTF-8") != 0 && strcasecmp(codeset, "utf8") != 0)) {
+	if (!i18n_legacy_charset() &&
+	    (!codeset || (strcasecmp(codeset, "UTF-8") != 0 && strcasecmp(codeset, "utf8") != 0))) {
 		fprintf(stderr, _("gonghui: the full-screen program needs a UTF-8 locale, such as "
 				  "LANG=zh_CN.UTF-8 (the character set now is %s).\n"),
 			codeset ? codeset : "?");

@@ -73,6 +73,11 @@ static struct {
 	int stop;                         /* what a command returns when cli_getopt says '?' */
 	struct option opts[MAX_OPTS];     /* the command's long options and the common ones */
 	char shorts[64];
+	/* Under an older Chinese locale (GB18030 …): its charset, and standard output as it
+	 * was, for the bytes of an export; stdout and stderr then convert the program's
+	 * UTF-8 into that charset. NULL under UTF-8. */
+	const char *charset;
+	FILE *raw_out;
 } cli;
 
 /* The options every command takes, after its own (see cli_getopt). */
@@ -230,6 +235,11 @@ int cli_no_options(int argc, char **argv)
 
 int cli_stopped(void) { return cli.stop; }
 
+const char *cli_arg(const char *arg)
+{
+	return cli.charset ? encode_from(arg, cli.charset) : arg;
+}
+
 static int cmd_import(int argc, char **argv)
 {
 	if (!cli_no_options(argc, argv))
@@ -276,7 +286,9 @@ static int cmd_export(int argc, char **argv)
 		{ "headers", required_argument, NULL, 'H' },
 		{ 0 }
 	};
-	int c, cs = ENCODE_UTF8, crlf = 0;
+	/* under a GB18030 or GBK locale a file comes out as the locale writes files */
+	int c, cs = cli.charset && strncasecmp(cli.charset, "GB", 2) == 0 ? ENCODE_GB18030
+								  : ENCODE_UTF8, crlf = 0;
 	enum io_names names = IO_NAMES_CODES;
 	enum { EXPORT_CSV, EXPORT_JOURNAL, EXPORT_VOUCHERS } format = EXPORT_CSV;
 	while ((c = cli_getopt(argc, argv, "", opts)) != -1) {
@@ -338,10 +350,13 @@ static int cmd_export(int argc, char **argv)
 	if (!cli_open(&e))
 		return cli_fail(&e);
 	err_code rc;
+	/* the bytes asked for, past the conversion of an older locale's stdout */
+	fflush(stdout);
+	FILE *out = cli.raw_out;
 	if (cs == ENCODE_UTF8 && !crlf) {
-		rc = format == EXPORT_JOURNAL ? journal_write(stdout, &e)
-		     : format == EXPORT_VOUCHERS ? journal_vouchers(stdout, &e)
-		     : io_export_names(kind, names, stdout, &e);
+		rc = format == EXPORT_JOURNAL ? journal_write(out, &e)
+		     : format == EXPORT_VOUCHERS ? journal_vouchers(out, &e)
+		     : io_export_names(kind, names, out, &e);
 	} else {
 		/* the whole export, then written out in the charset asked for */
 		char *buf = NULL;
@@ -358,11 +373,11 @@ static int cmd_export(int argc, char **argv)
 		if (fclose(mem) != 0 && rc == ERR_OK)
 			rc = err_set(&e, ERR_NOMEM, _("Out of memory."));
 		if (rc == ERR_OK)
-			rc = encode_write(buf, len, cs, crlf, stdout, &e);
+			rc = encode_write(buf, len, cs, crlf, out, &e);
 		free(buf);
 	}
 	book_close();
-	if (fflush(stdout) != 0 && rc == ERR_OK)
+	if (fflush(out) != 0 && rc == ERR_OK)
 		rc = err_set(&e, ERR_IO, _("Could not write the output."));
 	return rc == ERR_OK ? 0 : cli_fail(&e);
 }
@@ -644,13 +659,13 @@ static int cmd_print(int argc, char **argv)
 			break;
 		case 'k': {
 			const char *code = NULL;
-			if (cat_parse(CAT_WELFARE, "--kind", optarg, &code, &e) != ERR_OK)
+			if (cat_parse(CAT_WELFARE, "--kind", cli_arg(optarg), &code, &e) != ERR_OK)
 				return cli_fail(&e);
 			snprintf(so.kind, sizeof so.kind, "%s", code);
 			break;
 		}
 		case 'D':
-			so.drive = optarg;
+			so.drive = cli_arg(optarg);
 			break;
 		case 'y': {
 			char *end = NULL;
@@ -696,17 +711,22 @@ static int cmd_print(int argc, char **argv)
 		return cli_usage(_("Unknown sheet \"%s\"; use one of: %s."), argv[0], sheet_names());
 	if (!cli_open(&e))
 		return cli_fail(&e);
-	FILE *out = stdout;
-	if (output && !(out = fopen(output, "w"))) {
+	FILE *out = stdout, *file = NULL;
+	if (output && !(out = file = fopen(output, "w"))) {
 		err_set(&e, ERR_IO, _("%s: cannot write the file (%s)."), output, strerror(errno));
 		book_close();
 		return cli_fail(&e);
 	}
+	/* a sheet in a file, like one on the terminal, in an older locale's charset */
+	if (file && cli.charset && !(out = encode_stream(fileno(file), cli.charset)))
+		out = file;
 	err_code rc = sheet_print(argv[0], &so, out, &e);
 	book_close();
 	if (rc == ERR_OK && (fflush(out) != 0 || ferror(out)))
 		rc = err_set(&e, ERR_IO, _("Could not write the output."));
-	if (out != stdout && fclose(out) != 0 && rc == ERR_OK)
+	if (out != stdout && out != file && fclose(out) != 0 && rc == ERR_OK)
+		rc = err_set(&e, ERR_IO, _("Could not write the output."));
+	if (file && fclose(file) != 0 && rc == ERR_OK)
 		rc = err_set(&e, ERR_IO, _("Could not write the output."));
 	if (rc != ERR_OK) {
 		if (output)
@@ -852,6 +872,9 @@ static int cmd_app(void)
 	struct err e = { 0 };
 	if (!cli_open_as(&e, BOOK_APP))
 		return cli_fail(&e);
+	/* curses writes to the terminal itself, in the locale's charset */
+	fflush(stdout);
+	stdout = cli.raw_out;
 	int rc = app_run();
 	book_close();
 	return rc;
@@ -867,6 +890,20 @@ int cli_main(int argc, char **argv)
 	};
 	char buf[64];
 	int c;
+	cli.raw_out = stdout;
+	cli.charset = i18n_legacy_charset();
+	if (cli.charset) {   /* messages, sheets and reports in the terminal's own charset */
+		FILE *err = encode_stream(STDERR_FILENO, cli.charset);
+		FILE *out = encode_stream(STDOUT_FILENO, cli.charset);
+		if (err && out) {
+			setvbuf(err, NULL, _IONBF, 0);
+			if (isatty(STDOUT_FILENO))
+				setvbuf(out, NULL, _IOLBF, 0);
+			fflush(stdout);
+			stderr = err;
+			stdout = out;
+		}
+	}
 	opterr = 0;
 	/* "+": stop at the command; its own options are read by the command. */
 	while ((c = getopt_long(argc, argv, "+:f:hV", opts, NULL)) != -1) {

@@ -36,6 +36,11 @@ struct option;
 int cli_getopt(int argc, char **argv, const char *shorts, const struct option *longs);
 int cli_is_yes(const char *answer, const char *words);
 
+/* A command-line argument that is text (a setting's value, a drive's name), as UTF-8:
+ * under an older Chinese locale it arrives in that locale's charset. A file name is used
+ * as it was given, never through this. */
+const char *cli_arg(const char *arg);
+
 /* tui/cmd_year.c: `gonghui caps [PRESET]` and `gonghui give …`. */
 int cmd_caps(int argc, char **argv);
 int cmd_give(int argc, char **argv);

@@ -98,7 +98,7 @@ int cmd_set(int argc, char **argv)
 			goto out;
 		}
 		keys[i] = owned[i];
-		values[i] = eq + 1;
+		values[i] = cli_arg(eq + 1);
 	}
 	if (!cli_open(&e)) {
 		rc = cli_fail(&e);

@@ -170,14 +170,14 @@ int cmd_give(int argc, char **argv)
 	welfare_init(&w);
 	while ((c = cli_getopt(argc, argv, "y", opts)) != -1) {
 		switch (c) {
-		case 't': to = optarg; break;
-		case 'k': kind = optarg; break;
-		case 'c': cash = optarg; break;
-		case 'g': snprintf(w.goods, sizeof w.goods, "%s", optarg); break;
-		case 'v': value = optarg; break;
-		case 'p': paid_by = optarg; break;
+		case 't': to = cli_arg(optarg); break;
+		case 'k': kind = cli_arg(optarg); break;
+		case 'c': cash = cli_arg(optarg); break;
+		case 'g': snprintf(w.goods, sizeof w.goods, "%s", cli_arg(optarg)); break;
+		case 'v': value = cli_arg(optarg); break;
+		case 'p': paid_by = cli_arg(optarg); break;
 		case 'd': date = optarg; break;
-		case 'n': snprintf(w.note, sizeof w.note, "%s", optarg); break;
+		case 'n': snprintf(w.note, sizeof w.note, "%s", cli_arg(optarg)); break;
 		case 'y': yes = 1; break;
 		default: return cli_stopped();
 		}

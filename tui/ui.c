@@ -13,6 +13,8 @@
 
 #include <signal.h>
 #include <stdarg.h>
+#include <unistr.h>
+#include <wchar.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,7 @@ static struct {
 	char msg[768];
 	enum ui_look msg_look;
 	struct ui_drawer drawer;
+	int legacy;                  /* an older Chinese locale (GB18030 …): draw wide chars */
 } ui;
 
 enum { PAIR_RED = 1, PAIR_GREEN = 2 };
@@ -74,6 +77,7 @@ int ui_start(void)
 	ui.scr = newterm(NULL, stdout, stdin);
 	if (!ui.scr)
 		return 0;
+	ui.legacy = i18n_legacy_charset() != NULL;
 	set_term(ui.scr);
 	ui.active = 1;
 	set_escdelay(25);
@@ -137,6 +141,52 @@ static int ui_room(int y, int x)
 	return COLS - x;
 }
 
+/* One column for a character the text module counts as one and the locale's wcwidth as
+ * two (ambiguous-width characters under GB18030: … — · ×) or none, so that what curses
+ * draws keeps the columns every width here was reckoned in. */
+static wchar_t ui_narrow(ucs4_t uc)
+{
+	static const struct { ucs4_t uc; char c; } narrow[] = {
+		{ 0x2026, '.' }, { 0x2014, '-' }, { 0x2013, '-' }, { 0x2015, '-' },
+		{ 0x2500, '-' }, { 0x2501, '-' }, { 0x2502, '|' }, { 0x2503, '|' },
+		{ 0x00b7, '.' }, { 0x00d7, 'x' }, { 0x2190, '<' }, { 0x2191, '^' },
+		{ 0x2192, '>' }, { 0x2193, 'v' }, { 0x25b2, '^' }, { 0x25bc, 'v' },
+		{ 0x2605, '*' }, { 0x2606, '*' }, { 0x00b0, 'o' }, { 0x2022, '*' },
+	};
+	for (size_t i = 0; i < sizeof narrow / sizeof narrow[0]; i++)
+		if (narrow[i].uc == uc)
+			return (wchar_t)narrow[i].c;
+	return L'?';
+}
+
+/* Draw the UTF-8 text s at y, x. Under UTF-8 curses takes it as it is; under an older
+ * Chinese locale it is handed over as wide characters, which curses writes in the
+ * locale's charset. */
+static void ui_draw(int y, int x, const char *s)
+{
+	if (!ui.legacy) {
+		mvaddstr(y, x, s);
+		return;
+	}
+	wchar_t w[1024];
+	size_t n = 0;
+	const uint8_t *p = (const uint8_t *)s;
+	while (*p && n + 2 < sizeof w / sizeof w[0]) {
+		ucs4_t uc;
+		int l = u8_mbtouc(&uc, p, u8_strlen(p));
+		p += l > 0 ? l : 1;
+		int ours = text_char_width(uc), theirs = wcwidth((wchar_t)uc);
+		if (theirs == ours) {
+			w[n++] = (wchar_t)uc;
+		} else {
+			for (int k = 0; k < ours; k++)
+				w[n++] = k == 0 && ours == 1 ? ui_narrow(uc) : L'?';
+		}
+	}
+	w[n] = L'\0';
+	mvaddnwstr(y, x, w, (int)n);
+}
+
 void ui_text(int y, int x, const char *s, int cols, int align, enum ui_look look)
 {
 	char buf[4096];
@@ -148,7 +198,7 @@ void ui_text(int y, int x, const char *s, int cols, int align, enum ui_look look
 		return;
 	text_pad(s ? s : "", cols, align, buf, sizeof buf);
 	ui_look(look);
-	mvaddstr(y, x, buf);
+	ui_draw(y, x, buf);
 	ui_look(UI_NORMAL);
 }
 
@@ -163,7 +213,7 @@ int ui_put(int y, int x, const char *s, int maxcols, enum ui_look look)
 		return 0;
 	text_trunc(s ? s : "", maxcols, buf, sizeof buf);
 	ui_look(look);
-	mvaddstr(y, x, buf);
+	ui_draw(y, x, buf);
 	ui_look(UI_NORMAL);
 	return text_width(buf);
 }
