@@ -59,6 +59,8 @@ static const struct binding table[] = {
 	  N_("Sort by number, name, group or status") },
 	{ KM_MEMBERS, ACT_REVERSE, { 'S' }, NULL, N_("Reverse"), N_("Reverse the order") },
 	{ KM_MEMBERS, ACT_BACK, { K_ESC }, NULL, NULL, N_("Clear the search and filters") },
+	{ KM_MEMBERS, ACT_PRINT, { 'p' }, NULL, NULL,
+	  N_("Print the member roll (with lp, when this computer has it)") },
 
 	/* dues for a month */
 	{ KM_DUES, ACT_MARK, { ' ' }, NULL, N_("Paid"), N_("Mark the member paid, or not") },

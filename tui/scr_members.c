@@ -13,7 +13,7 @@
  * l left the union (both ask for the date, today by default), / search as you type
  * (name, number or pinyin initials: zs finds 张三), f status filter (all, active,
  * retired, left, deceased), g union group filter, s sort column, S reverse, Esc clear
- * search and filters.
+ * search and filters, p print the roll (会员花名册, with lp: tui/printer.c).
  */
 #include "tui/frame.h"
 #include "tui/help.h"
@@ -21,6 +21,7 @@
 #include "tui/view.h"
 #include "tui/form.h"
 #include "tui/list.h"
+#include "tui/printer.h"
 #include "tui/ui.h"
 #include "core/category.h"
 #include "core/date.h"
@@ -462,6 +463,14 @@ static void members_view(enum action a)
 	members_reload();
 }
 
+/* p: the member roll (会员花名册, `gonghui print roll`) to the printer. */
+static void members_print(enum action a)
+{
+	(void)a;
+	struct sheet_opts o = { 0 };
+	printer_sheet("roll", &o, _("The member roll is sent to the printer."));
+}
+
 static const struct screen_action members_actions[] = {
 	{ KM_MEMBERS, ACT_ADD, members_add },
 	{ KM_MEMBERS, ACT_EDIT, members_edit },
@@ -473,6 +482,7 @@ static const struct screen_action members_actions[] = {
 	{ KM_MEMBERS, ACT_SORT, members_view },
 	{ KM_MEMBERS, ACT_REVERSE, members_view },
 	{ KM_MEMBERS, ACT_BACK, members_view },
+	{ KM_MEMBERS, ACT_PRINT, members_print },
 };
 
 static int members_act(enum action a, int key)
