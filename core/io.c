@@ -21,6 +21,7 @@ extern const struct io_kind donations_io;
 extern const struct io_kind handovers_io;
 extern const struct io_kind proposals_io;
 extern const struct io_kind accounts_io;
+extern const struct io_kind settings_io;
 
 static const struct io_kind *const io_kinds[] = {
 	&members_io,
@@ -34,6 +35,7 @@ static const struct io_kind *const io_kinds[] = {
 	&handovers_io,
 	&proposals_io,
 	&accounts_io,
+	&settings_io,
 };
 
 /* The Chinese name of each column, in simplified and traditional characters, and the
@@ -60,6 +62,8 @@ static const struct io_col {
 	{ "dues", "paid_on", "缴费日期", "繳費日期", -1 },
 	{ "dues", "cancelled_on", "撤销日期", "取消日期", -1 },
 	{ "dues", "batch", "入账批次", "入帳批次", -1 },
+	{ "settings", "key", "设置项", "設定項", -1 },
+	{ "settings", "value", "值", "值", -1 },
 	{ "ledger", "voucher", "凭证号", "憑證號", -1 },
 	{ "ledger", "debit", "借方科目", "借方科目", -1 },
 	{ "ledger", "credit", "贷方科目", "貸方科目", -1 },

@@ -4,6 +4,7 @@
  */
 #include "core/setting.h"
 #include "core/date.h"
+#include "core/io.h"
 #include "core/ledger.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -450,3 +451,89 @@ err_code setting_put(const char *key, const char *stored, struct err *e)
 			       key ? key : "");
 	return setting_store(key, stored, e);
 }
+
+/* ---- CSV: key,value ----
+ * The settings this union has set (not the defaults it never changed), each as a
+ * person types it (setting_text): what a move to a new PC needs for the same titles
+ * and the same report (the dues rule, books_start). Left out: what the program makes
+ * (school_id, the file's own identity) and what another module manages (welfare_caps,
+ * with the caps themselves). An import checks each row at its line and sets them all
+ * at its end in one go (setting_set_many), so the settings as they will be are checked
+ * together (a fixed amount a month with dues_mode fixed). */
+
+static struct {
+	char keys[NDEFS][32];
+	char values[NDEFS][512];
+	int n;
+} setting_in;
+
+static void setting_import_begin(void) { setting_in.n = 0; }
+
+static err_code setting_import_row(const struct io_row *r, struct err *e)
+{
+	const char *key = io_get(r, "key");
+	char value[512], stored[1024];
+	err_code c;
+	if (!*key)
+		return err_set(e, ERR_INPUT, _("key: the name of the setting is empty."));
+	if ((c = io_text(r, "value", value, sizeof value, e)) != ERR_OK)
+		return c;
+	if ((c = setting_parse(key, value, stored, sizeof stored, e)) != ERR_OK) {
+		err_prefix(e, "%s: ", key);
+		return c;
+	}
+	for (int i = 0; i < setting_in.n; i++)
+		if (strcmp(setting_in.keys[i], key) == 0)
+			/* L10N: %s the setting's key (dues_rate). */
+			return err_set(e, ERR_INPUT, _("%s: the setting is given twice."), key);
+	/* a known key, not twice: there is room for it */
+	snprintf(setting_in.keys[setting_in.n], sizeof setting_in.keys[0], "%s", key);
+	snprintf(setting_in.values[setting_in.n], sizeof setting_in.values[0], "%s", value);
+	setting_in.n++;
+	return ERR_OK;
+}
+
+static err_code setting_import_end(struct err *e)
+{
+	const char *keys[NDEFS], *values[NDEFS];
+	for (int i = 0; i < setting_in.n; i++) {
+		keys[i] = setting_in.keys[i];
+		values[i] = setting_in.values[i];
+	}
+	err_code c = setting_in.n ? setting_set_many(keys, values, setting_in.n, e) : ERR_OK;
+	if (c != ERR_OK && e && e->field[0])
+		err_prefix(e, "%s: ", e->field);
+	setting_in.n = 0;
+	return c;
+}
+
+static err_code setting_export_rows(FILE *out, struct err *e)
+{
+	for (int i = 0; i < NDEFS; i++) {
+		const struct setting_def *d = &setting_defs[i];
+		int64_t set = 0;
+		if (d->managed || d->kind == SK_ID)
+			continue;
+		err_code c = db_int(e, &set, "SELECT count(*) FROM setting WHERE key = ?", "t",
+				    d->key);
+		if (c != ERR_OK)
+			return c;
+		if (!set)
+			continue;
+		char value[512];
+		setting_text(d->key, value, sizeof value);
+		const char *f[] = { d->key, value };
+		io_put_row(out, 2, f);
+	}
+	return ERR_OK;
+}
+
+const struct io_kind settings_io = {
+	.name = "settings",
+	.columns = "key,value",
+	.required = "key",
+	.import_row = setting_import_row,
+	.export_rows = setting_export_rows,
+	.import_begin = setting_import_begin,
+	.import_end = setting_import_end,
+};

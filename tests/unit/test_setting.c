@@ -177,6 +177,40 @@ static void test_limits(void)
 	CHECK_INT(setting_limit("colour").n, 0);
 }
 
+/* The settings kind: what was set goes out as typed and comes back; a bad row is
+ * refused at its line, and nothing is set. */
+static void test_csv(void)
+{
+	struct err e = { 0 };
+	char *out = NULL, buf[64];
+	fixture_open("setting-csv");
+	const char *k[] = { "school_name", "dues_rate", "books_start" };
+	const char *v[] = { "红星小学", "1", "2024-09" };
+	CHECK_INT(setting_set_many(k, v, 3, &e), ERR_OK);
+	CHECK_INT(fixture_export("settings", &out, &e), ERR_OK);
+	/* (saving the dues rule stores its other settings too) */
+	CHECK_STR(out, "key,value\nschool_name,红星小学\ndues_mode,percent\ndues_rate,1.0\n"
+		  "dues_fixed,0.00\nfunds_kept_percent,60\nbooks_start,2024-09\n");
+	fixture_close();
+
+	fixture_open("setting-csv-b");
+	CHECK_INT(fixture_import("settings", out, &e), ERR_OK);
+	free(out);
+	CHECK_STR(setting_get("school_name", buf, sizeof buf), "红星小学");
+	CHECK_INT(setting_int("dues_rate"), 10);
+	CHECK_STR(setting_get("books_start", buf, sizeof buf), "2024-09");
+	CHECK_INT(fixture_import("settings", "key,value\nunion_name,红星工会\ndues_rate,15\n",
+				 &e), ERR_INPUT);
+	CHECK_STR(e.msg, "3: dues_rate: The rate is a percentage from 0.1 to 10, such as 0.5.");
+	CHECK_INT(fixture_import("settings", "key,value\nschool_id,abc\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: school_id: This is made by the program and cannot be changed.");
+	CHECK_INT(fixture_import("settings", "key,value\nunion_name,甲\nunion_name,乙\n", &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "3: union_name: the setting is given twice.");
+	CHECK_STR(setting_get("union_name", buf, sizeof buf), "");
+	fixture_close();
+}
+
 int main(void)
 {
 	RUN(test_limits);
@@ -184,5 +218,6 @@ int main(void)
 	RUN(test_defaults);
 	RUN(test_checks);
 	RUN(test_set_many);
+	RUN(test_csv);
 	return check_done();
 }
