@@ -2,6 +2,7 @@
  * against them and the year's figures against them. The rules are in cap.h. */
 #include "core/cap.h"
 #include "core/category.h"
+#include "core/io.h"
 #include "core/money.h"
 #include "core/setting.h"
 #include "core/text.h"
@@ -289,3 +290,90 @@ err_code cap_figures(int year, struct cap_figure *out, int max, int *got, struct
 	db_finalize(&st);
 	return c;
 }
+
+/* ---- CSV: kind,amount,goods_only,preset ----
+ * One row per cap: the kind, its amount a member a year (empty: none), goods_only 1 for
+ * no cash and no shopping cards, and the preset in use (anhui, or custom once a cap was
+ * changed by hand). An import of rows that all name one preset applies that preset;
+ * otherwise it sets each cap (the preset becomes custom), in the import's transaction. */
+
+static struct {
+	struct cap caps[64];
+	int n;
+	char preset[16];
+	int mixed;       /* the rows name more than one preset */
+} cap_in;
+
+static void cap_import_begin(void) { memset(&cap_in, 0, sizeof cap_in); }
+
+static err_code cap_import_row(const struct io_row *r, struct err *e)
+{
+	const char *code;
+	struct cap k = { .amount = CAP_NONE };
+	err_code c = cat_parse(CAT_WELFARE, "kind", io_get(r, "kind"), &code, e);
+	if (c != ERR_OK)
+		return c;
+	snprintf(k.kind, sizeof k.kind, "%s", code);
+	for (int i = 0; i < cap_in.n; i++)
+		if (strcmp(cap_in.caps[i].kind, k.kind) == 0)
+			/* L10N: %s the welfare kind's code (holiday). */
+			return err_set(e, ERR_INPUT, _("kind: the cap of %s is given twice."), k.kind);
+	if (*io_get(r, "amount") && (c = io_money(r, "amount", &k.amount, 1, e)) != ERR_OK)
+		return c;
+	const char *g = io_get(r, "goods_only");
+	if (*g && strcmp(g, "0") && strcmp(g, "1"))
+		return err_set(e, ERR_INPUT, _("goods_only: \"%s\" is neither 1 (goods only) nor 0."),
+			       g);
+	k.no_cash = strcmp(g, "1") == 0;
+	const char *p = io_get(r, "preset");
+	if (cap_in.n == 0)
+		snprintf(cap_in.preset, sizeof cap_in.preset, "%s", p);
+	else if (strcmp(cap_in.preset, p) != 0)
+		cap_in.mixed = 1;
+	if (cap_in.n == (int)(sizeof cap_in.caps / sizeof cap_in.caps[0]))
+		return err_set(e, ERR_INPUT, _("kind: there are more caps than kinds of welfare."));
+	cap_in.caps[cap_in.n++] = k;
+	return ERR_OK;
+}
+
+static err_code cap_import_end(struct err *e)
+{
+	if (cap_in.n == 0)
+		return ERR_OK;
+	if (!cap_in.mixed && strcmp(cap_in.preset, "custom") != 0 && cap_in.preset[0])
+		return cap_preset_apply(cap_in.preset, e);
+	for (int i = 0; i < cap_in.n; i++) {
+		err_code c = cap_set(cap_in.caps[i].kind, cap_in.caps[i].amount,
+				     cap_in.caps[i].no_cash, e);
+		if (c != ERR_OK)
+			return c;
+	}
+	return ERR_OK;
+}
+
+static err_code cap_export_rows(FILE *out, struct err *e)
+{
+	struct cap caps[64];
+	int n = 0;
+	char preset[16];
+	err_code c = cap_list(caps, 64, &n, e);
+	cap_preset_current(preset, sizeof preset);
+	for (int i = 0; c == ERR_OK && i < n; i++) {
+		char amount[32] = "";
+		if (caps[i].amount != CAP_NONE)
+			money_plain(caps[i].amount, amount, sizeof amount);
+		const char *f[] = { caps[i].kind, amount, caps[i].no_cash ? "1" : "", preset };
+		io_put_row(out, 4, f);
+	}
+	return c;
+}
+
+const struct io_kind caps_io = {
+	.name = "caps",
+	.columns = "kind,amount,goods_only,preset",
+	.required = "kind",
+	.import_row = cap_import_row,
+	.export_rows = cap_export_rows,
+	.import_begin = cap_import_begin,
+	.import_end = cap_import_end,
+};

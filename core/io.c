@@ -22,6 +22,7 @@ extern const struct io_kind handovers_io;
 extern const struct io_kind proposals_io;
 extern const struct io_kind accounts_io;
 extern const struct io_kind settings_io;
+extern const struct io_kind caps_io;
 
 static const struct io_kind *const io_kinds[] = {
 	&members_io,
@@ -36,6 +37,7 @@ static const struct io_kind *const io_kinds[] = {
 	&proposals_io,
 	&accounts_io,
 	&settings_io,
+	&caps_io,
 };
 
 /* The Chinese name of each column, in simplified and traditional characters, and the
@@ -64,6 +66,9 @@ static const struct io_col {
 	{ "dues", "batch", "入账批次", "入帳批次", -1 },
 	{ "settings", "key", "设置项", "設定項", -1 },
 	{ "settings", "value", "值", "值", -1 },
+	{ "caps", "kind", "慰问类别", "慰問類別", CAT_WELFARE },
+	{ "caps", "goods_only", "只发实物", "只發實物", -1 },
+	{ "caps", "preset", "标准", "標準", -1 },
 	{ "ledger", "voucher", "凭证号", "憑證號", -1 },
 	{ "ledger", "debit", "借方科目", "借方科目", -1 },
 	{ "ledger", "credit", "贷方科目", "貸方科目", -1 },

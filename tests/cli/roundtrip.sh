@@ -13,7 +13,7 @@
 # report, text and CSV, for both calendar years.
 . "$(dirname "$0")/lib.sh"
 
-KINDS="members dues ledger welfare visits events signups donations handovers proposals settings"
+KINDS="members dues ledger welfare visits events signups donations handovers proposals settings caps"
 A="$TMP/a.db"
 gh() { db=$1; shift; "$BIN" -f "$db" "$@"; }
 
@@ -28,9 +28,12 @@ for k in members dues ledger welfare donations handovers; do
 done
 
 # set after the imports: the year's dues keep the amounts they were paid with, and the
-# report expects 1% of the wage base from September 2024 on
+# report expects 1% of the wage base from September 2024 on and counts the welfare
+# against Anhui's caps (which a festival gift in cash breaks: caps are imported after
+# welfare, whose rows they would refuse)
 gh "$A" set school_name=红星乡中心小学 union_name=红星乡中心小学工会 dues_rate=1 \
 	books_start=2024-09 >/dev/null 2>"$ERR" || fail "A: set" "$(cat "$ERR")"
+gh "$A" caps anhui >/dev/null 2>"$ERR" || fail "A: caps anhui" "$(cat "$ERR")"
 
 snapshot() { # DB DIR: every kind's export and the reports of 2024 and 2025
 	mkdir -p "$2"
@@ -96,6 +99,7 @@ books_start,2024-09
 END
 expect_grep "A: the report's title and its dues at 1% from September 2024" \
 	"红星乡中心小学工会" "$TMP/A/report-2024.txt"
+expect_grep "A: the caps, a preset" "holiday,2200.00,1,anhui" "$TMP/A/caps.csv"
 expect_grep "A: the manual reversal is exported as one" \
 	"2025-04-03,J008,501,101,-99.00,Reversal of 2025-04-02: 记错的支出,reversal" \
 	"$TMP/A/ledger.csv"
@@ -127,6 +131,6 @@ END
 }
 roundtrip in-order $KINDS
 roundtrip ledger-first settings members ledger events signups donations handovers visits \
-	welfare dues proposals
+	welfare caps dues proposals
 roundtrip ledger-last members events proposals signups visits donations settings handovers \
-	welfare dues ledger
+	welfare dues caps ledger

@@ -369,6 +369,48 @@ static void test_report(void)
 	report_free(&r);
 }
 
+/* The caps kind: a preset comes back as that preset; caps changed by hand come back
+ * one by one (custom); a bad row is refused at its line. Run last: it replaces the caps. */
+static void test_csv(void)
+{
+	struct err e = { 0 };
+	char *out = NULL, buf[16];
+	CHECK_INT(cap_preset_apply("anhui", &e), ERR_OK);
+	CHECK_INT(fixture_export("caps", &out, &e), ERR_OK);
+	CHECK_STR(out, "kind,amount,goods_only,preset\n"
+		  "hospital,2000.00,,anhui\nwedding,2000.00,,anhui\n"
+		  "bereavement,2000.00,,anhui\nchildbirth,2000.00,,anhui\n"
+		  "retirement,2000.00,,anhui\nholiday,2200.00,1,anhui\n");
+	CHECK_INT(cap_preset_apply("none", &e), ERR_OK);
+	CHECK_INT(fixture_import("caps", out, &e), ERR_OK);
+	free(out);
+	CHECK_STR(cap_preset_current(buf, sizeof buf), "anhui");
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare_cap"), 6);
+
+	/* by hand: a cap of 500.00 on birthdays, hospital goods only with no amount */
+	CHECK_INT(cap_preset_apply("none", &e), ERR_OK);
+	CHECK_INT(fixture_import("caps", "kind,amount,goods_only,preset\n"
+					 "生日,500,,custom\nhospital,,1,custom\n", &e), ERR_OK);
+	CHECK_STR(cap_preset_current(buf, sizeof buf), "custom");
+	struct cap k;
+	CHECK_INT(cap_get("birthday", &k, &e), ERR_OK);
+	CHECK_INT(k.amount, 50000);
+	CHECK_INT(k.no_cash, 0);
+	CHECK_INT(cap_get("hospital", &k, &e), ERR_OK);
+	CHECK_INT(k.amount, CAP_NONE);
+	CHECK_INT(k.no_cash, 1);
+	CHECK_INT(fixture_export("caps", &out, &e), ERR_OK);
+	CHECK_STR(out, "kind,amount,goods_only,preset\n"
+		  "hospital,,1,custom\nbirthday,500.00,,custom\n");
+	free(out);
+	CHECK_INT(fixture_import("caps", "kind,amount\nholiday,10\nholiday,20\n", &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "3: kind: the cap of holiday is given twice.");
+	CHECK_INT(fixture_import("caps", "kind,goods_only\nholiday,yes\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: goods_only: \"yes\" is neither 1 (goods only) nor 0.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM welfare_cap"), 2);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -379,6 +421,7 @@ int main(void)
 	RUN(test_give_many);
 	RUN(test_figures);
 	RUN(test_report);
+	RUN(test_csv);
 	fixture_close();
 	return check_done();
 }
