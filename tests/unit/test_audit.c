@@ -1,5 +1,5 @@
 /* test_audit.c — the compact audit log (migration 007): a file's audit rows read the
- * same through the audit_log view after the upgrade, new changes are logged with
+ * same through the audit_log view after the upgrade (later migrations only add rows), new changes are logged with
  * their values, and an insert into the view (as a later migration's triggers write)
  * is kept. */
 #include "db/schema.h"
@@ -56,8 +56,17 @@ static void test_upgrade_keeps_every_row(void)
 	CHECK_INT(db_schema_version(), db_schema_latest());
 	db_close();
 	CHECK_INT(sqlite3_open(path, &h), SQLITE_OK);
+	/* Every row as it was; after them, only what a later migration wrote: 010 makes
+	 * the deleted dues row (a payment cancelled, as only dues_cancel deletes one) a
+	 * row of dues_cancelled, audited as it is made. */
 	char *after = snapshot(h);
-	CHECK_STR(after, before);
+	size_t nb = before ? strlen(before) : 0;
+	CHECK(after != NULL && strncmp(after, before, nb) == 0);
+	CHECK(after != NULL && strlen(after) > nb &&
+	      strstr(after + nb, "|dues_cancelled|1|insert|-|{\"member_id\":1,\"month\":"
+				 "\"2025-01\",\"amount\":2280,\"paid_on\":\"2025-01-10\","
+				 "\"entry_id\":1,\"cancelled_on\":") != NULL);
+	CHECK(after != NULL && strchr(after + nb + 1, '\n') == NULL);   /* that one row */
 	sqlite3_close(h);
 	free(before);
 	free(after);
