@@ -71,6 +71,8 @@ static const struct binding table[] = {
 	{ KM_DUES, ACT_PREV_MONTH, { '<', ',' }, "< >", N_("Month"), N_("Previous month") },
 	{ KM_DUES, ACT_NEXT_MONTH, { '>', '.' }, NULL, NULL, N_("Next month") },
 	{ KM_DUES, ACT_THIS_MONTH, { 't' }, NULL, NULL, N_("This month") },
+	{ KM_DUES, ACT_PRINT, { 'p' }, NULL, NULL,
+	  N_("Print the month's saved dues (with lp, when this computer has it)") },
 	{ KM_DUES, ACT_SAVE, { K_FN(KEY_F(2)), K_CTRL('s') }, NULL, N_("Save"),
 	  N_("Save the marked payments and their ledger entry") },
 	/* L10N: bottom-line label of x on the dues screen: cancel a saved payment (撤销缴费).

@@ -13,7 +13,8 @@
  * Keys (KM_DUES, then the list's and the global ones): Space mark paid (or not) and go
  * down, A mark every unpaid member, N clear the marks, e/Enter change the amount, < and
  * > (or , and .) previous/next month, t this month, F2/Ctrl-S save (asks first), x cancel
- * the saved payment of the line (asks first; the marks not saved yet stay).
+ * the saved payment of the line (asks first; the marks not saved yet stay), p print the
+ * month's saved dues (会费收缴表, with lp: tui/printer.c).
  * Leaving the month or the section with marks not saved asks first.
  *
  * A closed month (月结, closed on the Books screen) says so in its title and, before any
@@ -27,6 +28,7 @@
 #include "tui/view.h"
 #include "tui/form.h"
 #include "tui/list.h"
+#include "tui/printer.h"
 #include "tui/ui.h"
 #include "core/date.h"
 #include "core/dues.h"
@@ -531,6 +533,19 @@ static void dues_scr_save_marks(enum action a)
 	dues_scr_save();
 }
 
+/* p: the dues sheet of the month shown (会费收缴表, `gonghui print dues --month`) to the
+ * printer: what is saved; marks not saved yet are not on it. */
+static void dues_scr_print(enum action a)
+{
+	(void)a;
+	struct sheet_opts o = { 0 };
+	snprintf(o.month, sizeof o.month, "%s", ds.month);
+	char done[160];
+	/* L10N: %s the month (2025-06) */
+	snprintf(done, sizeof done, _("The dues sheet of %s is sent to the printer."), ds.month);
+	printer_sheet("dues", &o, done);
+}
+
 static const struct screen_action dues_scr_actions[] = {
 	{ KM_DUES, ACT_MARK, dues_scr_mark },
 	{ KM_DUES, ACT_MARK_ALL, dues_scr_mark_all },
@@ -541,6 +556,7 @@ static const struct screen_action dues_scr_actions[] = {
 	{ KM_DUES, ACT_NEXT_MONTH, dues_scr_month },
 	{ KM_DUES, ACT_THIS_MONTH, dues_scr_month },
 	{ KM_DUES, ACT_SAVE, dues_scr_save_marks },
+	{ KM_DUES, ACT_PRINT, dues_scr_print },
 };
 
 static int dues_scr_act(enum action a, int key)
