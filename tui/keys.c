@@ -105,6 +105,8 @@ static const struct binding table[] = {
 	{ KM_WELFARE, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
 	{ KM_WELFARE, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
 	{ KM_WELFARE, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+	{ KM_WELFARE, ACT_PRINT, { 'p' }, NULL, NULL,
+	  N_("Print the sign sheet of the row's day and kind (with lp)") },
 	/* L10N: bottom-line label of Enter on a list: show the row in full. Short. */
 	{ KM_WELFARE, ACT_OPEN, { ENTER }, NULL, N_("Open"),
 	  N_("Show the record in full: goods, note, who paid") },

@@ -24,7 +24,8 @@
  * welfare, v log a visit, V the visits list, m the open must-visit cases (there: Enter or
  * v opens the visit form filled in with the case's member and reason, Esc goes back),
  * x reverse the row (asks first), < and > (or , and .) previous/next year, t this year,
- * Enter shows the row's goods and note.
+ * Enter shows the row's goods and note, p prints the sign sheet (实名签收表) of the row's
+ * day and kind with lp (tui/printer.c).
  * On the visits list (KM_VISITS): v or a log a visit (a adds to the list on screen, as
  * everywhere), V back to the welfare list, m, < > t as above, Enter shows the visit in
  * full. The section tells the shell which of the two keymaps is in force
@@ -38,6 +39,7 @@
 #include "tui/scr_mustvisit.h"
 #include "tui/scr_visits.h"
 #include "tui/screen.h"
+#include "tui/printer.h"
 #include "tui/ui.h"
 #include "tui/view.h"
 #include "core/category.h"
@@ -602,6 +604,26 @@ static void welfare_scr_year(enum action a)
 	welfare_scr_reload();
 }
 
+/* p: the sign sheet (实名签收表) of the row's day and kind — the holiday gifts of that
+ * day, say — to the printer (`gonghui print signsheet --date D --kind K`). */
+static void welfare_scr_print(enum action a)
+{
+	(void)a;
+	const struct welfare *cur = welfare_scr_current();
+	if (!cur) {
+		ui_error("%s", _("There is no welfare row here to print a sign sheet for."));
+		return;
+	}
+	struct sheet_opts o = { 0 };
+	snprintf(o.date, sizeof o.date, "%s", cur->date);
+	snprintf(o.kind, sizeof o.kind, "%s", cur->kind);
+	char done[200];
+	/* L10N: %1$s the date, %2$s the welfare kind (节日) */
+	snprintf(done, sizeof done, _("The sign sheet of %1$s (%2$s) is sent to the printer."),
+		 cur->date, cat_name(CAT_WELFARE, cur->kind));
+	printer_sheet("signsheet", &o, done);
+}
+
 static const struct screen_action welfare_scr_actions[] = {
 	{ KM_WELFARE, ACT_ADD, welfare_scr_add_key },
 	{ KM_WELFARE, ACT_GIVE_MANY, welfare_scr_many_key },
@@ -613,6 +635,7 @@ static const struct screen_action welfare_scr_actions[] = {
 	{ KM_WELFARE, ACT_PREV_YEAR, welfare_scr_year },
 	{ KM_WELFARE, ACT_NEXT_YEAR, welfare_scr_year },
 	{ KM_WELFARE, ACT_THIS_YEAR, welfare_scr_year },
+	{ KM_WELFARE, ACT_PRINT, welfare_scr_print },
 	/* the visits list (V): its a logs a visit too */
 	{ KM_VISITS, ACT_VISIT, welfare_scr_visit_key },
 	{ KM_VISITS, ACT_MUSTVISIT, welfare_scr_mustvisit },

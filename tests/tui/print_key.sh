@@ -1,7 +1,8 @@
 #!/bin/sh
 # p on the member roll sends the roll (`gonghui print roll`) to the printer through lp,
 # and says so; without lp on the computer it says what to do instead. p on Dues sends
-# the month's dues sheet (`gonghui print dues --month`).
+# the month's dues sheet (`gonghui print dues --month`); p on Welfare the sign sheet of
+# the selected row's day and kind (`gonghui print signsheet --date D --kind K`).
 . "$(dirname "$0")/lib.sh"
 
 seed_db
@@ -27,6 +28,30 @@ poll has_file "$TMP/printed"
 expect_same "p on Dues: lp got 'gonghui print dues --month 2025-06'" "$TMP/dues" "$TMP/printed"
 keys q
 expect_status "quits with 0" 0
+
+rm -f "$TMP/printed"
+app_start zh_CN.UTF-8 PATH="$TMP/bin:/usr/bin:/bin" GONGHUI_SECTION=welfare
+wait_for "2025年慰问"
+keys p
+expect_screen "p on Welfare without a row: says so" "这里没有慰问记录，无法打印签收表。"
+keys q
+wait_exit
+gh import members "$DATA/wf-members.csv" >/dev/null
+gh import welfare "$DATA/whole-welfare.csv" >/dev/null
+app_start zh_CN.UTF-8 PATH="$TMP/bin:/usr/bin:/bin" GONGHUI_SECTION=welfare
+wait_for "县医院" || wait_for "2025-0"
+keys p
+expect_screen "p on Welfare: the row's sign sheet is sent" "的实名签收表已送往打印机。"
+said=$(screen | grep -F "的实名签收表已送往打印机。")
+d=$(printf '%s' "$said" | sed 's/.*\([0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\)（\([^）]*\)）.*/\1/')
+k=$(printf '%s' "$said" | sed 's/.*\([0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\)（\([^）]*\)）.*/\2/')
+LANG=zh_CN.UTF-8 "$BIN" -f "$DB" print signsheet --date "$d" --kind "$k" >"$TMP/sign" 2>&1
+poll has_file "$TMP/printed"
+expect_same "p on Welfare: lp got 'gonghui print signsheet --date $d --kind $k'" \
+	"$TMP/sign" "$TMP/printed"
+expect_grep "p on Welfare: a sign sheet" "实名签收表" "$TMP/printed"
+keys q
+expect_status "quits with 0 (welfare)" 0
 
 app_start zh_CN.UTF-8 PATH=/nonexistent
 wait_for "张三"
