@@ -114,12 +114,19 @@ row "closing cash 2025: report / floor" "" "$closing" "$fclosing" \
 	"$([ "$closing" = "$fclosing" ] && echo agree || echo DIFFER)"
 
 # ---- imports: dues (2,000 members, 5 years), visits (20,000 members) ----
+# welfare and visits up to today (GONGHUI_TODAY): a later one is refused
+upto() { awk -F, -v t="$GONGHUI_TODAY" 'NR == 1 || $1 <= t'; }
 if [ ! -f "$W/dues.csv" ]; then
 	"$NOW" -f "$W/g2000x5.db" export members >"$W/members.csv"
-	"$NOW" -f "$W/g2000x5.db" export dues >"$W/dues.csv"
+	# The dues as a treasurer's file has them: without the batch column, which numbers
+	# the generated data's one entry per row (an export of such books keeps them so; a
+	# treasurer's file is posted one entry per month and day, as the Dues screen does).
+	"$NOW" -f "$W/g2000x5.db" export dues | awk -F, -v OFS=, '
+		NR == 1 { for (i = 1; i <= NF; i++) if ($i == "batch") b = i }
+		{ if (b == NF) NF--; print }' >"$W/dues.csv"
 	"$NOW" -f "$W/g20000x5.db" export members >"$W/members20k.csv"
-	"$NOW" -f "$W/g20000x5.db" export welfare >"$W/welfare20k.csv"
-	"$NOW" -f "$W/g20000x5.db" export visits >"$W/visits20k.csv"
+	"$NOW" -f "$W/g20000x5.db" export welfare | upto >"$W/welfare20k.csv"
+	"$NOW" -f "$W/g20000x5.db" export visits | upto >"$W/visits20k.csv"
 fi
 dues_rows=$(($(wc -l <"$W/dues.csv") - 1))
 visit_rows=$(($(wc -l <"$W/visits20k.csv") - 1))
@@ -151,8 +158,8 @@ if [ -n "$BEFORE" ] && [ ! -f "$W/before-dues.csv" ]; then
 	"$BEFORE" -f "$D/before/g2000x5.db" export members >"$W/before-members.csv"
 	"$BEFORE" -f "$D/before/g2000x5.db" export dues >"$W/before-dues.csv"
 	"$BEFORE" -f "$D/before/g20000x5.db" export members >"$W/before-members20k.csv"
-	"$BEFORE" -f "$D/before/g20000x5.db" export welfare >"$W/before-welfare20k.csv"
-	"$BEFORE" -f "$D/before/g20000x5.db" export visits >"$W/before-visits20k.csv"
+	"$BEFORE" -f "$D/before/g20000x5.db" export welfare | upto >"$W/before-welfare20k.csv"
+	"$BEFORE" -f "$D/before/g20000x5.db" export visits | upto >"$W/before-visits20k.csv"
 fi
 b=
 if [ -n "$BEFORE" ]; then

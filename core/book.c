@@ -2,6 +2,7 @@
  * automatic backups (their folder, names, rotation) and the sentences about them. */
 #include "core/book.h"
 #include "core/date.h"
+#include "core/dues.h"
 #include "core/ledger.h"
 #include "db/db.h"
 
@@ -269,11 +270,14 @@ void book_close(void)
 }
 
 const char *book_path(void) { return db_path(); }
-/* The file itself, then the ledger's month totals against their entries. */
+/* The file itself, then the month totals of the ledger and of the dues against the
+ * entries and rows they sum. */
 err_code book_check(struct err *e)
 {
 	err_code c = db_check(e);
-	return c == ERR_OK ? ledger_month_check(e) : c;
+	if (c == ERR_OK)
+		c = ledger_month_check(e);
+	return c == ERR_OK ? dues_total_check(e) : c;
 }
 err_code book_check_quick(struct err *e) { return db_quick_check(e); }
 

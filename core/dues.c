@@ -917,3 +917,54 @@ const struct io_kind dues_io = {
 	.import_begin = dues_import_begin,
 	.import_end = dues_import_end,
 };
+
+/* ---- the month totals (dues_month_total, kept by triggers) ---- */
+
+err_code dues_total(const char *from, const char *to, int *rows, int64_t *amount,
+		    struct err *e)
+{
+	int64_t v[2] = { 0, 0 };
+	db_stmt *st = db_prepare(e, "SELECT coalesce(sum(rows), 0), coalesce(sum(amount), 0)"
+				    "  FROM dues_month_total WHERE month BETWEEN ?1 AND ?2");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "tt", from, to);
+	if (c == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW) {
+			v[0] = db_col_int(st, 0);
+			v[1] = db_col_int(st, 1);
+		} else if (r == DB_ERROR) {
+			c = e ? e->code : ERR_DB;
+		}
+	}
+	db_finalize(&st);
+	*rows = (int)v[0];
+	*amount = v[1];
+	return c;
+}
+
+err_code dues_total_check(struct err *e)
+{
+	/* every month the rows give, against the stored totals, both ways */
+	static const char sql[] =
+		"WITH r(month, rows, amount) AS ("
+		"  SELECT month, count(*), sum(amount) FROM dues GROUP BY month) "
+		"SELECT count(*) FROM ("
+		"  SELECT month, rows, amount FROM r"
+		"  EXCEPT SELECT month, rows, amount FROM dues_month_total"
+		"  UNION ALL"
+		"  SELECT month, rows, amount FROM dues_month_total WHERE rows <> 0 OR amount <> 0"
+		"  EXCEPT SELECT month, rows, amount FROM r)";
+	int64_t bad = 0;
+	err_code c = db_int(e, &bad, sql, NULL);
+	if (c != ERR_OK)
+		return c;
+	if (bad > 0)
+		return err_set(e, ERR_DB, ngettext("The month totals of the dues disagree with "
+						   "their rows in %lld month.",
+						   "The month totals of the dues disagree with "
+						   "their rows in %lld months.", bad),
+			       (long long)bad);
+	return ERR_OK;
+}

@@ -153,6 +153,14 @@ void dues_default_paid_on(const char *month, char out[DATE_LEN]);
 err_code dues_month_tally(const char *month, int *listed, int *paid, int64_t *collected,
 			  struct err *e);
 
+/* The year's dues rows and their sum (fen), months FROM to TO (YYYY-MM), from the month
+ * totals the database keeps beside the rows (schema 011). */
+err_code dues_total(const char *from, const char *to, int *rows, int64_t *amount,
+		    struct err *e);
+/* Those month totals against the rows themselves: ERR_DB with a sentence when they
+ * differ anywhere (gonghui check). */
+err_code dues_total_check(struct err *e);
+
 /* The dues rows a ledger entry paid for (the Books screen opens them): the month and
  * how many members; ERR_NOTFOUND, with no sentence, when the entry paid for none (a
  * correction made by dues_cancel). */

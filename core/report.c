@@ -163,8 +163,6 @@ static const char sql_members[] =
 	"               CASE WHEN ?5 = 'fixed' THEN ?6 ELSE (wage_base / 1000) * ?7 END AS due"
 	"          FROM member)";
 
-static const char sql_dues_collected[] =
-	"SELECT count(*), coalesce(sum(amount), 0) FROM dues WHERE month BETWEEN ?1 AND ?2";
 
 /* ?3: 1 for income (credits minus debits), -1 for expense; ?4 unused. From the month
  * totals of the ledger (the year's months are whole months): twelve rows an account. */
@@ -365,11 +363,8 @@ err_code report_compute(int year, struct report *r, struct err *e)
 	r->members.left = (int)v[4];
 	r->dues.expected_months = (int)v[5];
 	r->dues.expected = v[6];
-	c = ints_query(v, 2, sql_dues_collected, "tt", e, m_from, m_to);
-	if (c != ERR_OK)
+	if ((c = dues_total(m_from, m_to, &r->dues.paid_months, &r->dues.collected, e)) != ERR_OK)
 		goto fail;
-	r->dues.paid_months = (int)v[0];
-	r->dues.collected = v[1];
 
 	if ((c = report_ledger(m_from, m_to, r, e)) != ERR_OK)
 		goto fail;
