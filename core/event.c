@@ -24,53 +24,57 @@ void event_init(struct event *ev)
 	strcpy(ev->kind, "other");
 }
 
+/* A sentence about one field of the event (named like the struct member, so the form
+ * shows it beside that field). */
+#define EVENT_BAD(field, ...) err_at(e, field, err_set(e, ERR_INPUT, __VA_ARGS__))
+
 err_code event_validate(const struct event *ev, struct err *e)
 {
 	if (!ev->code[0])
-		return err_set(e, ERR_INPUT, _("The event code is empty."));
+		return EVENT_BAD("code", _("The event code is empty."));
 	if (strlen(ev->code) > 32 || text_has_control(ev->code) || strchr(ev->code, ' '))
-		return err_set(e, ERR_INPUT, _("The event code \"%s\" must be up to 32 letters or "
-					       "digits without spaces."), ev->code);
+		return EVENT_BAD("code", _("The event code \"%s\" must be up to 32 letters or "
+					   "digits without spaces."), ev->code);
 	if (!ev->name[0])
-		return err_set(e, ERR_INPUT, _("The event name is empty."));
+		return EVENT_BAD("name", _("The event name is empty."));
 	if (!text_showable(ev->name, 0))
-		return err_set(e, ERR_INPUT, _("The event name contains characters that cannot "
-					       "be shown."));
+		return EVENT_BAD("name", _("The event name contains characters that cannot be "
+					   "shown."));
 	const char *kind = cat_code(CAT_EVENT, ev->kind);
 	if (!kind || strcmp(kind, ev->kind) != 0)
-		return err_set(e, ERR_INPUT, _("Unknown event kind \"%s\"."), ev->kind);
+		return EVENT_BAD("kind", _("Unknown event kind \"%s\"."), ev->kind);
 	if (!ev->start_date[0])
-		return err_set(e, ERR_INPUT, _("The start date of the event is empty."));
-	struct { const char *v; const char *what; } dates[] = {
-		{ ev->start_date, N_("start date") },
-		{ ev->end_date, N_("end date") },
-		{ ev->deadline, N_("sign-up deadline") },
+		return EVENT_BAD("start_date", _("The start date of the event is empty."));
+	struct { const char *v; const char *what; const char *field; } dates[] = {
+		{ ev->start_date, N_("start date"), "start_date" },
+		{ ev->end_date, N_("end date"), "end_date" },
+		{ ev->deadline, N_("sign-up deadline"), "deadline" },
 	};
 	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++)
 		if (dates[i].v[0] && !date_is_iso(dates[i].v))
 			/* L10N: %1$s the field (start date), %2$s what was given. */
-			return err_set(e, ERR_INPUT, _("The %1$s \"%2$s\" is not a date."),
-				       _(dates[i].what), dates[i].v);
+			return EVENT_BAD(dates[i].field, _("The %1$s \"%2$s\" is not a date."),
+					 _(dates[i].what), dates[i].v);
 	if (ev->end_date[0] && strcmp(ev->end_date, ev->start_date) < 0)
 		/* L10N: %1$s the end date, %2$s the start date. */
-		return err_set(e, ERR_INPUT, _("The event ends (%1$s) before it starts (%2$s)."),
-			       ev->end_date, ev->start_date);
+		return EVENT_BAD("end_date", _("The event ends (%1$s) before it starts (%2$s)."),
+				 ev->end_date, ev->start_date);
 	const char *last = ev->end_date[0] ? ev->end_date : ev->start_date;
 	if (ev->deadline[0] && strcmp(ev->deadline, last) > 0)
 		/* L10N: %1$s the deadline, %2$s the last day of the event. */
-		return err_set(e, ERR_INPUT, _("The sign-up deadline %1$s is after the event's "
+		return EVENT_BAD("deadline", _("The sign-up deadline %1$s is after the event's "
 					       "last day %2$s."), ev->deadline, last);
 	if (ev->capacity < 0)
-		return err_set(e, ERR_INPUT, _("The capacity cannot be negative (0 means no "
+		return EVENT_BAD("capacity", _("The capacity cannot be negative (0 means no "
 					       "limit)."));
 	if (ev->fee < 0 || ev->fee > MONEY_MAX)
-		return err_set(e, ERR_INPUT, _("The fee must be zero or more."));
+		return EVENT_BAD("fee", _("The fee must be zero or more."));
 	if (ev->budget < 0 || ev->budget > MONEY_MAX)
-		return err_set(e, ERR_INPUT, _("The budget must be zero or more."));
+		return EVENT_BAD("budget", _("The budget must be zero or more."));
 	if (text_has_control(ev->place))
-		return err_set(e, ERR_INPUT, _("The place contains control characters."));
+		return EVENT_BAD("place", _("The place contains control characters."));
 	if (!text_showable(ev->note, 1))
-		return err_set(e, ERR_INPUT, _("The note contains control characters."));
+		return EVENT_BAD("note", _("The note contains control characters."));
 	return ERR_OK;
 }
 
@@ -114,7 +118,8 @@ static err_code event_write(struct event *ev, int insert, struct err *e)
 	int64_t other = 0;
 	if (db_int(NULL, &other, "SELECT id FROM event WHERE code = ?", "t", ev->code) == ERR_OK &&
 	    (insert || other != ev->id))
-		return err_set(e, ERR_DUPLICATE, _("Event code %s is already used."), ev->code);
+		return err_at(e, "code", err_set(e, ERR_DUPLICATE, _("Event code %s is already "
+								    "used."), ev->code));
 	if (!insert && db_int(NULL, &other, "SELECT id FROM event WHERE id = ?", "i", ev->id)
 	    != ERR_OK)
 		return err_set(e, ERR_NOTFOUND, _("That event no longer exists."));
@@ -276,8 +281,9 @@ static err_code signup_put(const struct event *ev, const struct member *m, int f
 			: err_set(e, ERR_INPUT, _("%1$s (%2$s) has left the union and cannot sign "
 						  "up for %3$s."), m->name, m->no, ev->name);
 	if (family < 0 || family > SIGNUP_FAMILY_MAX)
-		return err_set(e, ERR_INPUT, _("The number of family members must be between 0 "
-					       "and %d."), SIGNUP_FAMILY_MAX);
+		return err_at(e, "family",
+			      err_set(e, ERR_INPUT, _("The number of family members must be "
+						      "between 0 and %d."), SIGNUP_FAMILY_MAX));
 	if ((c = signup_check_result(result, e)) != ERR_OK)
 		return c;
 

@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static int64_t mem[6];   /* T001 … T005 active, T006 left */
@@ -432,6 +433,58 @@ static void test_import_cancel(void)
 	CHECK_STR(queue(ev.id), "T003:signed:3 T001:signed:4 T002:waitlist:5");
 }
 
+/* Each refusal names the field it is about (as the struct member), so the event form
+ * shows the sentence beside that field; the family count of a sign-up too. */
+static void test_field_named(void)
+{
+	struct err e = { 0 };
+	struct event ev;
+	static const char *const fields[] = { "code", "name", "kind", "start_date",
+					      "end_date", "deadline", "capacity", "fee",
+					      "budget", "place", "note" };
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		event_fill(&ev, "F01", "拔河比赛", "sports", "2025-05-10", 0);
+		const char *f = fields[i];
+		if (!strcmp(f, "code"))
+			snprintf(ev.code, sizeof ev.code, "F 01");
+		else if (!strcmp(f, "name"))
+			ev.name[0] = '\0';
+		else if (!strcmp(f, "kind"))
+			snprintf(ev.kind, sizeof ev.kind, "party");
+		else if (!strcmp(f, "start_date"))
+			snprintf(ev.start_date, sizeof ev.start_date, "2025-02-30");
+		else if (!strcmp(f, "end_date"))
+			snprintf(ev.end_date, sizeof ev.end_date, "2025-05-09");
+		else if (!strcmp(f, "deadline"))
+			snprintf(ev.deadline, sizeof ev.deadline, "2025-05-11");
+		else if (!strcmp(f, "capacity"))
+			ev.capacity = -1;
+		else if (!strcmp(f, "fee"))
+			ev.fee = -1;
+		else if (!strcmp(f, "budget"))
+			ev.budget = -1;
+		else if (!strcmp(f, "place"))
+			snprintf(ev.place, sizeof ev.place, "体育\x1b[2J馆");
+		else
+			snprintf(ev.note, sizeof ev.note, "a\x1b[2Jb");
+		CHECK_INT(event_add(&ev, &e), ERR_INPUT);
+		CHECK_STR(e.field, f);
+	}
+	event_fill(&ev, "F01", "拔河比赛", "sports", "2025-05-10", 0);
+	CHECK_INT(event_add(&ev, &e), ERR_OK);
+	struct event dup;
+	event_fill(&dup, "F01", "拔河", "sports", "2025-05-11", 0);
+	CHECK_INT(event_add(&dup, &e), ERR_DUPLICATE);
+	CHECK_STR(e.field, "code");
+	CHECK_INT(signup_add(ev.id, mem[0], 100, NULL, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The number of family members must be between 0 and 99.");
+	CHECK_STR(e.field, "family");
+	/* a refusal about whom signs up names no field (the form puts it by the member) */
+	CHECK_INT(signup_add(ev.id, mem[5], 0, NULL, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "周八 (T006) has left the union and cannot sign up for 拔河比赛.");
+	CHECK_STR(e.field, "");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -451,6 +504,7 @@ int main(void)
 	RUN(test_many);
 	RUN(test_attendance_deadline_code);
 	RUN(test_import_cancel);
+	RUN(test_field_named);
 	fixture_close();
 	return check_done();
 }
