@@ -32,7 +32,7 @@ err_code event_validate(const struct event *ev, struct err *e)
 {
 	if (!ev->code[0])
 		return EVENT_BAD("code", _("The event code is empty."));
-	if (strlen(ev->code) > 32 || text_has_control(ev->code) || strchr(ev->code, ' '))
+	if (strlen(ev->code) > EVENT_CODE_MAX || text_has_control(ev->code) || strchr(ev->code, ' '))
 		return EVENT_BAD("code", _("The event code \"%s\" must be up to 32 letters or "
 					   "digits without spaces."), ev->code);
 	if (!ev->name[0])
@@ -257,7 +257,7 @@ static err_code signup_check_result(const char *result, struct err *e)
 		return ERR_OK;
 	if (text_has_control(result))
 		return err_set(e, ERR_INPUT, _("The result must be on one line."));
-	if (strlen(result) > 240 || !text_valid(result, strlen(result)))
+	if (strlen(result) > SIGNUP_RESULT_MAX || !text_valid(result, strlen(result)))
 		return err_set(e, ERR_INPUT, _("The result is too long (at most 80 Chinese "
 					       "characters)."));
 	return ERR_OK;

@@ -18,9 +18,14 @@
 #include "core/date.h"
 #include "core/error.h"
 
+/* The longest event code (bytes: letters and digits) and result or award (bytes: 80
+ * Chinese characters) core takes; the forms show and refuse by the same. */
+#define EVENT_CODE_MAX 32
+#define SIGNUP_RESULT_MAX 240
+
 struct event {
 	int64_t id;                 /* 0 until saved */
-	char code[64];              /* unique, up to 32 characters, no spaces */
+	char code[64];              /* unique, up to EVENT_CODE_MAX characters, no spaces */
 	char name[192];
 	char kind[16];              /* CAT_EVENT code: sports culture outing … */
 	char start_date[DATE_LEN];  /* required */

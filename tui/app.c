@@ -49,6 +49,7 @@ static const struct screen *const school_sections[] = {
 	&settings_screen,
 	&welfare_screen,
 	&report_screen,
+	&events_screen,
 	&books_screen,
 };
 /* A county database (gonghui consolidate) is not a school: its schools and its report

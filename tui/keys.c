@@ -136,6 +136,58 @@ static const struct binding table[] = {
 	{ KM_REPORT, ACT_PRINT, { 'p' }, NULL, N_("Print"),
 	  N_("Print the report (with lp, when this computer has it)") },
 
+	/* the events of a year */
+	{ KM_EVENTS, ACT_ADD, { 'a' }, NULL, N_("Add"),
+	  N_("Add an event (the code of the next one is suggested)") },
+	{ KM_EVENTS, ACT_EDIT, { 'e' }, NULL, N_("Edit"), N_("Edit the event") },
+	/* L10N: bottom-line label of Enter on the events list: open the event's sign-ups
+	 * (报名). Short (10 columns at most). */
+	{ KM_EVENTS, ACT_OPEN, { ENTER }, NULL, N_("Sign-ups"),
+	  N_("Show the event's sign-ups: sign members up, cancel, mark attendance") },
+	{ KM_EVENTS, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_EVENTS, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_EVENTS, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+
+	/* one event's sign-ups */
+	/* L10N: bottom-line label of a on an event's sign-ups: sign one member up (报名). */
+	{ KM_SIGNUPS, ACT_ADD, { 'a' }, NULL, N_("Sign up"),
+	  N_("Sign one member up (a number, a name or pinyin initials)") },
+	/* L10N: bottom-line label of A on the sign-ups: many at once from a checklist
+	 * (批量). Short. */
+	{ KM_SIGNUPS, ACT_SIGN_MANY, { 'A' }, NULL, N_("Many"),
+	  N_("Sign up many at once, ticked on a checklist of the roll") },
+	/* L10N: bottom-line label of x on the sign-ups: cancel the sign-up (取消). Short. */
+	{ KM_SIGNUPS, ACT_WITHDRAW, { 'x' }, NULL, N_("Cancel"),
+	  N_("Cancel the sign-up (asks first); the first one waiting moves up") },
+	/* L10N: bottom-line label of Space on the sign-ups: attended or absent (出席). */
+	{ KM_SIGNUPS, ACT_ATTEND, { ' ' }, "Space", N_("Attended"),
+	  N_("After the event: mark the member attended, or absent") },
+	/* L10N: bottom-line label of r on the sign-ups: a result or award (成绩). Short. */
+	{ KM_SIGNUPS, ACT_RESULT, { 'r' }, NULL, N_("Result"),
+	  N_("Record a result or an award (一等奖)") },
+	{ KM_SIGNUPS, ACT_BACK, { K_ESC, 'q', K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the events") },
+	{ KM_SIGNUPS, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"),
+	  N_("Show these keys") },
+
+	/* a checklist of the roll, to sign many up at once */
+	/* L10N: bottom-line label of Space on the checklist: tick a member (勾选). */
+	{ KM_CHECKLIST, ACT_TICK, { ' ' }, "Space", N_("Tick"),
+	  N_("Tick the member, or untick") },
+	/* L10N: bottom-line label of * on the checklist: tick everyone shown. Short. */
+	{ KM_CHECKLIST, ACT_TICK_ALL, { '*' }, NULL, N_("All shown"),
+	  N_("Tick everyone shown who can sign up (again: untick them)") },
+	{ KM_CHECKLIST, ACT_FILTER, { 'f' }, NULL, N_("Status"),
+	  N_("Show the active members, the retirees, or everyone") },
+	{ KM_CHECKLIST, ACT_GROUP, { 'g' }, NULL, N_("Group"),
+	  N_("Show one union group after another") },
+	/* L10N: bottom-line label of F2 on the checklist: sign up the ticked members. */
+	{ KM_CHECKLIST, ACT_SAVE, { K_FN(KEY_F(2)), K_CTRL('s'), ENTER }, NULL, N_("Sign up"),
+	  N_("Sign up everyone ticked (asks first), in one go") },
+	{ KM_CHECKLIST, ACT_BACK, { K_ESC, K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the sign-ups without signing anyone up") },
+	{ KM_CHECKLIST, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"),
+	  N_("Show these keys") },
 	/* the books: a month's entries */
 	{ KM_BOOKS, ACT_ADD, { 'a' }, NULL, N_("Add"),
 	  N_("Record an entry in the month shown: date, voucher, accounts, amount") },
@@ -291,6 +343,9 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_COUNTY_REPORT] = KM_LIST,
 	[KM_COUNTY_TEXT] = KM_MOVE,
 	[KM_REPORT] = KM_LIST,
+	[KM_EVENTS] = KM_LIST,
+	[KM_SIGNUPS] = KM_MOVE,
+	[KM_CHECKLIST] = KM_MOVE,
 	[KM_BOOKS] = KM_LIST,
 	[KM_CHART] = KM_MOVE,
 	[KM_MONTHEND] = KM_NONE,

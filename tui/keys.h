@@ -35,6 +35,9 @@ enum keymap {
 	KM_COUNTY_REPORT, /* a county database: the county's report */
 	KM_COUNTY_TEXT, /* a county database: one school's report, over the list */
 	KM_REPORT,      /* the year-end report on screen */
+	KM_EVENTS,      /* the events of a year (活动) */
+	KM_SIGNUPS,     /* one event's sign-ups, over the events */
+	KM_CHECKLIST,   /* a checklist of the roll: signing up many at once */
 	KM_BOOKS,       /* the books (收支账): a month's entries */
 	KM_CHART,       /* the chart of accounts with a month's figures, over the books */
 	KM_MONTHEND,    /* the month-close summary (月结), before the question */
@@ -69,6 +72,8 @@ enum action {
 	ACT_BY_SCHOOL,
 	/* the report */
 	ACT_SAVE_FILE, ACT_PRINT,
+	/* events and sign-ups */
+	ACT_SIGN_MANY, ACT_WITHDRAW, ACT_ATTEND, ACT_RESULT, ACT_TICK, ACT_TICK_ALL,
 	/* the books */
 	ACT_CLOSE_MONTH, ACT_CHART,
 	ACT_COUNT_

@@ -52,6 +52,7 @@ extern const struct screen dues_screen;
 extern const struct screen settings_screen;
 extern const struct screen welfare_screen;
 extern const struct screen report_screen;
+extern const struct screen events_screen;
 extern const struct screen books_screen;
 
 #endif

@@ -37,7 +37,11 @@ keys y
 poll form_closed
 keys '?'
 wait_for "F1"
-expect_whole "GB18030: the help of the member roll, as under UTF-8" members-help.expected
+# (with seven sections and more, the line of section digits is cut: its … drawn as .)
+sed 's/…/./' "$EXPECTED/members-help.expected" >"$TMP/help"
+if poll screen_is "$TMP/help"; then ok "GB18030: the help of the member roll, as under UTF-8"
+else fail "GB18030: the help of the member roll, as under UTF-8" "the screen:"
+	diff "$TMP/help" "$TMP/whole" | sed 's/^/    /'; fi
 keys Escape
 wait_gone "F1"
 

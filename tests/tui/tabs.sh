@@ -21,13 +21,13 @@ for pair in "红星工会|wide" "红星乡中心小学工会委员会暨女职�
 		wait_for "红星" || { fail "$lang $way: started" "no union name"; show_screen; }
 		case "$lang $way" in
 		"C.UTF-8 wide")
-			want=" 1 Members   2 Dues   3 Settings   4 Welfare   5 Report   6 Books      红星工会" ;;
+			want=" 1 Members 2 Dues 3 Settings 4 Welfare 5 Report 6 Events 7 Books       红星工会" ;;
 		"zh_CN.UTF-8 wide")
-			want=" 1 会员   2 会费   3 设置   4 慰问   5 统计报告   6 收支账             红星工会" ;;
+			want=" 1 会员   2 会费   3 设置   4 慰问   5 统计报告   6 活动   7 收支账    红星工会" ;;
 		"C.UTF-8 cut")
-			want=" 1 Members 2 Dues 3 Settings 4 Welfare 5 Report 6 Books   红星乡中心小学工会委…" ;;
+			want=" 1 Members 2 Dues 3 Settings 4 Welfare 5 Report 6 Events 7 Books  红星乡中心小…" ;;
 		"zh_CN.UTF-8 cut")
-			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告 6 收支账  红星乡中心小学工会委员会暨女…" ;;
+			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告 6 活动 7 收支账   红星乡中心小学工会委…" ;;
 		esac
 		if poll sh -c "[ \"\$(tmux -L '$SOCK' capture-pane -p | sed -n 1p)\" = '$want' ]"; then
 			ok "$lang $way: the tabs and the union's name"

@@ -9,6 +9,13 @@
 # key lines of both lists measured in traditional Chinese too.
 . "$(dirname "$0")/lib.sh"
 
+# A row of the help screen, its runs of spaces squeezed to one.
+on_help_row() { screen | tr -s ' ' | grep -qF -- "$1"; }
+expect_help_row() { # NAME TEXT
+	if poll on_help_row "$2"; then ok "$1"; else
+		fail "$1" "'$2' did not show up; the screen:"; show_screen; fi
+}
+
 # The key line's width in display columns.
 bar_width() { screen | tail -1 | LC_ALL=C.UTF-8 wc -L; }
 expect_bar_fits() { # NAME
@@ -200,15 +207,16 @@ visits() { # LANG TAG
 	fi
 	expect_screen "$2: … with its rows" "T003   Smith"
 
-	# ? lists the visits list's keys, a and v together.
+	# ? lists the visits list's keys, a and v together. (Spaces squeezed: the key column
+	# widens with the section digits' line.)
 	keys '?'
 	if [ "$2" = C ]; then
-		expect_screen "C: help: v and a" \
-			"v/a          Log a visit to a member (on this list a adds a visit too)"
-		expect_screen "C: help: V" "V            Back to the welfare list"
+		expect_help_row "C: help: v and a" \
+			"v/a Log a visit to a member (on this list a adds a visit too)"
+		expect_help_row "C: help: V" "V Back to the welfare list"
 	else
-		expect_screen "zh_CN: help: v and a" \
-			"v/a          登记一次走访慰问（在这个列表里按 a 也是登记走访）"
+		expect_help_row "zh_CN: help: v and a" \
+			"v/a 登记一次走访慰问（在这个列表里按 a 也是登记走访）"
 	fi
 	keys Escape
 
