@@ -71,7 +71,7 @@ FUZZ_CC  ?= clang
 FUZZ_TIME ?= 60
 FUZZ_OBJ = $(CORE_SRC:%.c=build/fuzzer/%.o) build/pinyin_table.o build/schema.o
 
-.PHONY: all check deps run install uninstall clean bench bench-deps pot dist fuzz stress FORCE
+.PHONY: all check check32 deps run install uninstall clean bench bench-deps pot dist fuzz stress FORCE
 all: gonghui core/libgonghui.a $(MO)
 
 deps:
@@ -177,6 +177,10 @@ build/fuzzer/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 
 fuzz: $(FUZZ:%=build/fuzzer/fuzz_%)
 	sh tests/fuzz/run.sh $(FUZZ_TIME)
+
+# the whole of make check built for i386, in an i386 Debian system of its own (root)
+check32:
+	sh tools/check32.sh
 
 stress: all $(FAULT_BIN)
 	GH_KILL_TRIALS=400 sh tests/run.sh kill

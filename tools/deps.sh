@@ -5,7 +5,7 @@
 set -e
 
 PACKAGES="gcc make pkg-config libncurses-dev libsqlite3-dev libunistring-dev gettext \
-locales tmux unicode-data bzip2 sqlite3"
+locales tmux unicode-data bzip2 sqlite3 procps"
 # Used by tests when present (a test without them says SKIP): mandoc lints the man page,
 # hledger checks the exported journal, luit (with xfonts-encodings) runs the full-screen
 # program under GB18030. Not every release has them; their absence does not stop the
