@@ -8,8 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Is there a program called name on $PATH? */
-static int printer_have(const char *name)
+int printer_have(const char *name)
 {
 	const char *path = getenv("PATH");
 	char dir[1024];

@@ -12,6 +12,7 @@
  */
 #include "tui/form.h"
 #include "tui/frame.h"
+#include "tui/printer.h"
 #include "tui/screen.h"
 #include "tui/ui.h"
 #include "core/date.h"
@@ -179,25 +180,10 @@ static void report_scr_save_form(void)
 	form_free(&f);
 }
 
-/* Is there a program called name on $PATH? */
-static int report_scr_have(const char *name)
-{
-	const char *path = getenv("PATH");
-	char dir[1024];
-	while (path && *path) {
-		size_t k = strcspn(path, ":");
-		snprintf(dir, sizeof dir, "%.*s/%s", (int)k, path, name);
-		if (access(dir, X_OK) == 0)
-			return 1;
-		path += k + (path[k] == ':');
-	}
-	return 0;
-}
-
 static void report_scr_print(void)
 {
 	struct err e = { 0 };
-	if (!report_scr_have("lp")) {
+	if (!printer_have("lp")) {
 		ui_error("%s", _("There is no printer command (lp) on this computer: save the "
 				 "report to a file with s and print it from there."));
 		return;
