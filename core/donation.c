@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A drive with its number of gifts and their total. */
 #define DRIVE_COLS "d.id, d.name, d.date, d.cause, " \
@@ -19,7 +20,28 @@
 		   "(SELECT coalesce(sum(amount), 0) FROM handover h WHERE h.drive_id = d.id)"
 #define DONATION_COLS "g.id, g.drive_id, g.date, coalesce(g.member_id, 0), g.donor, " \
 		      "g.amount, g.note, coalesce(g.entry_id, 0), coalesce(m.no, ''), " \
-		      "coalesce(m.name, g.donor)"
+		      "coalesce(m.name, g.donor), " \
+		      "coalesce((SELECT debit FROM ledger_entry l WHERE l.id = g.entry_id), '101')"
+
+err_code donation_account(const char *in, char *out, struct err *e)
+{
+	static const struct { const char *word, *code; } words[] = {
+		{ "", "101" }, { "101", "101" }, { "cash", "101" }, { "现金", "101" },
+		{ "库存现金", "101" }, { "現金", "101" }, { "庫存現金", "101" },
+		{ "102", "102" }, { "bank", "102" }, { "银行", "102" }, { "银行存款", "102" },
+		{ "銀行", "102" }, { "銀行存款", "102" },
+	};
+	char *key = text_nfkc(in ? in : "");
+	for (size_t i = 0; key && i < sizeof words / sizeof words[0]; i++)
+		if (strcasecmp(key, words[i].word) == 0) {
+			snprintf(out, 8, "%s", words[i].code);
+			free(key);
+			return ERR_OK;
+		}
+	free(key);
+	return err_at(e, "account", err_set(e, ERR_INPUT, _("\"%s\" is neither cash (101) nor "
+							     "the bank (102)."), in ? in : ""));
+}
 
 /* ---- drives ---- */
 
@@ -32,17 +54,19 @@ err_code drive_add(struct drive *d, struct err *e)
 	if (c != ERR_OK)
 		return c;
 	if (!d->name[0])
-		return err_set(e, ERR_INPUT, _("The name of the donation drive is empty."));
+		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name of the donation drive "
+								  "is empty.")));
 	if (!text_showable(d->name, 0) || !text_showable(d->cause, 1))
 		return err_set(e, ERR_INPUT, _("The name of the donation drive contains "
 					       "characters that cannot be shown."));
 	if (!date_is_iso(d->date))
-		return err_set(e, ERR_INPUT, _("The date of the donation drive \"%s\" is not a "
-					       "date."), d->date);
+		return err_at(e, "date", err_set(e, ERR_INPUT, _("The date of the donation drive "
+								  "\"%s\" is not a date."),
+						  d->date));
 	int64_t other;
 	if (db_int(NULL, &other, "SELECT id FROM drive WHERE name = ?", "t", d->name) == ERR_OK)
-		return err_set(e, ERR_DUPLICATE, _("There is already a donation drive named %s."),
-			       d->name);
+		return err_at(e, "name", err_set(e, ERR_DUPLICATE, _("There is already a donation "
+								      "drive named %s."), d->name));
 	c = db_begin(e);
 	if (c != ERR_OK)
 		return c;
@@ -104,6 +128,30 @@ err_code drive_page(int offset, int limit, struct drive *out, int *got, struct e
 		       sizeof *out, drive_row, got, e);
 }
 
+static err_code drive_bind_year(db_stmt *st, const void *arg, struct err *e)
+{
+	char from[16], to[16];
+	int y = *(const int *)arg;
+	snprintf(from, sizeof from, "%04d-01-01", y);
+	snprintf(to, sizeof to, "%04d-12-31", y);
+	return db_bind(st, e, "tt", from, to);
+}
+
+err_code drive_count_year(int year, int *count, struct err *e)
+{
+	return db_count("SELECT count(*) FROM drive WHERE date BETWEEN ?1 AND ?2",
+			drive_bind_year, &year, count, e);
+}
+
+err_code drive_page_year(int year, int offset, int limit, struct drive *out, int *got,
+			 struct err *e)
+{
+	return db_page("SELECT " DRIVE_COLS " FROM drive d WHERE d.date BETWEEN ?1 AND ?2 "
+		       "ORDER BY d.date DESC, d.id DESC LIMIT :limit OFFSET :offset",
+		       drive_bind_year, &year, offset, limit, out, sizeof *out, drive_row, got,
+		       e);
+}
+
 /* ---- gifts ---- */
 
 err_code donation_add(struct donation *d, struct err *e)
@@ -114,10 +162,11 @@ err_code donation_add(struct donation *d, struct err *e)
 	if ((c = drive_get(d->drive_id, &dr, e)) != ERR_OK)
 		return c;
 	if (!date_is_iso(d->date))
-		return err_set(e, ERR_INPUT, _("The date of the gift \"%s\" is not a date."),
-			       d->date);
+		return err_at(e, "date", err_set(e, ERR_INPUT, _("The date of the gift \"%s\" is "
+								  "not a date."), d->date));
 	if (d->amount <= 0 || d->amount > MONEY_MAX)
-		return err_set(e, ERR_INPUT, _("The amount given must be more than zero."));
+		return err_at(e, "amount", err_set(e, ERR_INPUT, _("The amount given must be more "
+								    "than zero.")));
 	const char *who;
 	if (d->member_id) {
 		if ((c = member_get(d->member_id, &m, e)) != ERR_OK)
@@ -132,8 +181,9 @@ err_code donation_add(struct donation *d, struct err *e)
 		if (c != ERR_OK)
 			return c;
 		if (!d->donor[0])
-			return err_set(e, ERR_INPUT, _("A gift from outside the union needs the "
-						       "donor's name."));
+			return err_at(e, "donor", err_set(e, ERR_INPUT, _("A gift from outside "
+									   "the union needs the "
+									   "donor's name.")));
 		if (text_has_control(d->donor))
 			return err_set(e, ERR_INPUT, _("The donor's name contains control "
 						       "characters."));
@@ -141,6 +191,8 @@ err_code donation_add(struct donation *d, struct err *e)
 	}
 	if (!text_showable(d->note, 1))
 		return err_set(e, ERR_INPUT, _("The note contains control characters."));
+	if ((c = donation_account(d->account, d->account, e)) != ERR_OK)
+		return c;
 	if ((c = ledger_check_open(d->date, e)) != ERR_OK)
 		return c;
 
@@ -152,7 +204,7 @@ err_code donation_add(struct donation *d, struct err *e)
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
 	int64_t entry = 0;
-	c = ledger_post(d->date, "", "101", "231", d->amount, fit, "donation", &entry, e);
+	c = ledger_post(d->date, "", d->account, "231", d->amount, fit, "donation", &entry, e);
 	if (c == ERR_OK)
 		c = db_exec(e, "INSERT INTO donation(drive_id, date, member_id, donor, amount, "
 			    "note, entry_id) VALUES (?1, ?2, nullif(?3, 0), ?4, ?5, ?6, ?7)",
@@ -164,6 +216,37 @@ err_code donation_add(struct donation *d, struct err *e)
 	}
 	d->id = db_last_id();
 	d->entry_id = entry;
+	return db_commit(e);
+}
+
+err_code donation_add_many(const struct donation *d, const int64_t *members, int n,
+			   struct err *e)
+{
+	if (n <= 0)
+		return err_set(e, ERR_INPUT, _("Nobody was chosen to give."));
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	for (int i = 0; i < n && c == ERR_OK; i++) {
+		struct donation one = *d;
+		one.id = one.entry_id = 0;
+		one.member_id = members[i];
+		one.donor[0] = '\0';
+		if ((c = donation_add(&one, e)) != ERR_OK && members[i]) {
+			struct member m;
+			struct err quiet = { 0 };
+			char why[sizeof e->msg];
+			snprintf(why, sizeof why, "%s", e ? e->msg : "");
+			if (e && member_get(members[i], &m, &quiet) == ERR_OK)
+				/* L10N: what a gift from many refused; %1$s the member's number,
+				 * %2$s the name, %3$s why. */
+				err_set(e, c, _("%1$s %2$s: %3$s"), m.no, m.name, why);
+		}
+	}
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
 	return db_commit(e);
 }
 
@@ -181,6 +264,7 @@ static void donation_row(db_stmt *st, void *elem)
 	d->entry_id = db_col_int(st, 7);
 	snprintf(d->member_no, sizeof d->member_no, "%s", db_col_text(st, 8));
 	snprintf(d->name, sizeof d->name, "%s", db_col_text(st, 9));
+	snprintf(d->account, sizeof d->account, "%s", db_col_text(st, 10));
 }
 
 err_code donation_count(int64_t drive_id, int *count, struct err *e)
@@ -212,8 +296,10 @@ err_code handover_add(struct handover *h, struct err *e)
 			       h->date);
 	if (strcmp(h->date, dr.date) < 0)
 		/* L10N: %1$s the handover's date, %2$s the drive's date. */
-		return err_set(e, ERR_INPUT, _("The money cannot be handed over on %1$s, before "
-					       "the drive began (%2$s)."), h->date, dr.date);
+		return err_at(e, "date", err_set(e, ERR_INPUT, _("The money cannot be handed "
+								  "over on %1$s, before the drive "
+								  "began (%2$s)."), h->date,
+						  dr.date));
 	char *name = text_nfkc(h->recipient);
 	/* L10N: a field's name in "…: too long" */
 	c = text_copy(h->recipient, sizeof h->recipient, name, _("the recipient"), e);
@@ -221,19 +307,24 @@ err_code handover_add(struct handover *h, struct err *e)
 	if (c != ERR_OK)
 		return c;
 	if (!h->recipient[0])
-		return err_set(e, ERR_INPUT, _("Say to whom the money was handed over."));
+		return err_at(e, "recipient", err_set(e, ERR_INPUT, _("Say to whom the money was "
+								       "handed over.")));
 	if (text_has_control(h->recipient) || !text_showable(h->note, 1))
 		return err_set(e, ERR_INPUT, _("The recipient or note contain characters that "
 					       "cannot be shown."));
 	if (h->amount <= 0 || h->amount > MONEY_MAX)
-		return err_set(e, ERR_INPUT, _("The amount handed over must be more than zero."));
+		return err_at(e, "amount", err_set(e, ERR_INPUT, _("The amount handed over must "
+								    "be more than zero.")));
 	if (h->amount > dr.held) {
 		char a[32], b[32];
 		/* L10N: %1$s the amount typed, %2$s the drive's name, %3$s what it holds. */
-		return err_set(e, ERR_INPUT, _("%1$s is more than %2$s still holds (%3$s)."),
-			       money_format(h->amount, a, sizeof a), dr.name,
-			       money_format(dr.held, b, sizeof b));
+		err_set(e, ERR_INPUT, _("%1$s is more than %2$s still holds (%3$s)."),
+			money_format(h->amount, a, sizeof a), dr.name,
+			money_format(dr.held, b, sizeof b));
+		return err_at(e, "amount", ERR_INPUT);
 	}
+	if ((c = donation_account(h->account, h->account, e)) != ERR_OK)
+		return c;
 	if ((c = ledger_check_open(h->date, e)) != ERR_OK)
 		return c;
 
@@ -245,7 +336,7 @@ err_code handover_add(struct handover *h, struct err *e)
 	if ((c = db_begin(e)) != ERR_OK)
 		return c;
 	int64_t entry = 0;
-	c = ledger_post(h->date, "", "231", "101", h->amount, fit, "donation", &entry, e);
+	c = ledger_post(h->date, "", "231", h->account, h->amount, fit, "donation", &entry, e);
 	if (c == ERR_OK)
 		c = db_exec(e, "INSERT INTO handover(drive_id, date, recipient, amount, note, "
 			    "entry_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", "ittiti", h->drive_id,
@@ -270,6 +361,7 @@ static void handover_row(db_stmt *st, void *elem)
 	h->amount = db_col_int(st, 4);
 	snprintf(h->note, sizeof h->note, "%s", db_col_text(st, 5));
 	h->entry_id = db_col_int(st, 6);
+	snprintf(h->account, sizeof h->account, "%s", db_col_text(st, 7));
 }
 
 err_code handover_count(int64_t drive_id, int *count, struct err *e)
@@ -282,12 +374,15 @@ err_code handover_page(int64_t drive_id, int offset, int limit, struct handover 
 		       int *got, struct err *e)
 {
 	return db_page("SELECT id, drive_id, date, recipient, amount, note, "
-		       "coalesce(entry_id, 0) FROM handover WHERE ?1 = 0 OR drive_id = ?1 "
-		       "ORDER BY date, id LIMIT :limit OFFSET :offset", db_bind_id, &drive_id,
+		       "coalesce(entry_id, 0), coalesce((SELECT credit FROM ledger_entry l "
+		       "WHERE l.id = h.entry_id), '101') FROM handover h "
+		       "WHERE ?1 = 0 OR drive_id = ?1 ORDER BY date, id LIMIT :limit OFFSET :offset", db_bind_id, &drive_id,
 		       offset, limit, out, sizeof *out, handover_row, got, e);
 }
 
-/* ---- CSV: drive,date,member_no,donor,amount,note,cause ----
+/* ---- CSV: drive,date,member_no,donor,amount,note,cause,account ----
+ * account (optional): 101 cash (empty too) or 102 bank, the entry's cash side; empty
+ * on a row that is the drive itself.
  * A gift from a member gives member_no (and no donor); a gift from outside the union
  * leaves member_no empty and names the donor in `donor` — or, in a file without a
  * donor, in `note` (the note then becomes the donor's name, not a note). A drive is
@@ -371,6 +466,10 @@ static err_code donation_import_row(const struct io_row *r, struct err *e)
 	}
 	if ((c = io_money(r, "amount", &d.amount, 1, e)) != ERR_OK)
 		return c;
+	if ((c = donation_account(io_get(r, "account"), d.account, e)) != ERR_OK) {
+		err_prefix(e, "account: ");
+		return c;
+	}
 	if (d.amount == 0)
 		return err_set(e, ERR_INPUT, _("amount: the amount given must be more than zero."));
 	return donation_add(&d, e);
@@ -385,26 +484,28 @@ static err_code donation_export_rows(FILE *out, struct err *e)
 		"FROM donation x WHERE x.drive_id = dr.id) AS first FROM drive dr), "
 		"g AS (SELECT g.*, row_number() OVER (PARTITION BY g.drive_id "
 		"ORDER BY g.date, g.id) AS rn FROM donation g) "
-		"SELECT dd.name, dd.date, '', '', 0, '', dd.cause, "
+		"SELECT dd.name, dd.date, '', '', 0, '', dd.cause, '', "
 		"min(dd.date, coalesce(dd.first, dd.date)) AS k1, 0 AS k2, dd.id AS k3 FROM dd "
 		"WHERE dd.first IS NULL OR dd.first <> dd.date "
 		"UNION ALL "
 		"SELECT dd.name, g.date, coalesce(m.no, ''), g.donor, g.amount, g.note, "
 		"CASE WHEN g.rn = 1 AND dd.first = dd.date THEN dd.cause ELSE '' END, "
+		"coalesce(l.debit, '101'), "
 		"g.date, 1, g.id FROM g JOIN dd ON dd.id = g.drive_id "
 		"LEFT JOIN member m ON m.id = g.member_id "
-		"ORDER BY 8, 9, 10");
+		"LEFT JOIN ledger_entry l ON l.id = g.entry_id "
+		"ORDER BY 9, 10, 11");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
 	while ((r = db_step(st, e)) == DB_ROW) {
 		char amount[32] = "";
-		if (db_col_int(st, 8))
+		if (db_col_int(st, 9))
 			money_plain(db_col_int(st, 4), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
 				    db_col_text(st, 3), amount, db_col_text(st, 5),
-				    db_col_text(st, 6) };
-		io_put_row(out, 7, f);
+				    db_col_text(st, 6), db_col_text(st, 7) };
+		io_put_row(out, 8, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -412,13 +513,14 @@ static err_code donation_export_rows(FILE *out, struct err *e)
 
 const struct io_kind donations_io = {
 	.name = "donations",
-	.columns = "drive,date,member_no,donor,amount,note,cause",
+	.columns = "drive,date,member_no,donor,amount,note,cause,account",
 	.required = "drive,date,amount",
 	.import_row = donation_import_row,
 	.export_rows = donation_export_rows,
 };
 
-/* ---- CSV: drive,date,recipient,amount,note ----
+/* ---- CSV: drive,date,recipient,amount,note,account ----
+ * account (optional): 101 cash (empty too) or 102 bank, where the money went out of.
  * Money of a drive handed over to the person it was collected for; the drive must be
  * there already (import the donations first). Each row goes through handover_add, so
  * it posts its entry out of 231 as on screen, and a round trip of every kind keeps
@@ -445,13 +547,19 @@ static err_code handover_import_row(const struct io_row *r, struct err *e)
 		return c;
 	if ((c = io_text(r, "note", h.note, sizeof h.note, e)) != ERR_OK)
 		return c;
+	if ((c = donation_account(io_get(r, "account"), h.account, e)) != ERR_OK) {
+		err_prefix(e, "account: ");
+		return c;
+	}
 	return handover_add(&h, e);
 }
 
 static err_code handover_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT dr.name, h.date, h.recipient, h.amount, h.note "
+	db_stmt *st = db_prepare(e, "SELECT dr.name, h.date, h.recipient, h.amount, h.note, "
+				    "coalesce(l.credit, '101') "
 				    "FROM handover h JOIN drive dr ON dr.id = h.drive_id "
+				    "LEFT JOIN ledger_entry l ON l.id = h.entry_id "
 				    "ORDER BY h.date, h.id");
 	if (!st)
 		return e ? e->code : ERR_DB;
@@ -460,8 +568,8 @@ static err_code handover_export_rows(FILE *out, struct err *e)
 		char amount[32];
 		money_plain(db_col_int(st, 3), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
-				    amount, db_col_text(st, 4) };
-		io_put_row(out, 5, f);
+				    amount, db_col_text(st, 4), db_col_text(st, 5) };
+		io_put_row(out, 6, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -469,7 +577,7 @@ static err_code handover_export_rows(FILE *out, struct err *e)
 
 const struct io_kind handovers_io = {
 	.name = "handovers",
-	.columns = "drive,date,recipient,amount,note",
+	.columns = "drive,date,recipient,amount,note,account",
 	.required = "drive,date,recipient,amount",
 	.import_row = handover_import_row,
 	.export_rows = handover_export_rows,

@@ -6,6 +6,9 @@
  * The money is handed over to the person it was collected for with handover_add(): an
  * entry out of 231 (debit 231, credit 101, source "donation") with the date and to
  * whom, so what is still held shows in the books (the balance of 231) and per drive.
+ * A gift may come in as cash or by bank transfer, and be handed over either way: the
+ * entry's cash side is then 101 (库存现金) or 102 (银行存款); `account` says which ("" is
+ * cash), and a gift read back has the account of its entry.
  * Only core/donation.c writes the drive, donation and handover tables.
  */
 #ifndef GH_DONATION_H
@@ -34,6 +37,7 @@ struct handover {
 	char recipient[192];        /* to whom: 王老师 (or his family) */
 	int64_t amount;             /* fen, > 0, at most what the drive still holds */
 	char note[512];
+	char account[8];            /* "101" cash ("" too), "102" bank */
 	int64_t entry_id;           /* the ledger entry, set by handover_add */
 };
 
@@ -45,10 +49,15 @@ struct donation {
 	char donor[192];            /* the outside donor's name ("" for a member) */
 	int64_t amount;             /* fen, > 0 */
 	char note[512];
+	char account[8];            /* "101" cash ("" too), "102" bank */
 	int64_t entry_id;           /* the ledger entry, set by donation_add */
 	char member_no[64];         /* filled by donation_page: the member's number and */
 	char name[192];             /* the giver's name (member's or donor's) */
 };
+
+/* The account a gift or handover goes through: "", 101, cash, 现金 → "101"; 102, bank,
+ * 银行, 银行存款 → "102" (out: 8 bytes); anything else ERR_INPUT with a sentence. */
+err_code donation_account(const char *in, char *out, struct err *e);
 
 /* Insert a drive (sets d->id); refuses an empty or used name, a bad date. */
 err_code drive_add(struct drive *d, struct err *e);
@@ -58,11 +67,20 @@ err_code drive_find(const char *name, struct drive *d, struct err *e);
 /* Drives, newest first, with their gifts and totals. */
 err_code drive_count(int *count, struct err *e);
 err_code drive_page(int offset, int limit, struct drive *out, int *got, struct err *e);
+/* The same for the drives dated in one year (the Donations section's list). */
+err_code drive_count_year(int year, int *count, struct err *e);
+err_code drive_page_year(int year, int offset, int limit, struct drive *out, int *got,
+			 struct err *e);
 
 /* Record a gift (sets d->id and d->entry_id) and post it (101 ← 231) in one
  * transaction. Refuses a closed month, an amount that is not positive, an unknown
  * member, an outside donor without a name. */
 err_code donation_add(struct donation *d, struct err *e);
+/* The same gift (d's drive, date, amount and note) from each of n members, in ONE
+ * transaction: all are recorded, each with its own entry (101 ← 231), or none is.
+ * Refuses n == 0 and what donation_add refuses (naming the member it refused). */
+err_code donation_add_many(const struct donation *d, const int64_t *members, int n,
+			   struct err *e);
 
 /* Gifts to one drive (drive_id 0: every drive) by date, then id. */
 err_code donation_count(int64_t drive_id, int *count, struct err *e);

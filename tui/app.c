@@ -51,6 +51,7 @@ static const struct screen *const school_sections[] = {
 	&report_screen,
 	&events_screen,
 	&books_screen,
+	&donations_screen,
 };
 /* A county database (gonghui consolidate) is not a school: its schools and its report
  * (tui/scr_county.c). */

@@ -226,6 +226,38 @@ static const struct binding table[] = {
 	{ KM_ENTRY, ACT_BACK, { K_ESC, 'q', ENTER, K_CTRL('c') }, NULL, N_("Back"),
 	  N_("Back to the month's entries") },
 	{ KM_ENTRY, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
+	/* the year's donation drives */
+	/* L10N: bottom-line label of a on the donations list: record a gift (捐款) to the
+	 * drive under the bar. Short. */
+	{ KM_DONATIONS, ACT_ADD, { 'a' }, NULL, N_("Gift"),
+	  N_("Record a gift to the drive: from a member or from outside the union") },
+	/* L10N: bottom-line label of A: the same gift from many members (集体捐款). Short. */
+	{ KM_DONATIONS, ACT_GIVE_MANY, { 'A' }, NULL, N_("Many"),
+	  N_("The same gift from many members at once: all, the women, the retirees, a group "
+	     "or a list") },
+	/* L10N: bottom-line label of h: hand a drive's money over (转交). Short. */
+	{ KM_DONATIONS, ACT_HANDOVER, { 'h' }, NULL, N_("Hand over"),
+	  N_("Hand the drive's money over to whom it was collected for (an entry out of 231)") },
+	/* L10N: bottom-line label of n: start a new donation drive (新活动). Short. */
+	{ KM_DONATIONS, ACT_NEW_DRIVE, { 'n' }, NULL, N_("New"),
+	  N_("Start a new donation drive: its name, date and cause") },
+	{ KM_DONATIONS, ACT_OPEN, { ENTER }, NULL, N_("Open"),
+	  N_("Show the drive's gifts and where its money went") },
+	{ KM_DONATIONS, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_DONATIONS, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_DONATIONS, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+
+	/* one drive's gifts, over the drives */
+	{ KM_DRIVE, ACT_ADD, { 'a' }, NULL, N_("Gift"),
+	  N_("Record a gift to this drive: from a member or from outside the union") },
+	{ KM_DRIVE, ACT_GIVE_MANY, { 'A' }, NULL, N_("Many"),
+	  N_("The same gift from many members at once: all, the women, the retirees, a group "
+	     "or a list") },
+	{ KM_DRIVE, ACT_HANDOVER, { 'h' }, NULL, N_("Hand over"),
+	  N_("Hand the drive's money over to whom it was collected for (an entry out of 231)") },
+	{ KM_DRIVE, ACT_BACK, { K_ESC, 'q', K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the drives") },
+	{ KM_DRIVE, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
 
 	/* the account picker: several accounts match what was typed in an account field */
 	{ KM_ACCOUNTS, ACT_ACCEPT, { ENTER }, NULL, N_("Pick"), N_("Take this account") },
@@ -351,6 +383,8 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_MONTHEND] = KM_NONE,
 	[KM_ENTRY] = KM_NONE,
 	[KM_ACCOUNTS] = KM_MOVE,
+	[KM_DONATIONS] = KM_LIST,
+	[KM_DRIVE] = KM_MOVE,
 };
 
 const struct binding *keys_rows(int *n)

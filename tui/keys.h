@@ -43,6 +43,8 @@ enum keymap {
 	KM_MONTHEND,    /* the month-close summary (月结), before the question */
 	KM_ENTRY,       /* one entry of the books in full (read-only) */
 	KM_ACCOUNTS,    /* choosing one of several accounts that match (the account picker) */
+	KM_DONATIONS,   /* the year's donation drives */
+	KM_DRIVE,       /* one drive's gifts and handovers, over the drives */
 	KM_COUNT_
 };
 
@@ -76,6 +78,8 @@ enum action {
 	ACT_SIGN_MANY, ACT_WITHDRAW, ACT_ATTEND, ACT_RESULT, ACT_TICK, ACT_TICK_ALL,
 	/* the books */
 	ACT_CLOSE_MONTH, ACT_CHART,
+	/* donations */
+	ACT_NEW_DRIVE, ACT_HANDOVER,
 	ACT_COUNT_
 };
 

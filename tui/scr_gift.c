@@ -33,7 +33,7 @@ struct gift {
 	struct welfare w;
 };
 
-static const struct form_choice gift_who[] = {
+const struct form_choice gift_who[] = {
 	/* L10N: who receives a gift to many: every active member. */
 	{ "active", N_("all active members") },
 	/* L10N: … the active women (三八节). */
@@ -45,12 +45,14 @@ static const struct form_choice gift_who[] = {
 	{ "list", N_("a list of numbers") },
 };
 
+const int gift_who_n = 5;
+
 enum { G_WHO, G_GRP, G_LIST };
 
 #define AT(m) FORM_AT(struct gift, m)
 static const struct form_field gift_fields[] = {
 	{ .name = "who", .label = N_("To"), .kind = FK_CHOICE, .width = 20,
-	  FORM_CHOICES(gift_who), AT(who) },
+	  .choices = gift_who, .nchoices = 5, AT(who) },
 	{ .name = "grp", .label = N_("Group"), .kind = FK_TEXT, .width = 20, .required = 1,
 	  AT(grp) },
 	/* L10N: form label: the membership numbers of those who receive the gift. */
@@ -84,23 +86,23 @@ static int gift_shown(const struct form *f, int i)
 	return 1;
 }
 
-/* The ids of those who receive it; *ids malloc'd. */
-static err_code gift_ids(const struct gift *g, int64_t **ids, int *n, struct err *e)
+err_code gift_who_ids(const char *who, const char *grp, const char *list, int64_t **ids,
+		      int *n, struct err *e)
 {
 	*ids = NULL;
 	*n = 0;
-	if (strcmp(g->who, "women") == 0)
+	if (strcmp(who, "women") == 0)
 		return member_ids_of(MEMBER_WHO_WOMEN, NULL, ids, n, e);
-	if (strcmp(g->who, "retired") == 0)
+	if (strcmp(who, "retired") == 0)
 		return member_ids_of(MEMBER_WHO_RETIRED, NULL, ids, n, e);
-	if (strcmp(g->who, "group") == 0)
-		return member_ids_of(MEMBER_WHO_GROUP, g->grp, ids, n, e);
-	if (strcmp(g->who, "list") != 0)
+	if (strcmp(who, "group") == 0)
+		return member_ids_of(MEMBER_WHO_GROUP, grp, ids, n, e);
+	if (strcmp(who, "list") != 0)
 		return member_ids_of(MEMBER_WHO_ACTIVE, NULL, ids, n, e);
 	char copy[512], *save = NULL;
 	int cap = 0;
 	err_code c = ERR_OK;
-	snprintf(copy, sizeof copy, "%s", g->list);
+	snprintf(copy, sizeof copy, "%s", list);
 	for (char *t = strtok_r(copy, ",， 、", &save); t && c == ERR_OK;
 	     t = strtok_r(NULL, ",， 、", &save)) {
 		struct member m;
@@ -125,6 +127,12 @@ static err_code gift_ids(const struct gift *g, int64_t **ids, int *n, struct err
 		*n = 0;
 	}
 	return c;
+}
+
+/* The ids of those who receive it; *ids malloc'd. */
+static err_code gift_ids(const struct gift *g, int64_t **ids, int *n, struct err *e)
+{
+	return gift_who_ids(g->who, g->grp, g->list, ids, n, e);
 }
 
 /* Asked before saving: how many, what it comes to, and the caps it passes. */

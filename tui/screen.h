@@ -54,5 +54,6 @@ extern const struct screen welfare_screen;
 extern const struct screen report_screen;
 extern const struct screen events_screen;
 extern const struct screen books_screen;
+extern const struct screen donations_screen;
 
 #endif

@@ -63,11 +63,11 @@ END
 run export donations
 expect_rc 0 "export donations: exit 0"
 expect_out "export donations: by date, outside donor from the note, yuan" <<'END'
-drive,date,member_no,donor,amount,note,cause
-抗洪救灾,2025-06-01,T003,,1000.00,,
-为王老师爱心捐款,2025-06-03,T001,,200.00,,
-为王老师爱心捐款,2025-06-03,T002,,100.50,现金,
-为王老师爱心捐款,2025-06-04,,校友李明,500.00,,
+drive,date,member_no,donor,amount,note,cause,account
+抗洪救灾,2025-06-01,T003,,1000.00,,,101
+为王老师爱心捐款,2025-06-03,T001,,200.00,,,101
+为王老师爱心捐款,2025-06-03,T002,,100.50,现金,,101
+为王老师爱心捐款,2025-06-04,,校友李明,500.00,,,101
 END
 cp "$OUT" donations-1.csv
 run export ledger
@@ -168,6 +168,10 @@ bad donations "donations: member and outside donor at once" "$H
 助学,2025-06-05,T001,李明,50,
 " "bad.csv:2: Give either member_no (a member's gift) or donor (a gift from \
 outside), not both."
+bad donations "donations: an account that is neither cash nor bank" "$H,account
+助学,2025-06-05,T001,,50,,bank
+助学,2025-06-05,T002,,50,,401
+" "bad.csv:3: account: \"401\" is neither cash (101) nor the bank (102)."
 
 H=date,member_no,title,status,answer,answered_on
 bad proposals "proposals: answered before it was made" "$H

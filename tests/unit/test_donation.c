@@ -156,6 +156,103 @@ static void test_gifts(void)
 	CHECK_STR(out[0].name, "张三");
 }
 
+/* A year's drives; a gift from many: all or none, one entry each. Runs last
+ * (May 2025 is closed; the drive of 2025-06-01 holds 800.50, 抗洪救灾 1,200.00). */
+static void test_year_and_many(void)
+{
+	struct err e = { 0 };
+	struct drive old = { 0 };
+	snprintf(old.name, sizeof old.name, "2024年抗洪");
+	snprintf(old.date, sizeof old.date, "2024-07-01");
+	CHECK_INT(drive_add(&old, &e), ERR_OK);
+	int n = -1, got = 0;
+	struct drive dr[4];
+	CHECK_INT(drive_count_year(2025, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	CHECK_INT(drive_page_year(2025, 0, 4, dr, &got, &e), ERR_OK);
+	CHECK_INT(got, 2);
+	CHECK_STR(dr[0].name, "抗洪救灾");           /* newest first */
+	CHECK_INT(dr[0].held, 120000);
+	CHECK_STR(dr[1].name, "为王老师爱心捐款");
+	CHECK_INT(dr[1].held, 80050);
+	CHECK_INT(drive_count_year(2024, &n, &e), ERR_OK);
+	CHECK_INT(n, 1);
+	CHECK_INT(drive_page_year(2024, 0, 4, dr, &got, &e), ERR_OK);
+	CHECK_STR(dr[0].name, "2024年抗洪");
+	CHECK_INT(drive_count_year(2023, &n, &e), ERR_OK);
+	CHECK_INT(n, 0);
+	CHECK_INT(drive_count(&n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	int64_t held = fixture_balance("231");
+
+	int entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	struct donation d = gift(drive_id, "2025-06-10", 0, "", 5050);
+	snprintf(d.note, sizeof d.note, "集体");
+	int64_t both[2] = { mem[0], mem[1] };
+	CHECK_INT(donation_add_many(&d, both, 2, &e), ERR_OK);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation WHERE date = '2025-06-10' "
+				"AND amount = 5050 AND note = '集体' AND donor = ''"), 2);
+	CHECK_INT(drive_get(drive_id, &dr[0], &e), ERR_OK);
+	CHECK_INT(dr[0].total, 80050 + 10100);
+	CHECK_INT(fixture_balance("231"), held - 10100);
+
+	/* one member unknown: nothing of the gift stays, and the sentence says why */
+	int64_t bad[2] = { mem[0], 9999 };
+	CHECK_INT(donation_add_many(&d, bad, 2, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That member no longer exists.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation WHERE date = '2025-06-10'"), 2);
+	/* nobody, a zero amount, a closed month: refused, nothing written */
+	CHECK_INT(donation_add_many(&d, both, 0, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "Nobody was chosen to give.");
+	d.amount = 0;
+	CHECK_INT(donation_add_many(&d, both, 2, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "T001 张三: The amount given must be more than zero.");
+	d.amount = 100;
+	snprintf(d.date, sizeof d.date, "2025-05-31");
+	CHECK_INT(donation_add_many(&d, both, 2, &e), ERR_CLOSED);
+	CHECK(strncmp(e.msg, "T001 张三: ", strlen("T001 张三: ")) == 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 2);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation"), 7);
+	CHECK_INT(fixture_balance("231"), held - 10100);
+
+	/* by bank transfer: the entry's cash side is 102, and it reads back so */
+	char acc[8];
+	CHECK_INT(donation_account("银行存款", acc, &e), ERR_OK);
+	CHECK_STR(acc, "102");
+	CHECK_INT(donation_account("", acc, &e), ERR_OK);
+	CHECK_STR(acc, "101");
+	CHECK_INT(donation_account("401", acc, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "\"401\" is neither cash (101) nor the bank (102).");
+	CHECK_STR(e.field, "account");
+	int64_t bank0 = fixture_balance("102");
+	struct donation b = gift(drive_id, "2025-06-11", 0, "县教育局工会", 30000);
+	snprintf(b.account, sizeof b.account, "bank");
+	CHECK_INT(donation_add(&b, &e), ERR_OK);
+	CHECK_STR(b.account, "102");
+	CHECK_INT(fixture_balance("102"), bank0 + 30000);
+	struct donation last[1];
+	CHECK_INT(donation_page(drive_id, 3 + 2, 1, last, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(last[0].name, "县教育局工会");
+	CHECK_STR(last[0].account, "102");
+	struct handover h = { 0 };
+	h.drive_id = drive_id;
+	snprintf(h.date, sizeof h.date, "2025-06-12");
+	snprintf(h.recipient, sizeof h.recipient, "王老师");
+	snprintf(h.account, sizeof h.account, "102");
+	h.amount = 30000;
+	CHECK_INT(handover_add(&h, &e), ERR_OK);
+	CHECK_INT(fixture_balance("102"), bank0);
+	struct handover hs[1];
+	CHECK_INT(handover_page(drive_id, 0, 1, hs, &got, &e), ERR_OK);
+	CHECK_STR(hs[0].account, "102");
+	h.account[0] = 'x';
+	CHECK_INT(handover_add(&h, &e), ERR_INPUT);
+	CHECK_INT(fixture_count("SELECT count(*) FROM handover"), 1);
+}
+
 static void test_csv_rules(void)
 {
 	struct err e = { 0 };
@@ -255,6 +352,7 @@ int main(void)
 	RUN(test_gifts);
 	RUN(test_csv_rules);
 	RUN(test_csv_cause);
+	RUN(test_year_and_many);
 	fixture_close();
 	return check_done();
 }

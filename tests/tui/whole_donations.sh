@@ -1,0 +1,133 @@
+#!/bin/sh
+# The Donations section as whole screens (80×24, today 2025-06-15), on the half year of
+# tests/tui/year-data.lib.sh (a drive for 赵强's family: 1,400.00 from four gifts, 1,200.00
+# handed over, 200.00 held; May closed): the year's drives, a drive's gifts with its
+# handover, a new drive, a gift from a member and one from outside (by bank), the same
+# gift from a union group, a handover past what is held refused with the figure, then the
+# rest handed over — in zh_CN.UTF-8 and in English — and every figure again through
+# `gonghui export donations|handovers` and the books.
+. "$(dirname "$0")/lib.sh"
+
+. "$(dirname "$0")/year-data.lib.sh"
+
+app_start zh_CN.UTF-8 GONGHUI_SECTION=donations
+wait_for "2025年爱心捐款"
+expect_whole "zh_CN: the year's drives" donations-list-zh.txt
+keys Enter
+wait_for "已转交："
+expect_whole "zh_CN: a drive's gifts and its handover" donations-drive-zh.txt
+keys Escape
+wait_gone "已转交："
+wait_for "2025年爱心捐款"
+keys '<'
+wait_for "2024年没有捐款活动"
+expect_screen "< shows 2024: no drive" "2024年没有捐款活动"
+keys '>'
+wait_for "为赵强家火灾捐款"
+
+# n: a new drive
+keys n
+poll form_open
+type_text "为王老师爱心捐款"
+keys Tab Tab
+type_text "王老师住院手术"
+expect_whole "zh_CN: the new drive's form" donations-new-zh.txt
+keys F2
+poll form_closed
+expect_screen "the new drive is saved" "已开始为王老师爱心捐款"
+wait_for "事由：王老师住院手术"
+
+# a: a gift from a member (picked by pinyin initials), then one from outside by bank
+keys a
+poll form_open
+keys Tab
+type_text "zs"
+keys Tab Tab
+type_text "200"
+keys F2
+poll form_closed
+expect_screen "a gift from 张三" "已记录张三捐给为王老师爱心捐款的200.00"
+keys a
+poll form_open
+keys Tab Tab
+type_text "县教育局工会"
+keys Tab
+type_text "1000"
+keys Tab Space
+expect_whole "zh_CN: a gift from outside, by bank" donations-gift-zh.txt
+keys F2
+poll form_closed
+wait_for "县教育局工会"
+
+# A: the same 50.00 from each of the 语文组 (张三, 李娜): asked first
+keys A
+poll form_open
+keys Right Right Right Tab
+type_text "语文组"
+keys Tab Tab
+type_text "50"
+keys F2
+wait_for "(y/n)"
+expect_whole "zh_CN: a gift from many asks first" donations-many-zh.txt
+keys y
+poll form_closed
+wait_for "每人50.00"
+
+# h: more than is held is refused with the figure, then all of it handed over
+keys Enter
+wait_for "尚未转交"
+keys h
+poll form_open
+keys Tab
+type_text "王老师"
+keys Tab C-u
+type_text "2000"
+keys F2
+wait_for "仍代管"
+expect_whole "zh_CN: a handover past what is held" donations-handover-zh.txt
+keys C-u
+type_text "1300"
+keys F2
+poll form_closed
+wait_for "已转交："
+expect_whole "zh_CN: the drive after the handover" donations-drive2-zh.txt
+keys Escape
+wait_for "2025年爱心捐款"
+keys q
+expect_status "q quits" 0
+
+app_start C.UTF-8 GONGHUI_SECTION=donations
+wait_for "Donation drives of 2025"
+expect_whole "English: the year's drives" donations-list-en.txt
+keys Enter
+wait_for "Handed over:"
+expect_whole "English: a drive's gifts" donations-drive-en.txt
+keys q
+wait_for "Donation drives of 2025"
+keys q
+expect_status "q quits" 0
+
+# The same through the command line, line for line.
+gh export donations >"$TMP/donations"
+expect_same_text() { # NAME FILE, expected text on stdin
+	cat >"$TMP/want"
+	if cmp -s "$TMP/want" "$2"; then ok "$1"; else
+		fail "$1" "differs:"; diff "$TMP/want" "$2" | sed 's/^/    /' | head -20; fi
+}
+expect_same_text "export donations" "$TMP/donations" <<'END'
+drive,date,member_no,donor,amount,note,account
+为赵强家火灾捐款,2025-05-10,T001,,200.00,,101
+为赵强家火灾捐款,2025-05-10,T002,,100.00,,101
+为赵强家火灾捐款,2025-05-11,T003,,100.00,,101
+为赵强家火灾捐款,2025-05-12,,县教育局工会,1000.00,,101
+为王老师爱心捐款,2025-06-15,T001,,200.00,,101
+为王老师爱心捐款,2025-06-15,,县教育局工会,1000.00,,102
+为王老师爱心捐款,2025-06-15,T001,,50.00,,101
+为王老师爱心捐款,2025-06-15,T003,,50.00,,101
+END
+gh export handovers >"$TMP/handovers"
+expect_same_text "export handovers" "$TMP/handovers" <<'END'
+drive,date,recipient,amount,note,account
+为赵强家火灾捐款,2025-05-20,赵强,1200.00,当面交付,101
+为王老师爱心捐款,2025-06-15,王老师,1300.00,,101
+END
