@@ -75,17 +75,17 @@ expect_grep "A: the retired member keeps her status date" \
 # A drive's cause goes out with it: on the drive's own row when it has no gifts or is
 # dated before the first, else on its first gift.
 expect_text "A: the drives' causes and dates in the donations" "$TMP/A/donations.csv" <<'END'
-drive,date,member_no,donor,amount,note,cause
-"水灾捐款, 第一批",2024-11-05,T004,,50.00,,
-"水灾捐款, 第一批",2024-11-05,T007,,100.00,,
+drive,date,member_no,donor,amount,note,cause,account
+"水灾捐款, 第一批",2024-11-05,T004,,50.00,,,101
+"水灾捐款, 第一批",2024-11-05,T007,,100.00,,,101
 困难教师春节慰问,2025-01-10,,,,,"为两位困难教师募集春节慰问金，
-年前送到家中"
-助学捐款,2025-03-01,,,,,资助困难学生
-助学捐款,2025-03-05,T001,,80.00,,
-为李老师家属捐款,2025-04-02,T002,,60.00,,李老师家中失火
-为王老师爱心捐款,2025-06-03,T001,,200.00,,
-为王老师爱心捐款,2025-06-03,T002,,100.50,,
-为王老师爱心捐款,2025-06-04,,校友李明,500.00,,
+年前送到家中",
+助学捐款,2025-03-01,,,,,资助困难学生,
+助学捐款,2025-03-05,T001,,80.00,,,101
+为李老师家属捐款,2025-04-02,T002,,60.00,,李老师家中失火,101
+为王老师爱心捐款,2025-06-03,T001,,200.00,,,101
+为王老师爱心捐款,2025-06-03,T002,,100.50,,,101
+为王老师爱心捐款,2025-06-04,,校友李明,500.00,,,101
 END
 expect_text "A: the settings set, as typed" "$TMP/A/settings.csv" <<'END'
 key,value
