@@ -35,26 +35,42 @@ static void help_add(const char *keys, const char *text)
 	help.n++;
 }
 
-/* "1 2 3 4" and "Go to a section: 1 Members, 2 Dues, …" for the sections that exist. */
+/* "1 2 3 4" and "Go to a section: 1 Members, 2 Dues, …" for the sections that exist;
+ * a list too wide for the screen goes on in a line of its own (nine sections do not
+ * fit one line of 80 columns), so no line of the help has to be cut. */
 static void help_sections(void)
 {
-	char keys[48] = "", list[160] = "";
+	char keys[48] = "", list[200] = "", text[240];
 	size_t o = 0, l = 0;
-	for (int s = 1; s <= 8; s++) {
+	for (int s = 1; s <= 9; s++)
+		if (frame_section_name(s)) {
+			o += (size_t)snprintf(keys + o, sizeof keys - o, "%s%d", o ? " " : "", s);
+			if (o >= sizeof keys)
+				o = sizeof keys - 1;
+		}
+	int room = COLS - 6 - text_width(keys), first = 1;
+	for (int s = 1; s <= 9; s++) {
 		const char *name = frame_section_name(s);
 		if (!name)
 			continue;
-		o += (size_t)snprintf(keys + o, sizeof keys - o, "%s%d", o ? " " : "", s);
-		if (o >= sizeof keys)
-			o = sizeof keys - 1;
-		l += (size_t)snprintf(list + l, sizeof list - l, "%s%d %s", l ? ", " : "", s, name);
+		char item[96];
+		snprintf(item, sizeof item, "%d %s", s, name);
+		/* L10N: %s is a list like "1 Members, 2 Dues". */
+		snprintf(text, sizeof text, first ? _("Go to a section: %s") : "%s", list);
+		if (l && text_width(text) + 2 + text_width(item) > room) {
+			/* this line is full: it ends with a comma, the list goes on below */
+			snprintf(text + strlen(text), sizeof text - strlen(text), ",");
+			help_add(first ? keys : "", text);
+			first = 0;
+			l = 0;
+			list[0] = '\0';
+		}
+		l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", l ? ", " : "", item);
 		if (l >= sizeof list)
 			l = sizeof list - 1;
 	}
-	char text[200];
-	/* L10N: %s is a list like "1 Members, 2 Dues". */
-	snprintf(text, sizeof text, _("Go to a section: %s"), list);
-	help_add(keys, text);
+	snprintf(text, sizeof text, first ? _("Go to a section: %s") : "%s", list);
+	help_add(first ? keys : "", text);
 }
 
 static void help_build(enum keymap km)
