@@ -134,13 +134,17 @@ static void help_draw(struct view *v)
 			kw = text_width(help.lines[i].keys);
 	if (kw > 18)
 		kw = 18;
-	for (int i = 0; i < rows && help.top + i < help.n; i++) {
+	/* When the lines go on below, the last row says so (on a row of its own, so it
+	 * covers no key's line) and which key shows them. */
+	int more = help.top + rows < help.n;
+	int shown = more ? rows - 1 : rows;
+	for (int i = 0; i < shown && help.top + i < help.n; i++) {
 		const struct help_line *l = &help.lines[help.top + i];
 		ui_text(top + 1 + i, 2, l->keys, kw, TEXT_LEFT, UI_HEADER);
 		ui_text(top + 1 + i, 4 + kw, l->text, COLS - 5 - kw, TEXT_LEFT, UI_NORMAL);
 	}
-	if (help.top + rows < help.n)
-		ui_put(bottom, COLS - 12, _("(more)"), 10, UI_DIM);
+	if (more)
+		ui_text(bottom, 2, _("(more below: Down or PgDn)"), COLS - 4, TEXT_RIGHT, UI_DIM);
 }
 
 static int help_act(struct view *v, enum action a, int key)

@@ -142,8 +142,11 @@ do_setup() { # SCHOOL UNION
 	keys Tab
 	type_text "$2"
 	keys F2
-	wait_gone "0.5" && wait_for "$2"
+	# Saved when the form is gone and the roll's keys are on the last line (the union's
+	# name is not waited for: with many sections the top line has no room for it).
+	wait_gone "0.5" && poll roll_open
 }
+roll_open() { screen | tail -1 | grep -q '^a '; }
 
 # Add a member through the form: number, name, then Tab-separated keys for the rest.
 add_member() { # NO NAME [KEYS for the fields after the name…]

@@ -210,27 +210,13 @@ visits() { # LANG TAG
 	# ? lists the visits list's keys, a and v together. (Spaces squeezed: the key column
 	# widens with the section digits' line.)
 	keys '?'
-	# A key and its line in the help, however wide the key column is (it grows with the
-	# sections' digits).
-	help_row() { screen | grep -q -- "^ *$1  *$2"; }
 	if [ "$2" = C ]; then
-<<<<<<< HEAD
 		expect_help_row "C: help: v and a" \
 			"v/a Log a visit to a member (on this list a adds a visit too)"
 		expect_help_row "C: help: V" "V Back to the welfare list"
 	else
 		expect_help_row "zh_CN: help: v and a" \
 			"v/a 登记一次走访慰问（在这个列表里按 a 也是登记走访）"
-=======
-		if poll help_row v/a "Log a visit to a member (on this list a adds a visit too)"
-		then ok "C: help: v and a"; else fail "C: help: v and a" "no such line"; show_screen; fi
-		if poll help_row V "Back to the welfare list"
-		then ok "C: help: V"; else fail "C: help: V" "no such line"; show_screen; fi
-	else
-		if poll help_row v/a "登记一次走访慰问（在这个列表里按 a 也是登记走访）"
-		then ok "zh_CN: help: v and a"; else fail "zh_CN: help: v and a" "no such line"
-			show_screen; fi
->>>>>>> 6392cd9 (Tests with seven sections: the Books chart's tab line, the union's name in a top line that cuts it, help rows whatever the key column's width)
 	fi
 	keys Escape
 

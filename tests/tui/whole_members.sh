@@ -72,6 +72,10 @@ expect_whole "a pasted escape sequence on the list does nothing" members-list-do
 keys '?'
 wait_for "F1"
 expect_whole "the help of the member roll" members-help.expected
+# PgDn shows the rest: the sections, the second line of them included (nothing cut).
+keys NPage
+expect_screen "PgDn in the help: the sections' second line" "7 收支账, 8 捐款"
+expect_not "PgDn in the help: nothing more below" "下面还有"
 keys Escape
 wait_for "张三"
 keys q
