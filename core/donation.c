@@ -5,6 +5,7 @@
 #include "core/ledger.h"
 #include "core/member.h"
 #include "core/money.h"
+#include "core/setting.h"
 #include "core/text.h"
 #include "db/db.h"
 
@@ -26,12 +27,20 @@
 err_code donation_account(const char *in, char *out, struct err *e)
 {
 	static const struct { const char *word, *code; } words[] = {
-		{ "", "101" }, { "101", "101" }, { "cash", "101" }, { "现金", "101" },
+		{ "101", "101" }, { "cash", "101" }, { "现金", "101" },
 		{ "库存现金", "101" }, { "現金", "101" }, { "庫存現金", "101" },
 		{ "102", "102" }, { "bank", "102" }, { "银行", "102" }, { "银行存款", "102" },
 		{ "銀行", "102" }, { "銀行存款", "102" },
 	};
-	char *key = text_nfkc(in ? in : "");
+	if (!in || !*in) {
+		/* Not said: where the union's cash goes (the cash_account setting) when that
+		 * is the bank, else cash. */
+		char cash[16] = "";
+		setting_get("cash_account", cash, sizeof cash);
+		snprintf(out, 8, "%s", strcmp(cash, "102") == 0 ? "102" : "101");
+		return ERR_OK;
+	}
+	char *key = text_nfkc(in);
 	for (size_t i = 0; key && i < sizeof words / sizeof words[0]; i++)
 		if (strcasecmp(key, words[i].word) == 0) {
 			snprintf(out, 8, "%s", words[i].code);
@@ -169,9 +178,12 @@ err_code donation_add(struct donation *d, struct err *e)
 								    "than zero.")));
 	const char *who;
 	if (d->member_id) {
+		if (d->donor[0])
+			return err_at(e, "donor", err_set(e, ERR_INPUT, _("A gift is from a member "
+									   "or from someone outside "
+									   "the union, not both.")));
 		if ((c = member_get(d->member_id, &m, e)) != ERR_OK)
 			return c;
-		d->donor[0] = '\0';
 		who = m.name;
 	} else {
 		char *name = text_nfkc(d->donor);
@@ -224,6 +236,18 @@ err_code donation_add_many(const struct donation *d, const int64_t *members, int
 {
 	if (n <= 0)
 		return err_set(e, ERR_INPUT, _("Nobody was chosen to give."));
+	if (d->amount > 0 && n > MONEY_MAX / d->amount)
+		return err_set(e, ERR_INPUT, _("The amount is too large."));
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < i; j++)
+			if (members[j] == members[i]) {
+				struct member m;
+				if (member_get(members[i], &m, NULL) != ERR_OK)
+					m.no[0] = m.name[0] = '\0';
+				/* L10N: %1$s membership number, %2$s name. */
+				return err_set(e, ERR_DUPLICATE, _("%1$s %2$s is on the list twice."),
+					       m.no, m.name);
+			}
 	err_code c = db_begin(e);
 	if (c != ERR_OK)
 		return c;
@@ -285,6 +309,50 @@ err_code donation_page(int64_t drive_id, int offset, int limit, struct donation 
 
 /* ---- handing the money over ---- */
 
+err_code drive_held_in(int64_t drive_id, const char *account, const char *date,
+		       int64_t *held, struct err *e)
+{
+	*held = 0;
+	/* The drive's gifts into the account and handovers out of it, by day (a day's
+	 * gifts before its handovers); the balance after `date`'s day and after every
+	 * later day, of which the least is what can still go. */
+	db_stmt *st = db_prepare(e,
+		"SELECT date, sum(amount) FROM ("
+		"  SELECT g.date AS date, g.amount AS amount FROM donation g"
+		"    LEFT JOIN ledger_entry l ON l.id = g.entry_id"
+		"   WHERE g.drive_id = ?1 AND coalesce(l.debit, '101') = ?2"
+		"  UNION ALL"
+		"  SELECT h.date, -h.amount FROM handover h"
+		"    LEFT JOIN ledger_entry l ON l.id = h.entry_id"
+		"   WHERE h.drive_id = ?1 AND coalesce(l.credit, '101') = ?2)"
+		" GROUP BY date ORDER BY date");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "it", drive_id, account);
+	int later = date && *date;   /* else: what it holds after its last day */
+	int64_t bal = 0, least = 0;
+	int seen = 0, r = DB_DONE;
+	while (c == ERR_OK && (r = db_step(st, e)) == DB_ROW) {
+		const char *day = db_col_text(st, 0);
+		if (later && !seen && strcmp(day, date) > 0) {
+			least = bal;   /* the end of `date` itself, a day with nothing on it */
+			seen = 1;
+		}
+		bal += db_col_int(st, 1);
+		if (!later || strcmp(day, date) < 0)
+			continue;   /* before the day: only the balance counts */
+		if (!seen++ || bal < least)
+			least = bal;
+	}
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	if (c != ERR_OK)
+		return c;
+	*held = seen ? least : bal;   /* no day from `date` on: the balance then */
+	return ERR_OK;
+}
+
 err_code handover_add(struct handover *h, struct err *e)
 {
 	struct drive dr;
@@ -325,6 +393,24 @@ err_code handover_add(struct handover *h, struct err *e)
 	}
 	if ((c = donation_account(h->account, h->account, e)) != ERR_OK)
 		return c;
+	/* Out of the account it came into, and not before it came. */
+	int64_t room;
+	if ((c = drive_held_in(h->drive_id, h->account, h->date, &room, e)) != ERR_OK)
+		return c;
+	if (h->amount > room) {
+		char a[32], b[32];
+		const char *where = strcmp(h->account, "102") == 0 ? _("in the bank (102)")
+								    : _("in cash (101)");
+		if (room < 0)
+			room = 0;
+		/* L10N: %1$s the drive, %2$s what it holds, %3$s "in cash (101)" or "in the
+		 * bank (102)", %4$s the handover's date, %5$s the amount typed. */
+		err_set(e, ERR_INPUT, _("From %4$s on, %1$s holds %2$s %3$s: %5$s cannot be "
+					"handed over from there."), dr.name,
+			money_format(room, b, sizeof b), where, h->date,
+			money_format(h->amount, a, sizeof a));
+		return err_at(e, "amount", ERR_INPUT);
+	}
 	if ((c = ledger_check_open(h->date, e)) != ERR_OK)
 		return c;
 

@@ -91,6 +91,11 @@ err_code donation_page(int64_t drive_id, int offset, int limit, struct donation 
  * one transaction. Refuses a closed month, a bad date, a date before the drive's, no
  * recipient, an amount that is not positive or more than the drive still holds. */
 err_code handover_add(struct handover *h, struct err *e);
+/* What the drive holds in `account` ("101", "102") that can be handed over on `date`
+ * ("" = now): the least of its balance there at the end of that day and of every later
+ * day, so a handover never makes the account hold less than nothing on any day. */
+err_code drive_held_in(int64_t drive_id, const char *account, const char *date,
+		       int64_t *held, struct err *e);
 /* Handovers of one drive (drive_id 0: every drive) by date, then id. */
 err_code handover_count(int64_t drive_id, int *count, struct err *e);
 err_code handover_page(int64_t drive_id, int offset, int limit, struct handover *out,

@@ -390,7 +390,7 @@ static void donations_scr_gift(const struct drive *dr)
 	date_today(d.date);
 	if (strcmp(d.date, dr->date) < 0)
 		snprintf(d.date, sizeof d.date, "%s", dr->date);
-	snprintf(d.account, sizeof d.account, "101");
+	donation_account("", d.account, NULL);   /* where the union's cash goes */
 	text_clean(dr->name, name, sizeof name);
 	/* L10N: the gift form's title; %s the drive. */
 	snprintf(title, sizeof title, _("A gift to %s"), name);
@@ -500,7 +500,7 @@ static void donations_scr_many(const struct drive *dr)
 	if (strcmp(m.d.date, dr->date) < 0)
 		snprintf(m.d.date, sizeof m.d.date, "%s", dr->date);
 	snprintf(m.who, sizeof m.who, "active");
-	snprintf(m.d.account, sizeof m.d.account, "101");
+	donation_account("", m.d.account, NULL);
 	text_clean(dr->name, name, sizeof name);
 	/* L10N: the title of the form of a gift from many; %s the drive. */
 	snprintf(title, sizeof title, _("The same gift from many members to %s"), name);
@@ -543,11 +543,15 @@ static void donations_scr_handover(const struct drive *dr)
 	}
 	memset(&h, 0, sizeof h);
 	h.drive_id = dr->id;
-	h.amount = dr->held;
 	date_today(h.date);
 	if (strcmp(h.date, dr->date) < 0)
 		snprintf(h.date, sizeof h.date, "%s", dr->date);
-	snprintf(h.account, sizeof h.account, "101");
+	/* Offered: all of what is held, from the account that holds the more of it. */
+	int64_t cash = 0, bank = 0;
+	drive_held_in(dr->id, "101", "", &cash, NULL);
+	drive_held_in(dr->id, "102", "", &bank, NULL);
+	snprintf(h.account, sizeof h.account, "%s", bank > cash ? "102" : "101");
+	h.amount = bank > cash ? bank : cash;
 	text_clean(dr->name, name, sizeof name);
 	/* L10N: the handover form's title; %s the drive. */
 	snprintf(title, sizeof title, _("Hand over the money of %s"), name);

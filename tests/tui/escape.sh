@@ -20,11 +20,14 @@ else
 	echo "SKIP escape: sqlite3 missing, the name case is not run"
 fi
 
+tabs_there() { screen | sed -n 1p | grep -q '^ 1 .* 2 '; }
 for lang in zh_CN.UTF-8 C.UTF-8; do
 	app_start "$lang"
 	expect_screen "$lang: ESC in a name shows as ^[" "^[[2J坏人^G"
 	expect_screen "$lang: the rest of the list is still there" "欧阳娜娜"
-	expect_screen "$lang: the top line is still there" "红星工会"
+	# (the tabs: with eight English tabs the union's name has no room in the top line)
+	if poll tabs_there; then ok "$lang: the top line is still there"; else
+		fail "$lang: the top line is still there" "no tabs on line 1"; show_screen; fi
 	# The note in the member form.
 	keys /
 	type_text "T7"

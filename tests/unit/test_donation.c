@@ -4,6 +4,8 @@
 #include "core/io.h"
 #include "core/ledger.h"
 #include "core/member.h"
+#include "core/money.h"
+#include "core/setting.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
 #include "tests/unit/fixture.h"
@@ -342,6 +344,106 @@ static void test_csv_cause(void)
 	CHECK_INT(fixture_count("SELECT count(*) FROM drive"), 5);
 }
 
+static struct handover handing(int64_t drive, const char *date, const char *account,
+			       int64_t amount)
+{
+	struct handover h;
+	memset(&h, 0, sizeof h);
+	h.drive_id = drive;
+	snprintf(h.date, sizeof h.date, "%s", date);
+	snprintf(h.recipient, sizeof h.recipient, "赵老师");
+	snprintf(h.account, sizeof h.account, "%s", account);
+	h.amount = amount;
+	return h;
+}
+
+/* Money is handed over from the account it came into and not before it came; a gift
+ * from many names a member listed twice; a member's gift has no outside donor; an
+ * account not said is where the union's cash goes. */
+static void test_handover_rules(void)
+{
+	struct err e = { 0 };
+	struct drive dr = { 0 };
+	snprintf(dr.name, sizeof dr.name, "为赵老师捐款");
+	snprintf(dr.date, sizeof dr.date, "2025-08-01");
+	CHECK_INT(drive_add(&dr, &e), ERR_OK);
+	/* 100.00 in cash on 08-01, 300.00 by bank on 08-10 and 200.00 more on 08-20 */
+	struct donation g = gift(dr.id, "2025-08-01", mem[0], "", 10000);
+	CHECK_INT(donation_add(&g, &e), ERR_OK);
+	g = gift(dr.id, "2025-08-10", 0, "家长委员会", 30000);
+	snprintf(g.account, sizeof g.account, "102");
+	CHECK_INT(donation_add(&g, &e), ERR_OK);
+	g = gift(dr.id, "2025-08-20", mem[1], "", 20000);
+	CHECK_INT(donation_add(&g, &e), ERR_OK);
+	int64_t held;
+	CHECK_INT(drive_held_in(dr.id, "101", "", &held, &e), ERR_OK);
+	CHECK_INT(held, 30000);
+	CHECK_INT(drive_held_in(dr.id, "102", "", &held, &e), ERR_OK);
+	CHECK_INT(held, 30000);
+	CHECK_INT(drive_held_in(dr.id, "101", "2025-08-05", &held, &e), ERR_OK);
+	CHECK_INT(held, 10000);
+	CHECK_INT(drive_held_in(dr.id, "102", "2025-08-05", &held, &e), ERR_OK);
+	CHECK_INT(held, 0);
+
+	int entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	int64_t cash = fixture_balance("101"), bank = fixture_balance("102");
+	/* the drive holds 600.00, but only 300.00 of it in cash */
+	struct handover h = handing(dr.id, "2025-08-25", "101", 40000);
+	CHECK_INT(handover_add(&h, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "From 2025-08-25 on, 为赵老师捐款 holds 300.00 in cash (101): 400.00 "
+		  "cannot be handed over from there.");
+	CHECK_STR(e.field, "amount");
+	/* the bank's 300.00 came on 08-10: not before */
+	h = handing(dr.id, "2025-08-05", "102", 30000);
+	CHECK_INT(handover_add(&h, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "From 2025-08-05 on, 为赵老师捐款 holds 0.00 in the bank (102): 300.00 "
+		  "cannot be handed over from there.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_balance("101"), cash);
+	CHECK_INT(fixture_balance("102"), bank);
+
+	/* 100.00 of cash handed over on 08-15; then on 08-05 only what stays every day
+	 * after: 100.00 − 100.00 on 08-15 leaves nothing for 08-05 */
+	h = handing(dr.id, "2025-08-15", "101", 10000);
+	CHECK_INT(handover_add(&h, &e), ERR_OK);
+	h = handing(dr.id, "2025-08-05", "101", 10000);
+	CHECK_INT(handover_add(&h, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "From 2025-08-05 on, 为赵老师捐款 holds 0.00 in cash (101): 100.00 "
+		  "cannot be handed over from there.");
+	h = handing(dr.id, "2025-08-20", "101", 20000);   /* the day's gift counts */
+	CHECK_INT(handover_add(&h, &e), ERR_OK);
+	CHECK_INT(drive_held_in(dr.id, "101", "", &held, &e), ERR_OK);
+	CHECK_INT(held, 0);
+	CHECK_INT(fixture_balance("101"), cash - 30000);
+	CHECK_INT(fixture_balance("102"), bank);
+
+	/* a member on the list twice: named, nothing written */
+	entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	g = gift(dr.id, "2025-08-21", 0, "", 1000);
+	int64_t twice[3] = { mem[0], mem[1], mem[0] };
+	CHECK_INT(donation_add_many(&g, twice, 3, &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "T001 张三 is on the list twice.");
+	g.amount = MONEY_MAX;
+	int64_t both[2] = { mem[0], mem[1] };
+	CHECK_INT(donation_add_many(&g, both, 2, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The amount is too large.");
+	/* a member's gift with an outside donor's name too */
+	g = gift(dr.id, "2025-08-21", mem[0], "李明", 1000);
+	CHECK_INT(donation_add(&g, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "A gift is from a member or from someone outside the union, not both.");
+	CHECK_STR(e.field, "donor");
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+
+	/* not said: where the union's cash goes */
+	char acc[8];
+	CHECK_INT(setting_set("cash_account", "102", &e), ERR_OK);
+	CHECK_INT(donation_account("", acc, &e), ERR_OK);
+	CHECK_STR(acc, "102");
+	CHECK_INT(setting_set("cash_account", "101", &e), ERR_OK);
+	CHECK_INT(donation_account("", acc, &e), ERR_OK);
+	CHECK_STR(acc, "101");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -354,6 +456,7 @@ int main(void)
 	RUN(test_csv_rules);
 	RUN(test_csv_cause);
 	RUN(test_year_and_many);
+	RUN(test_handover_rules);
 	fixture_close();
 	return check_done();
 }
