@@ -367,6 +367,17 @@ static void donations_scr_holds(const struct drive *d, char *buf, size_t n)
 	money_format(d->handed, handed, sizeof handed);
 	/* L10N: %1$s the drive, %2$s what it still holds, %3$s collected, %4$s handed
 	 * over. */
+	int64_t cash = 0, bank = 0;
+	drive_held_in(d->id, "101", "", &cash, NULL);
+	drive_held_in(d->id, "102", "", &bank, NULL);
+	if (cash > 0 && bank > 0) {
+		char c[32], b[32];
+		/* L10N: %1$s the drive, %2$s what it still holds, of which %3$s in cash
+		 * (101) and %4$s in the bank (102). */
+		snprintf(buf, n, _("%1$s holds %2$s: %3$s in cash, %4$s in the bank."), name, held,
+			 money_format(cash, c, sizeof c), money_format(bank, b, sizeof b));
+		return;
+	}
 	snprintf(buf, n, _("%1$s holds %2$s (collected %3$s, handed over %4$s)."), name, held,
 		 total, handed);
 }

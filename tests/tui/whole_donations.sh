@@ -73,11 +73,14 @@ keys y
 poll form_closed
 wait_for "每人50.00"
 
-# h: more than is held is refused with the figure, then all of it handed over
+# h: offered the 1,000.00 that came by bank, from the bank; more than the drive holds is
+# refused with the figure, and more than the bank part from the bank too; then the bank
+# part, and the cash part from cash.
 keys Enter
 wait_for "尚未转交"
 keys h
 poll form_open
+wait_for "银行（102）"
 keys Tab
 type_text "王老师"
 keys Tab C-u
@@ -88,9 +91,23 @@ expect_whole "zh_CN: a handover past what is held" donations-handover-zh.txt
 keys C-u
 type_text "1300"
 keys F2
+wait_for "只剩1,000.00"
+expect_whole "zh_CN: more than came by bank, from the bank" donations-handover-bank-zh.txt
+keys C-u
+type_text "1000"
+keys F2
 poll form_closed
 wait_for "已转交："
-expect_whole "zh_CN: the drive after the handover" donations-drive2-zh.txt
+keys h
+poll form_open
+wait_for "现金（101）"
+expect_screen "zh_CN: then offered the cash part, from cash" "300.00"
+keys Tab
+type_text "王老师"
+keys F2
+poll form_closed
+wait_for "300.00（现金）"
+expect_whole "zh_CN: the drive after the handovers" donations-drive2-zh.txt
 keys Escape
 wait_for "2025年爱心捐款"
 keys q
@@ -129,5 +146,6 @@ gh export handovers >"$TMP/handovers"
 expect_same_text "export handovers" "$TMP/handovers" <<'END'
 drive,date,recipient,amount,note,account
 为赵强家火灾捐款,2025-05-20,赵强,1200.00,当面交付,101
-为王老师爱心捐款,2025-06-15,王老师,1300.00,,101
+为王老师爱心捐款,2025-06-15,王老师,1000.00,,102
+为王老师爱心捐款,2025-06-15,王老师,300.00,,101
 END
