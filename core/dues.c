@@ -223,12 +223,12 @@ cleanup:
 	return c;
 }
 
-err_code dues_month_tally(const char *month_in, int *listed, int *paid, int64_t *collected,
-			  struct err *e)
+err_code dues_month_tally(const char *month_in, int *listed, int *paid, int *owing,
+			  int64_t *collected, struct err *e)
 {
 	char month[MONTH_LEN];
 	int64_t v = 0;
-	*listed = *paid = 0;
+	*listed = *paid = *owing = 0;
 	*collected = 0;
 	err_code c = month_parse(month_in, month, e);
 	if (c != ERR_OK)
@@ -247,6 +247,7 @@ err_code dues_month_tally(const char *month_in, int *listed, int *paid, int64_t 
 	if (c != ERR_OK)
 		return c;
 	*paid = (int)v;
+	*owing = *listed - *paid;
 	c = db_int(e, collected, "SELECT coalesce(sum(amount), 0) FROM dues WHERE month = ?",
 		   "t", month);
 	return c;

@@ -148,10 +148,10 @@ err_code dues_cancel(const char *month, int64_t member_id, const char *date, str
 void dues_default_paid_on(const char *month, char out[DATE_LEN]);
 
 /* A month at a glance, for the first screen: how many are on its list (as dues_month),
- * how many of them have paid, and the sum of the month's dues rows (fen). Counts only:
- * no months behind are reckoned. */
-err_code dues_month_tally(const char *month, int *listed, int *paid, int64_t *collected,
-			  struct err *e);
+ * how many of them have paid, how many have not yet, and the sum of the
+ * month's dues rows (fen). Counts only: no months behind are reckoned. */
+err_code dues_month_tally(const char *month, int *listed, int *paid, int *owing,
+			  int64_t *collected, struct err *e);
 
 /* The year's dues rows and their sum (fen), months FROM to TO (YYYY-MM), from the month
  * totals the database keeps beside the rows (schema 011). */

@@ -28,8 +28,8 @@ err_code home_load(const char *today, int lines, struct home *h, struct err *e)
 	snprintf(h->month, sizeof h->month, "%.7s", h->today);
 	month_add(h->month, -1, h->last_month);
 
-	if ((c = dues_month_tally(h->month, &h->dues.listed, &h->dues.paid, &h->dues.collected,
-				  e)) != ERR_OK)
+	if ((c = dues_month_tally(h->month, &h->dues.listed, &h->dues.paid, &h->dues.owing,
+				  &h->dues.collected, e)) != ERR_OK)
 		return c;
 	h->dues.closed = ledger_is_closed(h->month);
 	h->dues.last_closed = ledger_is_closed(h->last_month);

@@ -89,7 +89,7 @@ static int home_dues(int y)
 {
 	const struct home *h = &hs.h;
 	char line[512], sum[32];
-	int unpaid = h->dues.listed - h->dues.paid;
+	int unpaid = h->dues.owing;
 	/* L10N: the first screen's dues line: %1$s the month (2025-06), %2$d members who
 	 * paid, %3$d who have not yet, %4$s the sum paid. */
 	snprintf(line, sizeof line, _("Dues for %1$s: %2$d paid, %3$d not yet (%4$s in)"),

@@ -596,9 +596,9 @@ static void test_behind_owing(void)
 	CHECK_INT(dues_month("2025-06", &l, &n, &e), ERR_OK);
 	CHECK_INT(n, 2);
 	dues_lines_free(&l);
-	int listed = 0, paid = 0;
+	int listed = 0, paid = 0, owing = 0;
 	int64_t collected = 0;
-	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &collected, &e), ERR_OK);
+	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &owing, &collected, &e), ERR_OK);
 	CHECK_INT(listed, 3);
 	CHECK_INT(paid, 1);
 	CHECK_INT(collected, 1500);

@@ -167,16 +167,16 @@ static void test_birthdays(void)
 static void test_dues_tally(void)
 {
 	struct err e = { 0 };
-	int listed = -1, paid = -1;
+	int listed = -1, paid = -1, owing = -1;
 	int64_t sum = -1;
 	struct dues_pay p[] = { { t1, 2280 }, { t2, 1500 } };
 	CHECK_INT(dues_record("2025-06", "2025-06-05", p, 2, &e), ERR_OK);
-	CHECK_INT(dues_month_tally("2025-06", &listed, &paid, &sum, &e), ERR_OK);
+	CHECK_INT(dues_month_tally("2025-06", &listed, &paid, &owing, &sum, &e), ERR_OK);
 	CHECK_INT(listed, 3);
 	CHECK_INT(paid, 2);
 	CHECK_INT(sum, 3780);
 	/* in May 周四 was still working (retired 2025-06-10) */
-	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &sum, &e), ERR_OK);
+	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &owing, &sum, &e), ERR_OK);
 	CHECK_INT(listed, 4);
 	CHECK_INT(paid, 0);
 	CHECK_INT(sum, 0);
