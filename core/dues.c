@@ -33,6 +33,8 @@ err_code dues_rule_set(const struct dues_rule *r, struct err *e)
 	return setting_set_many(keys, values, 3, e);
 }
 
+#define DUES_BASE_STEP 1000   /* fen: the part of the wage base under 10 yuan is dropped */
+
 int64_t dues_rule_due(const struct dues_rule *r, int64_t wage_base)
 {
 	if (r->fixed)
@@ -41,8 +43,22 @@ int64_t dues_rule_due(const struct dues_rule *r, int64_t wage_base)
 		return 0;
 	if (wage_base > MONEY_MAX)
 		wage_base = MONEY_MAX;
-	int64_t base = wage_base - wage_base % 1000;   /* drop the part under 10 yuan */
+	int64_t base = wage_base - wage_base % DUES_BASE_STEP;
 	return base * r->rate_permille / 1000;         /* rounds down to the fen */
+}
+
+/* Who owes anything under rule r, for a query: 0 when nobody does; else 1, and
+ * dues_rule_due(r, w) > 0 exactly for the wage bases w >= *from. A fixed amount is owed
+ * whatever the base; under a rate of at least 0.1% the smallest base kept, 10 yuan, owes
+ * at least a fen, and less is dropped to nothing. */
+static int dues_rule_owed_from(const struct dues_rule *r, int64_t *from)
+{
+	if (r->fixed) {
+		*from = 0;
+		return r->fixed_fen > 0;
+	}
+	*from = DUES_BASE_STEP;
+	return r->rate_permille > 0;
 }
 
 int64_t dues_due(const struct member *m)
@@ -233,21 +249,39 @@ err_code dues_month_tally(const char *month_in, int *listed, int *paid, int *owi
 	err_code c = month_parse(month_in, month, e);
 	if (c != ERR_OK)
 		return c;
-	/* The list's rule (dues_list), counted; the paid ones through index dues_month. */
-	c = db_int(e, &v, "SELECT count(*) FROM member m"
-		   " WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
-		   "   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)"
-		   "    OR EXISTS (SELECT 1 FROM dues d INDEXED BY dues_month"
-		   "               WHERE d.month = ?1 AND d.member_id = m.id)", "t", month);
+	struct dues_rule rule;
+	int64_t from = 0;
+	dues_rule_get(&rule);
+	int owed = dues_rule_owed_from(&rule, &from);
+	/* The list's rule (dues_list), counted, with its payments through index dues_month;
+	 * owing: those of them not paid with something due, as the Dues screen shows them
+	 * (not "nothing due"). */
+	db_stmt *st = db_prepare(e,
+		"SELECT count(*), coalesce(sum(d.id IS NULL AND ?2 AND m.wage_base >= ?3), 0)"
+		"  FROM member m"
+		"  LEFT JOIN dues d INDEXED BY dues_month ON d.month = ?1 AND d.member_id = m.id"
+		" WHERE (m.status = 'active' OR substr(m.status_date, 1, 7) > ?1)"
+		"   AND (m.join_date IS NULL OR substr(m.join_date, 1, 7) <= ?1)"
+		"    OR d.id IS NOT NULL");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	if ((c = db_bind(st, e, "tdi", month, owed, from)) == ERR_OK) {
+		int r = db_step(st, e);
+		if (r == DB_ROW) {
+			*listed = (int)db_col_int(st, 0);
+			*owing = (int)db_col_int(st, 1);
+		} else {
+			c = e ? e->code : ERR_DB;
+		}
+	}
+	db_finalize(&st);
 	if (c != ERR_OK)
 		return c;
-	*listed = (int)v;
 	c = db_int(e, &v, "SELECT count(*) FROM dues d INDEXED BY dues_month WHERE d.month = ?1",
 		   "t", month);
 	if (c != ERR_OK)
 		return c;
 	*paid = (int)v;
-	*owing = *listed - *paid;
 	c = db_int(e, collected, "SELECT coalesce(sum(amount), 0) FROM dues WHERE month = ?",
 		   "t", month);
 	return c;

@@ -148,8 +148,10 @@ err_code dues_cancel(const char *month, int64_t member_id, const char *date, str
 void dues_default_paid_on(const char *month, char out[DATE_LEN]);
 
 /* A month at a glance, for the first screen: how many are on its list (as dues_month),
- * how many of them have paid, how many have not yet, and the sum of the
- * month's dues rows (fen). Counts only: no months behind are reckoned. */
+ * how many of them have paid, how many of the rest owe something under the current
+ * rule (the lines the Dues screen shows neither paid nor "nothing due": one with nothing
+ * due is not waited for), and the sum of the month's dues rows (fen). Counts only: no
+ * months behind are reckoned. */
 err_code dues_month_tally(const char *month, int *listed, int *paid, int *owing,
 			  int64_t *collected, struct err *e);
 

@@ -2,8 +2,8 @@
  * home.h — what the first screen (首页) says is waiting, gathered from the modules that
  * own each figure, each by a query on an index (no scan of the books):
  *
- *   dues       this month's list: how many, how many paid, how many not yet, the sum
- *              (dues_month_tally);
+ *   dues       this month's list: how many, how many paid, how many not yet of those
+ *              who owe something (dues_month_tally), the sum;
  *              this month and last month closed or not (ledger_is_closed);
  *   must-visit the open 五必访 cases, oldest first, with the days they have waited;
  *   retirees   retired members due a visit under the union's rule (visit_retirees_due);
@@ -34,7 +34,7 @@ struct home {
 	char month[MONTH_LEN], last_month[MONTH_LEN];
 	struct {
 		int listed, paid;
-		int owing;              /* the members not paid yet (dues_month_tally) */
+		int owing;              /* not paid yet and something due */
 		int64_t collected;      /* fen */
 		int closed, last_closed;
 		int last_before_books;  /* last month is before the books' first month */

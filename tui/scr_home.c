@@ -3,7 +3,8 @@
  * (after the first-run setup) and under `0`. Each line starts with the key of the
  * section that does it (the section bar's digits):
  *
- *     dues        this month: how many paid and how many not yet, the sum; this month
+ *     dues        this month: how many paid and how many not yet (of those who owe:
+ *                 one with nothing due is not waited for), the sum; this month
  *                 and last month closed (月结) or not                      → Dues
  *     must-visit  the open 五必访 cases, oldest first, days waited          → Welfare
  *     retirees    retired members due a visit under the union's rule      → Welfare

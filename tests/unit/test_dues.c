@@ -601,9 +601,73 @@ static void test_behind_owing(void)
 	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &owing, &collected, &e), ERR_OK);
 	CHECK_INT(listed, 3);
 	CHECK_INT(paid, 1);
+	CHECK_INT(owing, 1);            /* 张三; 李四 owes nothing */
 	CHECK_INT(collected, 1500);
 	/* and the payment can be undone */
 	CHECK_INT(dues_cancel("2025-05", old, "2025-06-15", &e), ERR_OK);
+}
+
+/* The first screen's "not yet" is the Dues screen's owing: on the month's list, not
+ * paid, and something due. One with nothing due (no wage base, or one under 10 yuan,
+ * under the rate) is not waited for; under a fixed amount everyone owes it. */
+static void test_tally_owing(void)
+{
+	fixture_open("dues-tally");
+	struct err e = { 0 };
+	int64_t paid_one = add("O1", "张三", "2010-09-01", "active", NULL, 400000);  /* 20.00 */
+	add("O2", "李四", "2010-09-01", "active", NULL, 0);          /* nothing due */
+	add("O3", "王五", "2010-09-01", "active", NULL, 999);        /* 9.99: nothing due */
+	add("O4", "赵六", "2010-09-01", "active", NULL, 1000);       /* 10.00: 0.05 due */
+	add("O5", "钱七", "2010-09-01", "active", NULL, 300000);     /* 15.00 due */
+	int64_t excused = add("O6", "孙八", "2010-09-01", "active", NULL, 0);
+	add("R1", "周九", "1980-09-01", "retired", "2020-07-01", 0); /* not on the list */
+	add("J1", "吴十", "2025-07-01", "active", NULL, 500000);     /* joins in July */
+	CHECK_INT(pay(paid_one, "2025-06", 2000), ERR_OK);
+	CHECK_INT(pay(excused, "2025-06", 0), ERR_OK);
+
+	int listed = -1, paid = -1, owing = -1;
+	int64_t collected = -1;
+	CHECK_INT(dues_month_tally("2025-06", &listed, &paid, &owing, &collected, &e), ERR_OK);
+	CHECK_INT(listed, 6);
+	CHECK_INT(paid, 2);
+	CHECK_INT(owing, 2);            /* 赵六 and 钱七, not 李四 or 王五 */
+	CHECK_INT(collected, 2000);
+
+	/* the same as the Dues screen's lines: not paid and due more than 0 */
+	struct dues_line *l = NULL;
+	int n = 0, not_paid = 0, screen_owing = 0;
+	CHECK_INT(dues_month("2025-06", &l, &n, &e), ERR_OK);
+	for (int i = 0; i < n; i++) {
+		not_paid += !l[i].paid;
+		screen_owing += !l[i].paid && l[i].due > 0;
+	}
+	dues_lines_free(&l);
+	CHECK_INT(n, 6);
+	CHECK_INT(not_paid, 4);
+	CHECK_INT(screen_owing, 2);
+
+	/* the lowest rate, 0.1%: 10.00 still owes 0.01, 9.99 nothing */
+	CHECK_INT(setting_set("dues_rate", "0.1", &e), ERR_OK);
+	CHECK_INT(dues_month_tally("2025-06", &listed, &paid, &owing, &collected, &e), ERR_OK);
+	CHECK_INT(owing, 2);
+	/* a fixed 10.00 a month: everyone not paid owes it, wage base or not */
+	struct dues_rule rule;
+	dues_rule_get(&rule);
+	rule.fixed = 1;
+	rule.fixed_fen = 1000;
+	CHECK_INT(dues_rule_set(&rule, &e), ERR_OK);
+	CHECK_INT(dues_month_tally("2025-06", &listed, &paid, &owing, &collected, &e), ERR_OK);
+	CHECK_INT(listed, 6);
+	CHECK_INT(paid, 2);
+	CHECK_INT(owing, 4);
+	/* May, which nobody paid, under the rate again: the same six on the list; the three
+	 * with nothing due (孙八 too) are not waited for */
+	CHECK_INT(setting_set("dues_mode", "percent", &e), ERR_OK);
+	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &owing, &collected, &e), ERR_OK);
+	CHECK_INT(listed, 6);
+	CHECK_INT(paid, 0);
+	CHECK_INT(owing, 3);            /* 张三, 赵六, 钱七 */
+	CHECK_INT(collected, 0);
 }
 
 int main(void)
@@ -619,6 +683,7 @@ int main(void)
 	RUN(test_csv);
 	RUN(test_verdict);
 	RUN(test_behind_owing);
+	RUN(test_tally_owing);
 	fixture_close();
 	return check_done();
 }

@@ -174,11 +174,13 @@ static void test_dues_tally(void)
 	CHECK_INT(dues_month_tally("2025-06", &listed, &paid, &owing, &sum, &e), ERR_OK);
 	CHECK_INT(listed, 3);
 	CHECK_INT(paid, 2);
+	CHECK_INT(owing, 1);
 	CHECK_INT(sum, 3780);
 	/* in May 周四 was still working (retired 2025-06-10) */
 	CHECK_INT(dues_month_tally("2025-05", &listed, &paid, &owing, &sum, &e), ERR_OK);
 	CHECK_INT(listed, 4);
 	CHECK_INT(paid, 0);
+	CHECK_INT(owing, 3);    /* 周四 has no wage base: nothing due */
 	CHECK_INT(sum, 0);
 }
 
@@ -362,6 +364,7 @@ static void test_home(void)
 	CHECK_STR(h.last_month, "2025-05");
 	CHECK_INT(h.dues.listed, 3);
 	CHECK_INT(h.dues.paid, 2);
+	CHECK_INT(h.dues.owing, 1);
 	CHECK_INT(h.dues.collected, 3780);
 	CHECK_INT(h.dues.closed, 0);
 	CHECK_INT(h.dues.last_closed, 1);
