@@ -85,6 +85,36 @@ err_code proposal_add(struct proposal *p, struct err *e)
 	return db_commit(e);
 }
 
+err_code proposal_update(const struct proposal *in, struct err *e)
+{
+	struct proposal p;
+	err_code c = proposal_get(in->id, &p, e);
+	if (c != ERR_OK)
+		return c;
+	snprintf(p.date, sizeof p.date, "%s", in->date);
+	snprintf(p.title, sizeof p.title, "%s", in->title);
+	p.member_id = in->member_id;
+	p.congress_id = in->congress_id;
+	if ((c = proposal_validate(&p, e)) != ERR_OK)
+		return c;
+	struct member m;
+	if (p.member_id && (c = member_get(p.member_id, &m, e)) != ERR_OK)
+		return c;
+	struct congress cg;
+	if (p.congress_id && (c = congress_get(p.congress_id, &cg, e)) != ERR_OK)
+		return c;
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	c = db_exec(e, "UPDATE proposal SET date = ?1, member_id = nullif(?2, 0), title = ?3, "
+		    "congress_id = nullif(?4, 0) WHERE id = ?5", "titii", p.date, p.member_id,
+		    p.title, p.congress_id, p.id);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
 static void proposal_row(db_stmt *st, void *elem)
 {
 	struct proposal *p = elem;
@@ -227,7 +257,9 @@ static void congress_row(db_stmt *st, void *elem)
 	c->proposals = (int)db_col_int(st, 5);
 }
 
-err_code congress_add(struct congress *cg, struct err *e)
+/* The checks of a session before it is written: name (NFKC, trimmed, not used by
+ * another session), date, note. */
+static err_code congress_check(struct congress *cg, struct err *e)
 {
 	char *name = text_nfkc(cg->name);
 	/* L10N: a field's name in "…: too long" */
@@ -236,18 +268,76 @@ err_code congress_add(struct congress *cg, struct err *e)
 	if (c0 != ERR_OK)
 		return c0;
 	if (!cg->name[0])
-		return err_set(e, ERR_INPUT, _("The name of the congress session is empty."));
+		return err_at(e, "name", err_set(e, ERR_INPUT, _("The name of the congress "
+								  "session is empty.")));
 	if (text_has_control(cg->name) || !text_showable(cg->note, 1))
 		return err_set(e, ERR_INPUT, _("The congress session contains characters that "
 					       "cannot be shown."));
 	if (!date_is_iso(cg->date))
-		return err_set(e, ERR_INPUT, _("The date of the congress session \"%s\" is not a "
-					       "date."), cg->date);
+		return err_at(e, "date", err_set(e, ERR_INPUT, _("The date of the congress "
+								  "session \"%s\" is not a date."),
+						  cg->date));
 	int64_t other;
-	if (db_int(NULL, &other, "SELECT id FROM congress WHERE name = ?", "t", cg->name) == ERR_OK)
-		return err_set(e, ERR_DUPLICATE, _("There is already a congress session named %s."),
-			       cg->name);
-	err_code c = db_begin(e);
+	if (db_int(NULL, &other, "SELECT id FROM congress WHERE name = ? AND id <> ?", "ti",
+		   cg->name, cg->id) == ERR_OK)
+		return err_at(e, "name", err_set(e, ERR_DUPLICATE, _("There is already a congress "
+								      "session named %s."),
+						  cg->name));
+	return ERR_OK;
+}
+
+err_code congress_update(const struct congress *in, struct err *e)
+{
+	struct congress cg, old;
+	err_code c = congress_get(in->id, &old, e);
+	if (c != ERR_OK)
+		return c;
+	cg = *in;
+	if ((c = congress_check(&cg, e)) != ERR_OK)
+		return c;
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	c = db_exec(e, "UPDATE congress SET name = ?, date = ?, note = ? WHERE id = ?", "ttti",
+		    cg.name, cg.date, cg.note, cg.id);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+err_code congress_delegate_nos(int64_t id, char *buf, size_t n, struct err *e)
+{
+	if (n)
+		buf[0] = '\0';
+	db_stmt *st = db_prepare(e, "SELECT m.no FROM congress_delegate d JOIN member m "
+				    "ON m.id = d.member_id WHERE d.congress_id = ? "
+				    "ORDER BY length(m.no), m.no");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	err_code c = db_bind(st, e, "i", id);
+	size_t o = 0;
+	int r = DB_DONE;
+	while (c == ERR_OK && (r = db_step(st, e)) == DB_ROW) {
+		int w = snprintf(buf + o, o < n ? n - o : 0, "%s%s", o ? ", " : "",
+				 db_col_text(st, 0));
+		o += w > 0 ? (size_t)w : 0;
+	}
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	db_finalize(&st);
+	if (c == ERR_OK && o >= n)
+		c = err_set(e, ERR_INPUT, _("The session has too many delegates to list here."));
+	return c;
+}
+
+err_code congress_add(struct congress *cg, struct err *e)
+{
+	cg->id = 0;
+	err_code c = congress_check(cg, e);
+	if (c != ERR_OK)
+		return c;
+	c = db_begin(e);
 	if (c != ERR_OK)
 		return c;
 	c = db_exec(e, "INSERT INTO congress(name, date, note) VALUES (?, ?, ?)", "ttt", cg->name,

@@ -14,6 +14,7 @@
 #ifndef GH_PROPOSAL_H
 #define GH_PROPOSAL_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/date.h"
@@ -39,6 +40,10 @@ err_code proposal_validate(const struct proposal *p, struct err *e);
 /* Insert (sets p->id): validated; status, answer and answered_on may already be given
  * (as an import does). One transaction. */
 err_code proposal_add(struct proposal *p, struct err *e);
+/* Change what the proposal says — date, from whom, title, congress session — keeping
+ * its status and answer (an answer date before the new date is refused). One
+ * transaction; refuses an unknown proposal, member or session. */
+err_code proposal_update(const struct proposal *p, struct err *e);
 /* Answer a proposal: status answered, adopted or rejected (code or name); answered_on
  * NULL or "" means today. */
 err_code proposal_answer(int64_t id, const char *answer, const char *answered_on,
@@ -91,6 +96,11 @@ err_code congress_page(int offset, int limit, struct congress *out, int *got, st
 /* The session's delegates become exactly these n members, in one transaction. Refuses
  * an unknown member. */
 err_code congress_set_delegates(int64_t id, const int64_t *members, int n, struct err *e);
+/* Change a session's name, date and note (c->id says which). */
+err_code congress_update(const struct congress *c, struct err *e);
+/* The delegates' membership numbers, by number, separated by ", " (T001, T002) into
+ * buf; "" when there are none. */
+err_code congress_delegate_nos(int64_t id, char *buf, size_t n, struct err *e);
 /* Is the member a delegate of the session? */
 int congress_is_delegate(int64_t id, int64_t member_id);
 

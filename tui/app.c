@@ -52,6 +52,7 @@ static const struct screen *const school_sections[] = {
 	&events_screen,
 	&books_screen,
 	&donations_screen,
+	&proposals_screen,
 };
 /* A county database (gonghui consolidate) is not a school: its schools and its report
  * (tui/scr_county.c). */

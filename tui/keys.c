@@ -264,6 +264,28 @@ static const struct binding table[] = {
 	{ KM_ACCOUNTS, ACT_CANCEL, { K_ESC, K_CTRL('c') }, NULL, N_("Back"),
 	  N_("Back to the field, keeping what was typed") },
 	{ KM_ACCOUNTS, ACT_HELP, { K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
+	/* the year's proposals */
+	{ KM_PROPOSALS, ACT_ADD, { 'a' }, NULL, N_("Add"), N_("Record a proposal") },
+	{ KM_PROPOSALS, ACT_EDIT, { 'e' }, NULL, N_("Edit"),
+	  N_("Change the proposal's date, proposer, title or session (its answer stays)") },
+	/* L10N: bottom-line label of Enter on the proposals: answer the proposal (答复). */
+	{ KM_PROPOSALS, ACT_ANSWER, { ENTER, 'r' }, NULL, N_("Answer"),
+	  N_("Answer the proposal: answered, adopted or not adopted, the answer and its date "
+	     "(also r)") },
+	/* L10N: bottom-line label of c: the sessions of the staff congress (届次). Short. */
+	{ KM_PROPOSALS, ACT_CONGRESS, { 'c' }, NULL, N_("Sessions"),
+	  N_("The sessions of the staff congress (教代会) and their delegates") },
+	{ KM_PROPOSALS, ACT_PREV_YEAR, { '<', ',' }, "< >", N_("Year"), N_("Previous year") },
+	{ KM_PROPOSALS, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
+	{ KM_PROPOSALS, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
+
+	/* the sessions of the staff congress */
+	{ KM_CONGRESS, ACT_ADD, { 'a' }, NULL, N_("Add"), N_("Add a session of the staff congress") },
+	{ KM_CONGRESS, ACT_EDIT, { 'e', ENTER }, NULL, N_("Edit"),
+	  N_("Change the session: its name, date, note and delegates") },
+	{ KM_CONGRESS, ACT_BACK, { K_ESC, 'q', K_CTRL('c') }, NULL, N_("Back"),
+	  N_("Back to the proposals") },
+	{ KM_CONGRESS, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },
 
 	/* moving in a list that is not a section */
 	{ KM_MOVE, ACT_UP, { K_FN(KEY_UP), K_CTRL('p') }, NULL, NULL, N_("Previous line") },
@@ -385,6 +407,8 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_ACCOUNTS] = KM_MOVE,
 	[KM_DONATIONS] = KM_LIST,
 	[KM_DRIVE] = KM_MOVE,
+	[KM_PROPOSALS] = KM_LIST,
+	[KM_CONGRESS] = KM_MOVE,
 };
 
 const struct binding *keys_rows(int *n)

@@ -45,6 +45,8 @@ enum keymap {
 	KM_ACCOUNTS,    /* choosing one of several accounts that match (the account picker) */
 	KM_DONATIONS,   /* the year's donation drives */
 	KM_DRIVE,       /* one drive's gifts and handovers, over the drives */
+	KM_PROPOSALS,   /* the year's proposals */
+	KM_CONGRESS,    /* the sessions of the staff congress, over the proposals */
 	KM_COUNT_
 };
 
@@ -80,6 +82,8 @@ enum action {
 	ACT_CLOSE_MONTH, ACT_CHART,
 	/* donations */
 	ACT_NEW_DRIVE, ACT_HANDOVER,
+	/* proposals */
+	ACT_ANSWER, ACT_CONGRESS,
 	ACT_COUNT_
 };
 

@@ -55,5 +55,6 @@ extern const struct screen report_screen;
 extern const struct screen events_screen;
 extern const struct screen books_screen;
 extern const struct screen donations_screen;
+extern const struct screen proposals_screen;
 
 #endif

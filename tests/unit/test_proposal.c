@@ -173,6 +173,103 @@ static void test_csv_rules(void)
 	CHECK_INT(n, 6);
 }
 
+/* Editing a proposal keeps its answer; editing a session and reading its delegates. */
+static void test_edit(void)
+{
+	struct err e = { 0 };
+	int64_t t2 = FIXTURE_MEMBER("T2", "王芳"), t10 = FIXTURE_MEMBER("T10", "李娜");
+	struct congress cg = { 0 };
+	snprintf(cg.name, sizeof cg.name, "六届五次教代会");
+	snprintf(cg.date, sizeof cg.date, "2025-03-01");
+	CHECK_INT(congress_add(&cg, &e), ERR_OK);
+	struct congress other = { 0 };
+	snprintf(other.name, sizeof other.name, "六届六次教代会");
+	snprintf(other.date, sizeof other.date, "2025-09-01");
+	CHECK_INT(congress_add(&other, &e), ERR_OK);
+
+	struct proposal p = make("2025-03-05", mem1, "增加体育器材");
+	snprintf(p.status, sizeof p.status, "adopted");
+	snprintf(p.answer, sizeof p.answer, "下学期采购");
+	snprintf(p.answered_on, sizeof p.answered_on, "2025-03-20");
+	CHECK_INT(proposal_add(&p, &e), ERR_OK);
+	struct proposal ed = p;
+	snprintf(ed.title, sizeof ed.title, "增加篮球架");
+	snprintf(ed.date, sizeof ed.date, "2025-03-06");
+	ed.member_id = t2;
+	ed.congress_id = cg.id;
+	snprintf(ed.status, sizeof ed.status, "received");   /* not what update changes */
+	ed.answer[0] = '\0';
+	CHECK_INT(proposal_update(&ed, &e), ERR_OK);
+	struct proposal got;
+	CHECK_INT(proposal_get(p.id, &got, &e), ERR_OK);
+	CHECK_STR(got.title, "增加篮球架");
+	CHECK_STR(got.date, "2025-03-06");
+	CHECK_STR(got.member_no, "T2");
+	CHECK_INT(got.congress_id, cg.id);
+	CHECK_STR(got.status, "adopted");
+	CHECK_STR(got.answer, "下学期采购");
+	CHECK_STR(got.answered_on, "2025-03-20");
+	/* anonymous again, no session */
+	ed.member_id = 0;
+	ed.congress_id = 0;
+	CHECK_INT(proposal_update(&ed, &e), ERR_OK);
+	CHECK_INT(proposal_get(p.id, &got, &e), ERR_OK);
+	CHECK_INT(got.member_id, 0);
+	CHECK_INT(got.congress_id, 0);
+	/* refusals change nothing */
+	snprintf(ed.date, sizeof ed.date, "2025-03-21");
+	CHECK_INT(proposal_update(&ed, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The answer date 2025-03-20 is before the proposal's date 2025-03-21.");
+	snprintf(ed.date, sizeof ed.date, "2025-03-06");
+	ed.title[0] = '\0';
+	CHECK_INT(proposal_update(&ed, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The title of the proposal is empty.");
+	snprintf(ed.title, sizeof ed.title, "x");
+	ed.member_id = 9999;
+	CHECK_INT(proposal_update(&ed, &e), ERR_NOTFOUND);
+	ed.member_id = 0;
+	ed.congress_id = 9999;
+	CHECK_INT(proposal_update(&ed, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That congress session no longer exists.");
+	ed.congress_id = 0;
+	ed.id = 9999;
+	CHECK_INT(proposal_update(&ed, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That proposal no longer exists.");
+	CHECK_INT(proposal_get(p.id, &got, &e), ERR_OK);
+	CHECK_STR(got.title, "增加篮球架");
+	CHECK_STR(got.date, "2025-03-06");
+
+	/* a session renamed; another session's name is refused, its own is fine */
+	struct congress c2 = cg;
+	snprintf(c2.name, sizeof c2.name, "六届六次教代会");
+	CHECK_INT(congress_update(&c2, &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "There is already a congress session named 六届六次教代会.");
+	CHECK_STR(e.field, "name");
+	snprintf(c2.name, sizeof c2.name, "六届五次教代会");
+	snprintf(c2.note, sizeof c2.note, "到会代表45人");
+	snprintf(c2.date, sizeof c2.date, "2025-03-02");
+	CHECK_INT(congress_update(&c2, &e), ERR_OK);
+	struct congress back;
+	CHECK_INT(congress_get(cg.id, &back, &e), ERR_OK);
+	CHECK_STR(back.date, "2025-03-02");
+	CHECK_STR(back.note, "到会代表45人");
+	snprintf(c2.date, sizeof c2.date, "2025-02-30");
+	CHECK_INT(congress_update(&c2, &e), ERR_INPUT);
+	CHECK_STR(e.field, "date");
+
+	/* delegates by number as the roll sorts them, T2 before T10 */
+	char nos[64];
+	CHECK_INT(congress_delegate_nos(cg.id, nos, sizeof nos, &e), ERR_OK);
+	CHECK_STR(nos, "");
+	int64_t dele[3] = { t10, mem1, t2 };
+	CHECK_INT(congress_set_delegates(cg.id, dele, 3, &e), ERR_OK);
+	CHECK_INT(congress_delegate_nos(cg.id, nos, sizeof nos, &e), ERR_OK);
+	CHECK_STR(nos, "T2, T10, T001");   /* the roll's order: shorter numbers first */
+	CHECK_INT(congress_delegate_nos(cg.id, nos, 8, &e), ERR_INPUT);
+	CHECK_INT(congress_get(cg.id, &back, &e), ERR_OK);
+	CHECK_INT(back.delegates, 3);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -183,6 +280,7 @@ int main(void)
 	RUN(test_answer);
 	RUN(test_paging);
 	RUN(test_csv_rules);
+	RUN(test_edit);
 	fixture_close();
 	return check_done();
 }
