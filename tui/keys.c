@@ -312,6 +312,14 @@ static const struct binding table[] = {
 	/* the settings */
 	{ KM_SETTINGS, ACT_EDIT, { 'e', ENTER }, NULL, N_("Edit"),
 	  N_("Change the school, the union or how dues are reckoned") },
+	/* L10N: bottom-line label of c in the settings: change one welfare cap. Short. */
+	{ KM_SETTINGS, ACT_CAP, { 'c' }, NULL, N_("Cap"),
+	  N_("Change the welfare cap of one kind: the most a member may get a year, goods "
+	     "only") },
+	/* L10N: bottom-line label of p in the settings: apply a preset of caps. Short. */
+	{ KM_SETTINGS, ACT_PRESET, { 'p' }, NULL, N_("Caps preset"),
+	  N_("Put a preset of welfare caps (none, Anhui) in place of the caps kept (asks "
+	     "first)") },
 
 	/* editing one line of text */
 	{ KM_EDIT, ACT_LEFT, { K_FN(KEY_LEFT) }, NULL, NULL, N_("Move left one character") },

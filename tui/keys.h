@@ -84,6 +84,8 @@ enum action {
 	ACT_NEW_DRIVE, ACT_HANDOVER,
 	/* proposals */
 	ACT_ANSWER, ACT_CONGRESS,
+	/* the welfare caps in the settings */
+	ACT_CAP, ACT_PRESET,
 	ACT_COUNT_
 };
 
