@@ -279,6 +279,10 @@ static const struct binding table[] = {
 	{ KM_PROPOSALS, ACT_NEXT_YEAR, { '>', '.' }, NULL, NULL, N_("Next year") },
 	{ KM_PROPOSALS, ACT_THIS_YEAR, { 't' }, NULL, NULL, N_("This year") },
 
+	/* the first screen */
+	{ KM_HOME, ACT_MUSTVISIT, { 'm' }, NULL, N_("Must-visit"),
+	  N_("List the open must-visit cases (五必访), oldest first; Enter logs the visit") },
+
 	/* the sessions of the staff congress */
 	{ KM_CONGRESS, ACT_ADD, { 'a' }, NULL, N_("Add"), N_("Add a session of the staff congress") },
 	{ KM_CONGRESS, ACT_EDIT, { 'e', ENTER }, NULL, N_("Edit"),
@@ -417,6 +421,7 @@ static const enum keymap parent[KM_COUNT_] = {
 	[KM_DRIVE] = KM_MOVE,
 	[KM_PROPOSALS] = KM_LIST,
 	[KM_CONGRESS] = KM_MOVE,
+	[KM_HOME] = KM_GLOBAL,
 };
 
 const struct binding *keys_rows(int *n)

@@ -47,6 +47,7 @@ enum keymap {
 	KM_DRIVE,       /* one drive's gifts and handovers, over the drives */
 	KM_PROPOSALS,   /* the year's proposals */
 	KM_CONGRESS,    /* the sessions of the staff congress, over the proposals */
+	KM_HOME,        /* the first screen (what is waiting) */
 	KM_COUNT_
 };
 

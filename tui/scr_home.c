@@ -14,9 +14,12 @@
  *     backup      the day of the newest automatic backup
  *
  * Reads core/home.h (home_load: every figure from the module that owns it, by index).
- * Keys: the global ones (the digits, ? help, q quit); nothing here writes.
+ * Keys (KM_HOME, then the global ones: the digits, ? help, q quit): m opens the list
+ * of open must-visit cases directly (tui/scr_mustvisit.c, where Enter logs the visit);
+ * nothing else here writes.
  */
 #include "tui/frame.h"
+#include "tui/scr_mustvisit.h"
 #include "tui/screen.h"
 #include "tui/ui.h"
 #include "core/book.h"
@@ -301,7 +304,7 @@ static int home_money(int y)
 	snprintf(line, sizeof line, _("Cash %1$s, bank %2$s; held for others %3$s"),
 		 money_format(h->cash, a, sizeof a), money_format(h->bank, b, sizeof b),
 		 money_format(h->held, c, sizeof c));
-	return home_line(y, NULL, line, h->cash < 0 ? UI_WARN : UI_NORMAL);
+	return home_line(y, &books_screen, line, h->cash < 0 ? UI_WARN : UI_NORMAL);
 }
 
 /* Lines a list takes with `shown` rows of it: its heading, the rows, "… and N more". */
@@ -373,9 +376,23 @@ static int home_act(enum action a, int key)
 	return 0;
 }
 
+/* m: the open must-visit cases, then what is waiting again (a visit logged there closes
+ * its case). */
+static void home_mustvisit_key(enum action a)
+{
+	(void)a;
+	mustvisit_scr_show();
+	home_enter();
+}
+
+static const struct screen_action home_actions[] = {
+	{ KM_HOME, ACT_MUSTVISIT, home_mustvisit_key },
+};
+
 const struct screen home_screen = {
 	.name = N_("Home"),
-	.keymap = KM_GLOBAL,
+	.keymap = KM_HOME,
+	SCREEN_ACTIONS(home_actions),
 	.enter = home_enter,
 	.draw = home_draw,
 	.act = home_act,

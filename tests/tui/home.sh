@@ -26,6 +26,11 @@ keys 2
 expect_screen "2 goes to the Dues section" "5人中已缴3人"
 keys 0
 expect_screen "0 comes back to the first screen" "待办事项"
+keys m
+expect_screen "m opens the open must-visit cases" "待走访的“五必访”事项2项，最早的在前"
+expect_screen "… oldest first: 赵强's hospital stay" "赵强"
+keys Escape
+expect_screen "Esc comes back to the first screen" "待办事项"
 keys q
 expect_status "q quits from the first screen" 0
 

@@ -131,7 +131,7 @@ static void test_screens(void)
 {
 	const struct screen *screens[] = { &members_screen, &dues_screen, &settings_screen,
 					   &welfare_screen, &events_screen, &books_screen,
-					   &donations_screen, &proposals_screen };
+					   &donations_screen, &proposals_screen, &home_screen };
 	char out[2048];
 	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
 		int bad = screen_problems(screens[i], out, sizeof out);
