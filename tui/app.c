@@ -239,7 +239,7 @@ static int app_fallback(struct view *top, enum action a, int key)
 		}
 		return 1;
 	}
-	if (a >= ACT_SECTION_1 && a <= ACT_SECTION_8) {
+	if (a >= ACT_SECTION_1 && a <= ACT_SECTION_9) {
 		app_switch(a - ACT_SECTION_1);
 		return 1;
 	}

@@ -85,7 +85,7 @@ static void help_build(enum keymap km)
 			const struct binding *b = &table[i];
 			if (b->km != km)
 				continue;
-			if (b->act >= ACT_SECTION_1 && b->act <= ACT_SECTION_8) {
+			if (b->act >= ACT_SECTION_1 && b->act <= ACT_SECTION_9) {
 				if (!sections_done++)
 					help_sections();
 				continue;

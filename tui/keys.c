@@ -31,6 +31,7 @@ static const struct binding table[] = {
 	{ KM_GLOBAL, ACT_SECTION_6, { '6' }, NULL, NULL, NULL },
 	{ KM_GLOBAL, ACT_SECTION_7, { '7' }, NULL, NULL, NULL },
 	{ KM_GLOBAL, ACT_SECTION_8, { '8' }, NULL, NULL, NULL },
+	{ KM_GLOBAL, ACT_SECTION_9, { '9' }, NULL, NULL, NULL },
 	{ KM_GLOBAL, ACT_HOME_SCREEN, { '0' }, NULL, NULL,
 	  N_("The first screen: what is waiting (dues, visits, birthdays, caps, money)") },
 
@@ -483,7 +484,7 @@ int keys_check_rows(const struct binding *rows, int nrows, const enum keymap *up
 	 * section digits are one generated help line). */
 	for (int i = 0; i < nrows; i++)
 		if (!rows[i].bar && !rows[i].help &&
-		    !(rows[i].act >= ACT_SECTION_1 && rows[i].act <= ACT_SECTION_8)) {
+		    !(rows[i].act >= ACT_SECTION_1 && rows[i].act <= ACT_SECTION_9)) {
 			keys_problem(out, n, &o,
 				     "row %d (keymap %d, action %d) is in neither the bar nor the help",
 				     i, rows[i].km, rows[i].act);
