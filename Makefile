@@ -142,7 +142,7 @@ POTFILES_CMD = { grep -l -E '\b(N?_|ngettext)\(' core/*.c db/*.c tui/*.c; \
 	grep -l -E '\bN?_\("' core/*.h db/*.h tui/*.h; } | sort
 pot:
 	$(POTFILES_CMD) > po/POTFILES
-	xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1,2 -kngettext:1,2 --add-comments=L10N: \
+	xgettext --from-code=UTF-8 -k_ -kN_ -kNP_:1,2 -kNC_:1c,2 -kngettext:1,2 --add-comments=L10N: \
 		--package-name=gonghui --package-version=$(VERSION) -o po/gonghui.pot \
 		$$(cat po/POTFILES)
 	for l in $(LANGS); do msgmerge -q -U --backup=none po/$$l.po po/gonghui.pot; done

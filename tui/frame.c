@@ -10,6 +10,7 @@
 #include "core/text.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static struct {
 	const char *const *names;   /* N_() names of the sections */
@@ -17,6 +18,24 @@ static struct {
 	int cur;
 	char title[256];            /* the union's (or school's) name, top right */
 } frame;
+
+/* A section's tab may be shorter than its name in a language whose names run long (in
+ * Chinese the Proposals section is 合理化建议, its tab 提案): the tab's own message,
+ * context "tab", when the language has one, else the section's name. */
+#define NC_(ctx, s) (ctx "\004" s)
+static const char *const tab_names[] = { NC_("tab", "Proposals") };
+
+static const char *tab_label(const char *name)
+{
+	for (size_t i = 0; i < sizeof tab_names / sizeof tab_names[0]; i++) {
+		const char *bare = tab_names[i] + sizeof "tab";
+		if (strcmp(bare, name) != 0)
+			continue;
+		const char *t = gettext(tab_names[i]);
+		return t == tab_names[i] ? _(name) : t;
+	}
+	return _(name);
+}
 
 void frame_sections(const char *const *names, int n)
 {
@@ -62,7 +81,7 @@ enum tab_way {
 
 static void tab_text(enum tab_way way, int i, char *buf, size_t size)
 {
-	const char *name = _(frame.names[i]);
+	const char *name = tab_label(frame.names[i]);
 	if (way == TAB_WIDE)
 		snprintf(buf, size, " %d %s ", i + 1, name);
 	else if (way == TAB_CLOSE || way == TAB_TIGHT)
