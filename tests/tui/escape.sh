@@ -20,7 +20,7 @@ else
 	echo "SKIP escape: sqlite3 missing, the name case is not run"
 fi
 
-tabs_there() { screen | sed -n 1p | grep -q '^ 1 .* 2 '; }
+tabs_there() { screen | sed -n 1p | grep -q '^ 1.* 2.* 3'; }
 for lang in zh_CN.UTF-8 C.UTF-8; do
 	app_start "$lang"
 	expect_screen "$lang: ESC in a name shows as ^[" "^[[2J坏人^G"

@@ -19,16 +19,16 @@ for pair in "红星工会|wide" "红星乡中心小学工会委员会暨女职�
 	for lang in C.UTF-8 zh_CN.UTF-8; do
 		app_start "$lang"
 		# (the tabs: in English eight of them leave the union's name no room)
-		wait_for "1 " || { fail "$lang $way: started" "no tabs"; show_screen; }
+		wait_for "1" || { fail "$lang $way: started" "no tabs"; show_screen; }
 		case "$lang $way" in
 		"C.UTF-8 wide")
-			want=" 1 Members 2 Dues 3 Settings 4 Welfare 5 Report 6 Events 7 Books 8 Donations" ;;
+			want=" 1Members 2Dues 3Settings 4Welfare 5Report 6Events 7Books 8Donations 9Proposals" ;;
 		"zh_CN.UTF-8 wide")
-			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告 6 活动 7 收支账 8 捐款         红星工会" ;;
+			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告 6 活动 7 收支账 8 捐款 9 提案  红星工会" ;;
 		"C.UTF-8 cut")
-			want=" 1 Members 2 Dues 3 Settings 4 Welfare 5 Report 6 Events 7 Books 8 Donations" ;;
+			want=" 1Members 2Dues 3Settings 4Welfare 5Report 6Events 7Books 8Donations 9Proposals" ;;
 		"zh_CN.UTF-8 cut")
-			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告 6 活动 7 收支账 8 捐款  红星乡中心小学…" ;;
+			want=" 1 会员 2 会费 3 设置 4 慰问 5 统计报告 6 活动 7 收支账 8 捐款 9 提案   红星乡…" ;;
 		esac
 		if poll sh -c "[ \"\$(tmux -L '$SOCK' capture-pane -p | sed -n 1p)\" = '$want' ]"; then
 			ok "$lang $way: the tabs and the union's name"

@@ -60,7 +60,7 @@ wait_for "(y/n)"
 keys y
 poll form_closed
 expect_screen "Anhui again" "福利标准现为：安徽。"
-expect_whole "zh_CN: the Anhui caps again" caps-settings-zh.txt
+expect_whole "zh_CN: the Anhui caps again" caps-again-zh.txt
 keys q
 expect_status "q quits" 0
 
