@@ -271,8 +271,7 @@ static const struct binding table[] = {
 	  N_("Change the proposal's date, proposer, title or session (its answer stays)") },
 	/* L10N: bottom-line label of Enter on the proposals: answer the proposal (答复). */
 	{ KM_PROPOSALS, ACT_ANSWER, { ENTER, 'r' }, NULL, N_("Answer"),
-	  N_("Answer the proposal: answered, adopted or not adopted, the answer and its date "
-	     "(also r)") },
+	  N_("Answer the proposal: answered, adopted or not adopted, the answer and its date") },
 	/* L10N: bottom-line label of c: the sessions of the staff congress (届次). Short. */
 	{ KM_PROPOSALS, ACT_CONGRESS, { 'c' }, NULL, N_("Sessions"),
 	  N_("The sessions of the staff congress (教代会) and their delegates") },
