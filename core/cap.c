@@ -128,8 +128,11 @@ err_code cap_set(const char *kind, int64_t amount, int no_cash, struct err *e)
 {
 	if (!welfare_account(kind))
 		return err_set(e, ERR_INPUT, _("Unknown welfare kind \"%s\"."), kind ? kind : "");
-	if (amount < CAP_NONE || amount > MONEY_MAX)
-		return err_set(e, ERR_INPUT, _("A cap must be an amount of zero or more."));
+	/* A cap of nothing would be "none of this kind at all", which is no welfare rule; on
+	 * a form an empty amount and 0 are one (no limit), so 0 is no cap anywhere. */
+	if (amount == 0 || amount < CAP_NONE || amount > MONEY_MAX)
+		return err_set(e, ERR_INPUT, _("A cap must be an amount above zero (leave it empty "
+					       "for no limit)."));
 	err_code c = db_begin(e);
 	if (c != ERR_OK)
 		return c;
@@ -144,7 +147,9 @@ err_code cap_set(const char *kind, int64_t amount, int no_cash, struct err *e)
 			    "ON CONFLICT(kind) DO UPDATE SET amount = ?2, no_cash = ?3 "
 			    "WHERE amount IS NOT ?2 OR no_cash IS NOT ?3",
 			    "tid", kind, amount, no_cash ? 1 : 0);
-	if (c == ERR_OK)
+	/* the caps become the union's own only when this changed one (the writes above
+	 * change no row when the kind's cap is already so) */
+	if (c == ERR_OK && db_changes() > 0)
 		c = setting_put("welfare_caps", "custom", e);
 	if (c != ERR_OK) {
 		db_rollback();
@@ -320,6 +325,9 @@ static err_code cap_import_row(const struct io_row *r, struct err *e)
 			return err_set(e, ERR_INPUT, _("kind: the cap of %s is given twice."), k.kind);
 	if (*io_get(r, "amount") && (c = io_money(r, "amount", &k.amount, 1, e)) != ERR_OK)
 		return c;
+	if (k.amount == 0)
+		return err_at(e, "amount", err_set(e, ERR_INPUT, _("amount: a cap must be above zero "
+								    "(leave it empty for no limit).")));
 	const char *g = io_get(r, "goods_only");
 	if (*g && strcmp(g, "0") && strcmp(g, "1"))
 		return err_set(e, ERR_INPUT, _("goods_only: \"%s\" is neither 1 (goods only) nor 0."),

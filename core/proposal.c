@@ -175,19 +175,21 @@ err_code proposal_answer(int64_t id, const char *answer, const char *answered_on
 	return db_commit(e);
 }
 
-/* Parameters: ?1 search, ?2 status, ?3 year. */
+/* Parameters: ?1 search, ?2 status, ?3 year, ?4 session, ?5 before. */
 #define PROPOSAL_WHERE \
 	" WHERE (?1 IS NULL OR instr(lower(p.title), lower(?1)) > 0)" \
 	"   AND (?2 IS NULL OR p.status = ?2)" \
 	"   AND (?3 IS NULL OR (p.date >= ?3 || '-01-01' AND p.date <= ?3 || '-12-31'))" \
-	"   AND (?4 = 0 OR p.congress_id = ?4)"
+	"   AND (?4 = 0 OR p.congress_id = ?4)" \
+	"   AND (?5 = 0 OR (p.date, p.id) < (SELECT b.date, b.id FROM proposal b WHERE b.id = ?5))"
 
 static err_code proposal_bind_query(db_stmt *st, const void *arg, struct err *e)
 {
 	const struct proposal_query *q = arg;
 	char *norm = q && q->search && *q->search ? text_nfkc(q->search) : NULL;
-	err_code c = db_bind(st, e, "ttti", db_nullif(norm), q ? db_nullif(q->status) : NULL,
-			     q ? db_nullif(q->year) : NULL, q ? q->congress_id : (int64_t)0);
+	err_code c = db_bind(st, e, "tttii", db_nullif(norm), q ? db_nullif(q->status) : NULL,
+			     q ? db_nullif(q->year) : NULL, q ? q->congress_id : (int64_t)0,
+			     q ? q->before : (int64_t)0);
 	free(norm);
 	return c;
 }
@@ -405,6 +407,68 @@ err_code congress_set_delegates(int64_t id, const int64_t *members, int n, struc
 		return c;
 	}
 	return db_commit(e);
+}
+
+err_code congress_parse_delegates(const char *text, int64_t **ids, int *n, struct err *e)
+{
+	*ids = NULL;
+	*n = 0;
+	char *norm = text_nfkc(text ? text : "");
+	if (!norm)
+		return err_set(e, ERR_NOMEM, NULL);
+	/* 、 (the enumeration comma) stays itself under NFKC: a comma too */
+	for (char *p = norm; (p = strstr(p, "\xe3\x80\x81")) != NULL; p += 3)
+		memcpy(p, ",  ", 3);
+	int cap = 0;
+	err_code c = ERR_OK;
+	char *save = NULL;
+	for (char *t = strtok_r(norm, ", ;\t\n", &save); t && c == ERR_OK;
+	     t = strtok_r(NULL, ", ;\t\n", &save)) {
+		struct member m;
+		if ((c = member_find(t, &m, e)) != ERR_OK) {
+			err_at(e, "delegates", c);
+			break;
+		}
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			int64_t *nb = realloc(*ids, (size_t)cap * sizeof *nb);
+			if (!nb) {
+				c = err_set(e, ERR_NOMEM, NULL);
+				break;
+			}
+			*ids = nb;
+		}
+		(*ids)[(*n)++] = m.id;
+	}
+	free(norm);
+	if (c != ERR_OK) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return c;
+}
+
+err_code congress_save(struct congress *cg, const char *delegates, struct err *e)
+{
+	int64_t *ids = NULL, id = cg->id;
+	int n = 0;
+	err_code c = congress_parse_delegates(delegates, &ids, &n, e);   /* a wrong one first */
+	if (c == ERR_OK)
+		c = db_begin(e);
+	if (c == ERR_OK) {
+		c = id ? congress_update(cg, e) : congress_add(cg, e);
+		if (c == ERR_OK)
+			c = congress_set_delegates(cg->id, ids, n, e);
+		if (c == ERR_OK)
+			c = db_commit(e);
+		else
+			db_rollback();
+	}
+	if (c != ERR_OK)
+		cg->id = id;   /* a new one stays new: F2 again adds it */
+	free(ids);
+	return c;
 }
 
 int congress_is_delegate(int64_t id, int64_t member_id)

@@ -56,6 +56,8 @@ struct proposal_query {
 	const char *year;    /* "2025": proposals dated that year; NULL for all */
 	int desc;            /* newest first */
 	int64_t congress_id; /* proposals to one session; 0 for all */
+	int64_t before;      /* only those listed before this proposal (by date, then id):
+				proposal_count gives its place in the list; 0 for all */
 };
 
 /* How many match, and one page of them by date, then id. */
@@ -101,6 +103,13 @@ err_code congress_update(const struct congress *c, struct err *e);
 /* The delegates' membership numbers, by number, separated by ", " (T001, T002) into
  * buf; "" when there are none. */
 err_code congress_delegate_nos(int64_t id, char *buf, size_t n, struct err *e);
+/* The members of "T001, T002 …" (commas, 、, semicolons or spaces between; full-width
+ * letters, digits and commas as an input method types them), in order, into *ids
+ * (malloc'd, free it); an unknown number is refused naming it (field "delegates"). */
+err_code congress_parse_delegates(const char *text, int64_t **ids, int *n, struct err *e);
+/* A session (added when c->id is 0, else changed) and its delegates given as text
+ * (congress_parse_delegates), in one transaction: both or neither. */
+err_code congress_save(struct congress *c, const char *delegates, struct err *e);
 /* Is the member a delegate of the session? */
 int congress_is_delegate(int64_t id, int64_t member_id);
 

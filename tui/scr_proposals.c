@@ -295,7 +295,14 @@ static void proposals_form(const struct proposal *p)
 	proposals_reload();
 	text_clean(r.p.title, clean, sizeof clean);
 	if (adding) {
-		ps.list.sel = ps.list.count - 1;
+		/* the bar on the one just added, wherever its date puts it */
+		struct proposal_query at = ps.q;
+		int place = ps.list.count - 1;
+		at.before = r.p.id;
+		if (r.p.id && proposal_count(&at, &place, NULL) == ERR_OK)
+			ps.list.sel = place;
+		else
+			ps.list.sel = ps.list.count - 1;
 		/* L10N: %s the proposal's title. */
 		ui_msg(_("Recorded the proposal %s."), clean);
 	} else {
@@ -416,55 +423,11 @@ static const struct form_field proposals_session_fields[] = {
 };
 #undef AT
 
-/* The delegates' ids from "T001, T002 …"; *ids malloc'd. */
-static err_code proposals_delegate_ids(const char *text, int64_t **ids, int *n, struct err *e)
-{
-	char *copy = strdup(text), *save = NULL;
-	int cap = 0;
-	err_code c = copy ? ERR_OK : err_set(e, ERR_NOMEM, NULL);
-	*ids = NULL;
-	*n = 0;
-	for (char *t = copy ? strtok_r(copy, ",， 、", &save) : NULL; t && c == ERR_OK;
-	     t = strtok_r(NULL, ",， 、", &save)) {
-		struct member m;
-		if ((c = member_find(t, &m, e)) != ERR_OK) {
-			err_at(e, "delegates", c);
-			break;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			int64_t *nb = realloc(*ids, (size_t)cap * sizeof *nb);
-			if (!nb) {
-				c = err_set(e, ERR_NOMEM, NULL);
-				break;
-			}
-			*ids = nb;
-		}
-		(*ids)[(*n)++] = m.id;
-	}
-	free(copy);
-	if (c != ERR_OK) {
-		free(*ids);
-		*ids = NULL;
-		*n = 0;
-	}
-	return c;
-}
-
 static err_code proposals_session_save(struct form *f, void *rec, struct err *e)
 {
 	(void)f;
 	struct proposals_session_rec *r = rec;
-	int64_t *ids = NULL;
-	int n = 0;
-	/* the numbers first: a wrong one changes nothing */
-	err_code c = proposals_delegate_ids(r->delegates, &ids, &n, e);
-	if (c == ERR_OK)
-		c = r->c.id ? congress_update(&r->c, e) : congress_add(&r->c, e);
-	if (c == ERR_OK)
-		c = congress_set_delegates(r->c.id, ids, n, e);
-	free(ids);
-	return c;
+	return congress_save(&r->c, r->delegates, e);
 }
 
 static void proposals_session_form(const struct congress *cg)

@@ -107,6 +107,18 @@ static void test_presets(void)
 	CHECK_INT(cap_get("birthday", &one, &e), ERR_OK);
 	CHECK_INT(one.amount, CAP_NONE);
 	CHECK_INT(cap_set("birthday", -5, 0, &e), ERR_INPUT);
+	/* a cap of nothing is no rule: empty is no limit, 0 is refused */
+	CHECK_INT(cap_set("birthday", 0, 0, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "A cap must be an amount above zero (leave it empty for no limit).");
+	/* the preset stays when a cap is set to what it is already (F2 on an unchanged
+	 * form): the caps are still the preset's */
+	CHECK_INT(cap_preset_apply("anhui", &e), ERR_OK);
+	CHECK_INT(cap_set("wedding", 200000, 0, &e), ERR_OK);
+	CHECK_STR(cap_preset_current(buf, sizeof buf), "anhui");
+	CHECK_INT(cap_set("illness", CAP_NONE, 0, &e), ERR_OK);   /* none, and still none */
+	CHECK_STR(cap_preset_current(buf, sizeof buf), "anhui");
+	CHECK_INT(cap_set("holiday", 220000, 0, &e), ERR_OK);     /* goods only no more */
+	CHECK_STR(cap_preset_current(buf, sizeof buf), "custom");
 	CHECK_INT(cap_set("party", 100, 0, &e), ERR_INPUT);
 	CHECK_INT(cap_preset_apply("none", &e), ERR_OK);
 	CHECK_INT(cap_list(k, 16, &n, &e), ERR_OK);
@@ -406,6 +418,8 @@ static void test_csv(void)
 	CHECK_INT(fixture_import("caps", "kind,amount\nholiday,10\nholiday,20\n", &e),
 		  ERR_INPUT);
 	CHECK_STR(e.msg, "3: kind: the cap of holiday is given twice.");
+	CHECK_INT(fixture_import("caps", "kind,amount\nholiday,0\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: amount: a cap must be above zero (leave it empty for no limit).");
 	CHECK_INT(fixture_import("caps", "kind,goods_only\nholiday,yes\n", &e), ERR_INPUT);
 	CHECK_STR(e.msg, "2: goods_only: \"yes\" is neither 1 (goods only) nor 0.");
 	CHECK_INT(fixture_count("SELECT count(*) FROM welfare_cap"), 2);

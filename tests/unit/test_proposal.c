@@ -270,6 +270,74 @@ static void test_edit(void)
 	CHECK_INT(back.delegates, 3);
 }
 
+/* Delegates typed as an input method types them; a session and its delegates saved
+ * together or not at all; the place of a proposal in its year's list. */
+static void test_delegates_and_place(void)
+{
+	struct err e = { 0 };
+	int64_t t3 = FIXTURE_MEMBER("T003", "赵强");
+	int64_t *ids = NULL;
+	int n = -1;
+	/* full-width letters and digits, the Chinese comma, 、, the ideographic space */
+	CHECK_INT(congress_parse_delegates("Ｔ００１，T003、 T001　T003", &ids, &n, &e), ERR_OK);
+	CHECK_INT(n, 4);
+	if (n == 4) {
+		CHECK_INT(ids[0], mem1);
+		CHECK_INT(ids[1], t3);
+		CHECK_INT(ids[2], mem1);
+		CHECK_INT(ids[3], t3);
+	}
+	free(ids);
+	CHECK_INT(congress_parse_delegates("", &ids, &n, &e), ERR_OK);
+	CHECK_INT(n, 0);
+	CHECK_INT(congress_parse_delegates("T001, Ｔ９９９", &ids, &n, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "No member has the membership number \"T999\".");
+	CHECK_STR(e.field, "delegates");
+	CHECK(ids == NULL);
+
+	/* an unknown delegate: neither the session nor any delegate is written, and it
+	 * stays new */
+	int sessions = fixture_count("SELECT count(*) FROM congress");
+	struct congress cg = { 0 };
+	snprintf(cg.name, sizeof cg.name, "七届一次教代会");
+	snprintf(cg.date, sizeof cg.date, "2025-10-10");
+	CHECK_INT(congress_save(&cg, "T001, T998", &e), ERR_NOTFOUND);
+	CHECK_INT(cg.id, 0);
+	CHECK_INT(fixture_count("SELECT count(*) FROM congress"), sessions);
+	CHECK_INT(congress_save(&cg, "T001，T003", &e), ERR_OK);
+	CHECK(cg.id > 0);
+	char nos[64];
+	CHECK_INT(congress_delegate_nos(cg.id, nos, sizeof nos, &e), ERR_OK);
+	CHECK_STR(nos, "T001, T003");
+	/* a changed name with a wrong delegate: the old name and delegates stay */
+	struct congress ch = cg;
+	snprintf(ch.name, sizeof ch.name, "七届一次职代会");
+	CHECK_INT(congress_save(&ch, "T003, X", &e), ERR_NOTFOUND);
+	struct congress got;
+	CHECK_INT(congress_get(cg.id, &got, &e), ERR_OK);
+	CHECK_STR(got.name, "七届一次教代会");
+	CHECK_INT(congress_delegate_nos(cg.id, nos, sizeof nos, &e), ERR_OK);
+	CHECK_STR(nos, "T001, T003");
+
+	/* the place of a proposal among the year's, by date then id */
+	struct proposal a = make("2026-05-01", mem1, "甲"), b = make("2026-03-01", t3, "乙"),
+			c = make("2026-05-01", t3, "丙");
+	CHECK_INT(proposal_add(&a, &e), ERR_OK);
+	CHECK_INT(proposal_add(&b, &e), ERR_OK);
+	CHECK_INT(proposal_add(&c, &e), ERR_OK);
+	struct proposal_query q = { .year = "2026" };
+	int place = -1;
+	q.before = b.id;
+	CHECK_INT(proposal_count(&q, &place, &e), ERR_OK);
+	CHECK_INT(place, 0);
+	q.before = a.id;
+	CHECK_INT(proposal_count(&q, &place, &e), ERR_OK);
+	CHECK_INT(place, 1);
+	q.before = c.id;
+	CHECK_INT(proposal_count(&q, &place, &e), ERR_OK);
+	CHECK_INT(place, 2);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -281,6 +349,7 @@ int main(void)
 	RUN(test_paging);
 	RUN(test_csv_rules);
 	RUN(test_edit);
+	RUN(test_delegates_and_place);
 	fixture_close();
 	return check_done();
 }
