@@ -121,7 +121,7 @@ struct form *form_new(const char *title, const struct form_field *fields, int n)
 		free(f);
 		return NULL;
 	}
-	snprintf(f->title, sizeof f->title, "%s", title ? title : "");
+	text_clean(title ? title : "", f->title, sizeof f->title);   /* cut between characters */
 	f->fields = fields;
 	f->n = n;
 	for (int i = 0; i < n; i++)
