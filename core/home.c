@@ -4,6 +4,7 @@
 #include "core/book.h"
 #include "core/dues.h"
 #include "core/ledger.h"
+#include "core/proposal.h"
 #include "core/setting.h"
 #include "db/db.h"
 
@@ -56,6 +57,11 @@ err_code home_load(const char *today, int lines, struct home *h, struct err *e)
 	    (c = ledger_balance("231", NULL, NULL, &held, e)) != ERR_OK)
 		return c;
 	h->held = -held;   /* a liability: credits minus debits */
+	if ((c = proposal_waiting(&h->proposals_waiting, h->proposals_oldest, e)) != ERR_OK)
+		return c;
+	if (h->proposals_waiting)
+		h->proposals_days = (int)(date_daynum(h->today) -
+					  date_daynum(h->proposals_oldest));
 	struct book_backup b;
 	h->backup_known = book_last_backup(&b) == ERR_OK;
 	if (h->backup_known) {

@@ -49,6 +49,9 @@ struct home {
 	int caps_n;
 	struct cap_figure caps[16];
 	int64_t cash, bank, held;       /* fen */
+	int proposals_waiting;          /* not answered yet, of any year */
+	char proposals_oldest[DATE_LEN];
+	int proposals_days;             /* the oldest has waited since its date */
 	int backup_known;
 	char last_backup[32];           /* YYYY-MM-DD */
 	char backup_kind[24];           /* "" daily, before-restore, before-upgrade */

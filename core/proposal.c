@@ -471,6 +471,22 @@ err_code congress_save(struct congress *cg, const char *delegates, struct err *e
 	return c;
 }
 
+err_code proposal_waiting(int *count, char oldest[DATE_LEN], struct err *e)
+{
+	int64_t n = 0;
+	*count = 0;
+	oldest[0] = '\0';
+	err_code c = db_int(e, &n, "SELECT count(*) FROM proposal INDEXED BY proposal_waiting "
+			    "WHERE status = 'received'", "");
+	if (c != ERR_OK)
+		return c;
+	*count = (int)n;
+	if (n > 0)
+		c = db_text(e, oldest, DATE_LEN, "SELECT min(date) FROM proposal INDEXED BY "
+			    "proposal_waiting WHERE status = 'received'", "");
+	return c;
+}
+
 int congress_is_delegate(int64_t id, int64_t member_id)
 {
 	int64_t x;

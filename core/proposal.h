@@ -110,6 +110,9 @@ err_code congress_parse_delegates(const char *text, int64_t **ids, int *n, struc
 /* A session (added when c->id is 0, else changed) and its delegates given as text
  * (congress_parse_delegates), in one transaction: both or neither. */
 err_code congress_save(struct congress *c, const char *delegates, struct err *e);
+/* Proposals of any year not answered yet (status received): how many, and the date of
+ * the oldest ("" when none), from index proposal_waiting. */
+err_code proposal_waiting(int *count, char oldest[DATE_LEN], struct err *e);
 /* Is the member a delegate of the session? */
 int congress_is_delegate(int64_t id, int64_t member_id);
 

@@ -9,6 +9,8 @@
  *     must-visit  the open 五必访 cases, oldest first, days waited          → Welfare
  *     retirees    retired members due a visit under the union's rule      → Welfare
  *     birthdays   this month's, members and retirees, round ones marked   → Members
+ *     proposals   how many wait for an answer, how long the oldest has    → Proposals
+ *                 (shown only when one does)
  *     caps        welfare given this year against the union's caps        → Welfare
  *     money       cash and bank, and what is held for others (231)        → Books
  *     backup      the day of the newest automatic backup
@@ -37,7 +39,8 @@
 
 static struct {
 	struct home h;
-	int shown;          /* rows of each list that fit this time (at most HOME_SHOWN) */
+	int shown[3];       /* rows of each list (must-visit, retirees, birthdays) that fit
+			       this time, at most HOME_SHOWN */
 	int loaded;
 	char error[768];
 } hs;
@@ -76,6 +79,16 @@ static int home_row(int y, const char *text, enum ui_look look)
 {
 	ui_text(y, 6, text, COLS - 7, TEXT_LEFT, look);
 	return y + 1;
+}
+
+/* The rows of a list shown with room for `shown`: one more when it is the last (its row
+ * takes the line "… and 1 more" would). */
+static int home_rows(int n, int total, int shown)
+{
+	int rows = n < shown ? n : shown;
+	if (total == rows + 1 && n > rows)
+		rows++;
+	return rows;
 }
 
 static int home_more(int y, int shown, int total)
@@ -126,7 +139,8 @@ static int home_mustvisit(int y)
 					     "Must-visit (五必访): %d cases open, oldest first",
 					     h->must_total), h->must_total);
 	y = home_line(y, &welfare_screen, line, UI_WARN);
-	for (int i = 0; i < h->must_n && i < hs.shown; i++) {
+	int rows = home_rows(h->must_n, h->must_total, hs.shown[0]);
+	for (int i = 0; i < rows; i++) {
 		const struct mustvisit *m = &h->must[i];
 		text_pad(m->member_name, 10, TEXT_LEFT, name, sizeof name);
 		/* L10N: one open must-visit case: %1$s number, %2$s name (padded), %3$s the
@@ -138,7 +152,7 @@ static int home_mustvisit(int y)
 			 home_day(m->opened_on, day, sizeof day), m->days_open);
 		y = home_row(y, line, UI_NORMAL);
 	}
-	return home_more(y, h->must_n < hs.shown ? h->must_n : hs.shown, h->must_total);
+	return home_more(y, rows, h->must_total);
 }
 
 static const char *home_due_why(const struct visit_due *d, char *buf, size_t n)
@@ -184,14 +198,15 @@ static int home_retirees(int y)
 					     "Retired members due a visit: %d", h->due_total),
 		 h->due_total);
 	y = home_line(y, &welfare_screen, line, UI_WARN);
-	for (int i = 0; i < h->due_n && i < hs.shown; i++) {
+	int rows = home_rows(h->due_n, h->due_total, hs.shown[1]);
+	for (int i = 0; i < rows; i++) {
 		const struct visit_due *d = &h->due[i];
 		text_pad(d->member_name, 10, TEXT_LEFT, name, sizeof name);
 		snprintf(line, sizeof line, "%-6s %s %s", d->member_no, name,
 			 home_due_why(d, why, sizeof why));
 		y = home_row(y, line, d->days_left < 0 ? UI_WARN : UI_NORMAL);
 	}
-	return home_more(y, h->due_n < hs.shown ? h->due_n : hs.shown, h->due_total);
+	return home_more(y, rows, h->due_total);
 }
 
 static int home_birthdays(int y)
@@ -205,7 +220,8 @@ static int home_birthdays(int y)
 					     "Birthdays this month: %d", h->bday_total),
 		 h->bday_total);
 	y = home_line(y, &members_screen, line, UI_NORMAL);
-	for (int i = 0; i < h->bday_n && i < hs.shown; i++) {
+	int rows = home_rows(h->bday_n, h->bday_total, hs.shown[2]);
+	for (int i = 0; i < rows; i++) {
 		const struct member_birthday *b = &h->bday[i];
 		text_pad(b->name, 10, TEXT_LEFT, name, sizeof name);
 		if (b->round)
@@ -220,7 +236,26 @@ static int home_birthdays(int y)
 			 home_day(b->birth_date, day, sizeof day), age);
 		y = home_row(y, line, b->round ? UI_GOOD : UI_NORMAL);
 	}
-	return home_more(y, h->bday_n < hs.shown ? h->bday_n : hs.shown, h->bday_total);
+	return home_more(y, rows, h->bday_total);
+}
+
+static int home_proposals(int y)
+{
+	const struct home *h = &hs.h;
+	char line[512], days[64];
+	if (!h->proposals_waiting)
+		return y;
+	/* L10N: how long the oldest proposal has waited, on the first screen. */
+	snprintf(days, sizeof days, ngettext("%d day", "%d days", h->proposals_days),
+		 h->proposals_days);
+	/* L10N: the first screen: %1$d proposals (提案) not answered yet; %2$s how long the
+	 * oldest has waited ("86 days"). */
+	snprintf(line, sizeof line, ngettext("Proposals: %1$d waiting for an answer, the oldest "
+					     "for %2$s",
+					     "Proposals: %1$d waiting for an answer, the oldest "
+					     "for %2$s", h->proposals_waiting),
+		 h->proposals_waiting, days);
+	return home_line(y, &proposals_screen, line, h->proposals_days > 30 ? UI_WARN : UI_NORMAL);
 }
 
 /* One row of the caps table: kind, cap, people, total, most (widths as the heading). */
@@ -310,12 +345,14 @@ static int home_money(int y)
 /* Lines a list takes with `shown` rows of it: its heading, the rows, "… and N more". */
 static int home_list_lines(int n, int total, int shown)
 {
-	int rows = n < shown ? n : shown;
+	int rows = home_rows(n, total, shown);
 	return total ? 1 + rows + (total > rows) : 1;
 }
 
 /* The most rows of each list (HOME_SHOWN down to 0) that let everything fit. */
-static int home_fit(void)
+/* The rows of each list that let everything fit: the most that fit all three alike
+ * (HOME_SHOWN down to 0), then one list after another given more while there is room. */
+static void home_fit(void)
 {
 	const struct home *h = &hs.h;
 	int room = ui_body_bottom() - UI_BODY_TOP + 1, caps = 1, given = 0;
@@ -323,14 +360,29 @@ static int home_fit(void)
 		given += h->caps[i].people > 0;
 	if (given)
 		caps = 2 + given;
-	for (int shown = HOME_SHOWN; shown > 0; shown--) {
-		int need = 2 + 2 + home_list_lines(h->must_n, h->must_total, shown) +
-			   home_list_lines(h->due_n, h->due_total, shown) +
-			   home_list_lines(h->bday_n, h->bday_total, shown) + caps + 2;
-		if (need <= room)
-			return shown;
+	const int n[3] = { h->must_n, h->due_n, h->bday_n };
+	const int total[3] = { h->must_total, h->due_total, h->bday_total };
+	int fixed = 2 + 2 + caps + 2 + (h->proposals_waiting > 0);
+#define HOME_NEED(s) (fixed + home_list_lines(n[0], total[0], (s)[0]) + \
+		      home_list_lines(n[1], total[1], (s)[1]) + \
+		      home_list_lines(n[2], total[2], (s)[2]))
+	int shown = HOME_SHOWN;
+	for (; shown > 0; shown--) {
+		int s[3] = { shown, shown, shown };
+		if (HOME_NEED(s) <= room)
+			break;
 	}
-	return 0;
+	for (int i = 0; i < 3; i++)
+		hs.shown[i] = shown;
+	for (int i = 0; i < 3; i++)
+		while (hs.shown[i] < HOME_SHOWN) {
+			hs.shown[i]++;
+			if (HOME_NEED(hs.shown) > room) {
+				hs.shown[i]--;
+				break;
+			}
+		}
+#undef HOME_NEED
 }
 
 static void home_draw(void)
@@ -347,11 +399,12 @@ static void home_draw(void)
 	snprintf(title, sizeof title, _("What is waiting, %s"), hs.h.today);
 	frame_title(y, title, NULL);
 	y += 2;
-	hs.shown = home_fit();
+	home_fit();
 	y = home_dues(y);
 	y = home_mustvisit(y);
 	y = home_retirees(y);
 	y = home_birthdays(y);
+	y = home_proposals(y);
 	y = home_caps(y);
 	y = home_money(y);
 	if (y <= ui_body_bottom()) {

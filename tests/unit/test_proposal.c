@@ -336,6 +336,21 @@ static void test_delegates_and_place(void)
 	q.before = c.id;
 	CHECK_INT(proposal_count(&q, &place, &e), ERR_OK);
 	CHECK_INT(place, 2);
+
+	/* waiting for an answer, of any year: as counted by hand, the oldest by date */
+	int waiting = -1;
+	char oldest[DATE_LEN];
+	CHECK_INT(proposal_waiting(&waiting, oldest, &e), ERR_OK);
+	CHECK_INT(waiting, fixture_count("SELECT count(*) FROM proposal WHERE status = 'received'"));
+	CHECK(waiting >= 3);
+	char want[DATE_LEN] = "";
+	CHECK_INT(db_text(&e, want, sizeof want, "SELECT min(date) FROM proposal WHERE status = "
+			  "'received'", ""), ERR_OK);
+	CHECK_STR(oldest, want);
+	CHECK_INT(proposal_answer(b.id, "已答复", "2026-03-05", "answered", &e), ERR_OK);
+	int after = -1;
+	CHECK_INT(proposal_waiting(&after, oldest, &e), ERR_OK);
+	CHECK_INT(after, waiting - 1);
 }
 
 int main(void)
