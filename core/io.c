@@ -19,6 +19,7 @@ extern const struct io_kind events_io;
 extern const struct io_kind signups_io;
 extern const struct io_kind donations_io;
 extern const struct io_kind handovers_io;
+extern const struct io_kind congress_io;
 extern const struct io_kind proposals_io;
 extern const struct io_kind accounts_io;
 extern const struct io_kind settings_io;
@@ -34,6 +35,7 @@ static const struct io_kind *const io_kinds[] = {
 	&signups_io,
 	&donations_io,
 	&handovers_io,
+	&congress_io,   /* before proposals: a proposal names its session */
 	&proposals_io,
 	&accounts_io,
 	&settings_io,
@@ -101,10 +103,13 @@ static const struct io_col {
 	{ "donations", "account", "收款账户", "收款帳戶", -1 },
 	{ "handovers", "recipient", "接收人", "接收人", -1 },
 	{ "handovers", "account", "付款账户", "付款帳戶", -1 },
+	{ "congress", "name", "届次", "屆次", -1 },
+	{ "congress", "delegates", "代表编号", "代表編號", -1 },
 	{ "proposals", "title", "标题", "標題", -1 },
 	{ "proposals", "status", "状态", "狀態", CAT_PROPOSAL },
 	{ "proposals", "answer", "答复", "答覆", -1 },
 	{ "proposals", "answered_on", "答复日期", "答覆日期", -1 },
+	{ "proposals", "session", "届次", "屆次", -1 },
 	{ "accounts", "code", "科目编码", "科目編碼", -1 },
 	{ "accounts", "name", "科目名称", "科目名稱", -1 },
 	{ "accounts", "type", "科目类别", "科目類別", CAT_ACCOUNT_TYPE },

@@ -308,29 +308,50 @@ err_code congress_update(const struct congress *in, struct err *e)
 	return db_commit(e);
 }
 
-err_code congress_delegate_nos(int64_t id, char *buf, size_t n, struct err *e)
+/* The delegates' membership numbers in the roll's order (shorter numbers first: T2
+ * before T10), joined by sep, in a string the caller frees; NULL on an error. */
+static char *congress_delegates_joined(int64_t id, const char *sep, struct err *e)
 {
-	if (n)
-		buf[0] = '\0';
 	db_stmt *st = db_prepare(e, "SELECT m.no FROM congress_delegate d JOIN member m "
 				    "ON m.id = d.member_id WHERE d.congress_id = ? "
 				    "ORDER BY length(m.no), m.no");
 	if (!st)
-		return e ? e->code : ERR_DB;
-	err_code c = db_bind(st, e, "i", id);
-	size_t o = 0;
-	int r = DB_DONE;
+		return NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	err_code c = out ? db_bind(st, e, "i", id) : err_set(e, ERR_IO, NULL);
+	int r = DB_DONE, first = 1;
 	while (c == ERR_OK && (r = db_step(st, e)) == DB_ROW) {
-		int w = snprintf(buf + o, o < n ? n - o : 0, "%s%s", o ? ", " : "",
-				 db_col_text(st, 0));
-		o += w > 0 ? (size_t)w : 0;
+		fprintf(out, "%s%s", first ? "" : sep, db_col_text(st, 0));
+		first = 0;
 	}
 	if (c == ERR_OK && r == DB_ERROR)
 		c = e ? e->code : ERR_DB;
 	db_finalize(&st);
-	if (c == ERR_OK && o >= n)
-		c = err_set(e, ERR_INPUT, _("The session has too many delegates to list here."));
-	return c;
+	if (out)
+		fclose(out);
+	if (c != ERR_OK) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+err_code congress_delegate_nos(int64_t id, char *buf, size_t n, struct err *e)
+{
+	if (n)
+		buf[0] = '\0';
+	char *all = congress_delegates_joined(id, ", ", e);
+	if (!all)
+		return e ? e->code : ERR_DB;
+	size_t l = strlen(all);
+	if (l < n)
+		memcpy(buf, all, l + 1);
+	free(all);
+	if (l >= n)
+		return err_set(e, ERR_INPUT, _("The session has too many delegates to list here."));
+	return ERR_OK;
 }
 
 err_code congress_add(struct congress *cg, struct err *e)
@@ -409,51 +430,13 @@ err_code congress_set_delegates(int64_t id, const int64_t *members, int n, struc
 	return db_commit(e);
 }
 
-err_code congress_parse_delegates(const char *text, int64_t **ids, int *n, struct err *e)
-{
-	*ids = NULL;
-	*n = 0;
-	char *norm = text_nfkc(text ? text : "");
-	if (!norm)
-		return err_set(e, ERR_NOMEM, NULL);
-	/* 、 (the enumeration comma) stays itself under NFKC: a comma too */
-	for (char *p = norm; (p = strstr(p, "\xe3\x80\x81")) != NULL; p += 3)
-		memcpy(p, ",  ", 3);
-	int cap = 0;
-	err_code c = ERR_OK;
-	char *save = NULL;
-	for (char *t = strtok_r(norm, ", ;\t\n", &save); t && c == ERR_OK;
-	     t = strtok_r(NULL, ", ;\t\n", &save)) {
-		struct member m;
-		if ((c = member_find(t, &m, e)) != ERR_OK) {
-			err_at(e, "delegates", c);
-			break;
-		}
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 32;
-			int64_t *nb = realloc(*ids, (size_t)cap * sizeof *nb);
-			if (!nb) {
-				c = err_set(e, ERR_NOMEM, NULL);
-				break;
-			}
-			*ids = nb;
-		}
-		(*ids)[(*n)++] = m.id;
-	}
-	free(norm);
-	if (c != ERR_OK) {
-		free(*ids);
-		*ids = NULL;
-		*n = 0;
-	}
-	return c;
-}
-
 err_code congress_save(struct congress *cg, const char *delegates, struct err *e)
 {
 	int64_t *ids = NULL, id = cg->id;
 	int n = 0;
-	err_code c = congress_parse_delegates(delegates, &ids, &n, e);   /* a wrong one first */
+	err_code c = congress_delegates_parse(delegates, &ids, &n, e);   /* a wrong one first */
+	if (c != ERR_OK)
+		return err_at(e, "delegates", c);
 	if (c == ERR_OK)
 		c = db_begin(e);
 	if (c == ERR_OK) {
@@ -494,9 +477,11 @@ int congress_is_delegate(int64_t id, int64_t member_id)
 		      "member_id = ?", "ii", id, member_id) == ERR_OK;
 }
 
-/* ---- CSV: date,member_no,title,status,answer,answered_on ----
+/* ---- CSV: date,member_no,title,status,answer,answered_on,session ----
  * member_no empty: anonymous or collective. status empty: received, or answered when
- * the row has an answer or an answer date. */
+ * the row has an answer or an answer date. session: the name of the congress session
+ * it was made to, which must exist (the congress kind comes first); empty or absent
+ * (a file from before the column): none. */
 
 static err_code proposal_import_row(const struct io_row *r, struct err *e)
 {
@@ -528,12 +513,26 @@ static err_code proposal_import_row(const struct io_row *r, struct err *e)
 	} else if (p.answer[0] || p.answered_on[0]) {
 		strcpy(p.status, "answered");
 	}
+	if (*(v = io_get(r, "session"))) {
+		struct congress cg;
+		if ((c = congress_find(v, &cg, e)) == ERR_NOTFOUND)
+			/* L10N: %s the session's name as the file gives it; "congress" is the
+			 * kind's name on the command line, not translated. */
+			return err_set(e, c, _("session: there is no congress session named "
+					       "\"%s\"; import the sessions first (gonghui import "
+					       "congress)."), v);
+		if (c != ERR_OK)
+			return c;
+		p.congress_id = cg.id;
+	}
 	return proposal_add(&p, e);
 }
 
 static err_code proposal_export_rows(FILE *out, struct err *e)
 {
-	db_stmt *st = db_prepare(e, "SELECT " PROPOSAL_COLS PROPOSAL_FROM " ORDER BY p.date, p.id");
+	db_stmt *st = db_prepare(e, "SELECT " PROPOSAL_COLS ", coalesce(c.name, '')"
+				    PROPOSAL_FROM " LEFT JOIN congress c ON c.id = p.congress_id"
+				    " ORDER BY p.date, p.id");
 	if (!st)
 		return e ? e->code : ERR_DB;
 	int r;
@@ -541,8 +540,8 @@ static err_code proposal_export_rows(FILE *out, struct err *e)
 	while ((r = db_step(st, e)) == DB_ROW) {
 		proposal_row(st, &p);
 		const char *f[] = { p.date, p.member_no, p.title, p.status, p.answer,
-				    p.answered_on };
-		io_put_row(out, 6, f);
+				    p.answered_on, db_col_text(st, 10) };
+		io_put_row(out, 7, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -550,8 +549,139 @@ static err_code proposal_export_rows(FILE *out, struct err *e)
 
 const struct io_kind proposals_io = {
 	.name = "proposals",
-	.columns = "date,member_no,title,status,answer,answered_on",
+	.columns = "date,member_no,title,status,answer,answered_on,session",
 	.required = "date,title",
 	.import_row = proposal_import_row,
 	.export_rows = proposal_export_rows,
+};
+
+/* ---- CSV: name,date,note,delegates ----
+ * delegates: the delegates' membership numbers, separated by spaces (an export writes
+ * them so, in the roll's order) or by commas, semicolons or 、 as people type a list. */
+
+/* Add the member numbered no to the n ids (cap of them allocated). */
+static err_code congress_delegate_add(const char *no, int64_t **ids, int *n, int *cap,
+				      struct err *e)
+{
+	struct member m;
+	err_code c = member_find(no, &m, e);
+	if (c == ERR_NOTFOUND)
+		/* L10N: %s a membership number in the delegates of a congress session. */
+		return err_set(e, c, _("delegate \"%s\" is not a member."), no);
+	if (c != ERR_OK)
+		return c;
+	for (int i = 0; i < *n; i++)
+		if ((*ids)[i] == m.id)
+			/* L10N: %s a membership number given twice among the delegates. */
+			return err_set(e, ERR_INPUT, _("delegate \"%s\" is named twice."), no);
+	if (*n == *cap) {
+		int nc = *cap ? *cap * 2 : 32;
+		int64_t *nb = realloc(*ids, (size_t)nc * sizeof *nb);
+		if (!nb)
+			return err_set(e, ERR_NOMEM, NULL);
+		*ids = nb;
+		*cap = nc;
+	}
+	(*ids)[(*n)++] = m.id;
+	return ERR_OK;
+}
+
+err_code congress_delegates_parse(const char *text, int64_t **ids, int *n, struct err *e)
+{
+	*ids = NULL;
+	*n = 0;
+	int cap = 0;
+	/* NFKC: a full-width comma or space is the ASCII one */
+	char *all = text_nfkc(text ? text : "");
+	if (!all)
+		return err_set(e, ERR_NOMEM, NULL);
+	err_code c = ERR_OK;
+	char *save = NULL;
+	for (char *w = strtok_r(all, " \t", &save); w && c == ERR_OK;
+	     w = strtok_r(NULL, " \t", &save)) {
+		struct member m;
+		if ((!strpbrk(w, ",;") && !strstr(w, "、")) || member_find(w, &m, NULL) == ERR_OK) {
+			c = congress_delegate_add(w, ids, n, &cap, e);
+			continue;
+		}
+		/* "T001,T002" or "T001、T002": one number after another (unless a member's
+		 * number has a comma in it, as the lookup above finds) */
+		for (char *p = w; *p && c == ERR_OK;) {
+			size_t l = 0;
+			while (p[l] && p[l] != ',' && p[l] != ';' && strncmp(p + l, "、", 3) != 0)
+				l++;
+			char one[128];
+			if (l > 0 && l < sizeof one) {
+				memcpy(one, p, l);
+				one[l] = '\0';
+				c = congress_delegate_add(one, ids, n, &cap, e);
+			} else if (l > 0) {
+				c = err_set(e, ERR_NOTFOUND, _("delegate \"%s\" is not a member."), w);
+			}
+			p += l;
+			if (*p)
+				p += *p == ',' || *p == ';' ? 1 : 3;
+		}
+	}
+	free(all);
+	if (c != ERR_OK) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return c;
+}
+
+static err_code congress_import_row(const struct io_row *r, struct err *e)
+{
+	struct congress cg = { 0 };
+	err_code c;
+	if ((c = io_text(r, "name", cg.name, sizeof cg.name, e)) != ERR_OK ||
+	    (c = io_date(r, "date", cg.date, 1, e)) != ERR_OK ||
+	    (c = io_text(r, "note", cg.note, sizeof cg.note, e)) != ERR_OK)
+		return c;
+	int64_t *ids = NULL;
+	int n = 0;
+	if ((c = congress_delegates_parse(io_get(r, "delegates"), &ids, &n, e)) != ERR_OK)
+		return c;
+	c = congress_add(&cg, e);
+	if (c == ERR_OK)
+		c = congress_set_delegates(cg.id, ids, n, e);
+	free(ids);
+	return c;
+}
+
+static err_code congress_export_rows(FILE *out, struct err *e)
+{
+	db_stmt *st = db_prepare(e, "SELECT c.id, c.name, c.date, c.note FROM congress c "
+				    "ORDER BY c.date, c.id");
+	if (!st)
+		return e ? e->code : ERR_DB;
+	int r;
+	err_code c = ERR_OK;
+	while (c == ERR_OK && (r = db_step(st, e)) == DB_ROW) {
+		/* spaces: a cell a spreadsheet wraps between numbers, and no quotes in the
+		 * file that a hand edit could lose */
+		char *dele = congress_delegates_joined(db_col_int(st, 0), " ", e);
+		if (!dele) {
+			c = e ? e->code : ERR_DB;
+			break;
+		}
+		const char *f[] = { db_col_text(st, 1), db_col_text(st, 2), db_col_text(st, 3),
+				    dele };
+		io_put_row(out, 4, f);
+		free(dele);
+	}
+	db_finalize(&st);
+	if (c == ERR_OK && r == DB_ERROR)
+		c = e ? e->code : ERR_DB;
+	return c;
+}
+
+const struct io_kind congress_io = {
+	.name = "congress",
+	.columns = "name,date,note,delegates",
+	.required = "name,date",
+	.import_row = congress_import_row,
+	.export_rows = congress_export_rows,
 };

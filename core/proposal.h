@@ -103,16 +103,16 @@ err_code congress_update(const struct congress *c, struct err *e);
 /* The delegates' membership numbers, by number, separated by ", " (T001, T002) into
  * buf; "" when there are none. */
 err_code congress_delegate_nos(int64_t id, char *buf, size_t n, struct err *e);
-/* The members of "T001, T002 …" (commas, 、, semicolons or spaces between; full-width
- * letters, digits and commas as an input method types them), in order, into *ids
- * (malloc'd, free it); an unknown number is refused naming it (field "delegates"). */
-err_code congress_parse_delegates(const char *text, int64_t **ids, int *n, struct err *e);
 /* A session (added when c->id is 0, else changed) and its delegates given as text
- * (congress_parse_delegates), in one transaction: both or neither. */
+ * (congress_delegates_parse), in one transaction: both or neither. */
 err_code congress_save(struct congress *c, const char *delegates, struct err *e);
 /* Proposals of any year not answered yet (status received): how many, and the date of
  * the oldest ("" when none), from index proposal_waiting. */
 err_code proposal_waiting(int *count, char oldest[DATE_LEN], struct err *e);
+/* The members named in text — membership numbers separated by spaces, commas,
+ * semicolons or 、 (full-width ones too) — into *ids (malloc'd, the caller frees) and *n.
+ * Refuses, with a sentence naming it, a number that is no member's or one named twice. */
+err_code congress_delegates_parse(const char *text, int64_t **ids, int *n, struct err *e);
 /* Is the member a delegate of the session? */
 int congress_is_delegate(int64_t id, int64_t member_id);
 

@@ -3,7 +3,8 @@
 # proposals (提案): import with codes or Chinese names (simplified and traditional, the
 # sign-ups from a GBK file), the waiting list, export in a stable order with codes and
 # yuan, export → import → export giving the same text, and bad rows that leave
-# everything as it was.
+# everything as it was; the congress sessions (届次) with their delegates, and the
+# proposals that name their session.
 . "$(dirname "$0")/lib.sh"
 
 # Run from a copy of the data so FILE:LINE messages name the file as given.
@@ -87,11 +88,11 @@ END
 run export proposals
 expect_rc 0 "export proposals: exit 0"
 expect_out "export proposals: by date, statuses as codes, anonymous has no number" <<'END'
-date,member_no,title,status,answer,answered_on
-2025-02-20,T002,"校车路线调整, 增加一站",adopted,采纳,2025-03-01
-2025-03-01,T001,食堂增加早餐品种,answered,已与食堂协商，4月起增加,2025-03-20
-2025-03-05,,增设教师休息室,received,,
-2025-03-05,T003,饮水机定期清洗,rejected,,
+date,member_no,title,status,answer,answered_on,session
+2025-02-20,T002,"校车路线调整, 增加一站",adopted,采纳,2025-03-01,
+2025-03-01,T001,食堂增加早餐品种,answered,已与食堂协商，4月起增加,2025-03-20,
+2025-03-05,,增设教师休息室,received,,,
+2025-03-05,T003,饮水机定期清洗,rejected,,,
 END
 cp "$OUT" proposals-1.csv
 
@@ -181,3 +182,57 @@ bad proposals "proposals: an answer but still received" "$H
 2025-03-01,,增加体育器材,received,已购置,
 " "bad.csv:2: An answered proposal needs the status answered, adopted or not \
 adopted, not received."
+
+# ---- congress sessions (届次) and the proposals made to them -----------------------------
+printf '%s\n' 'name,date,note,delegates' '六届五次教代会,2025-03-01,到会代表3人,"T003, T001，T002"' \
+	'六届六次教代会,2025-09-01,,' >congress.csv
+run import congress congress.csv
+expect_rc 0 "import congress: exit 0"
+run export congress
+expect_out "export congress: by date, the delegates by number, separated by spaces" <<'END'
+name,date,note,delegates
+六届五次教代会,2025-03-01,到会代表3人,T001 T002 T003
+六届六次教代会,2025-09-01,,
+END
+run export congress --headers zh
+expect_out "export congress --headers zh: 届次 and 代表编号" <<'END'
+届次,日期,备注,代表编号
+六届五次教代会,2025-03-01,到会代表3人,T001 T002 T003
+六届六次教代会,2025-09-01,,
+END
+printf '%s\n' 'date,title,session' '2025-03-01,教师周转房,六届五次教代会' >session.csv
+run import proposals session.csv
+expect_rc 0 "import proposals with a session: exit 0"
+run export proposals
+expect_grep "export proposals: the session's name" \
+	"2025-03-01,,教师周转房,received,,,六届五次教代会" "$OUT"
+
+H=name,date,note,delegates
+bad congress "congress: a delegate who is not a member" "$H
+七届一次教代会,2025-04-01,,T001
+七届二次教代会,2025-05-01,,T001 T999
+" "bad.csv:3: delegate \"T999\" is not a member."
+bad congress "congress: a delegate named twice" "$H
+七届一次教代会,2025-04-01,,\"T001, T002, T001\"
+" "bad.csv:2: delegate \"T001\" is named twice."
+bad congress "congress: a name already used" "$H
+六届六次教代会,2025-04-01,,
+" "bad.csv:2: There is already a congress session named 六届六次教代会."
+bad proposals "proposals: a session that does not exist" "date,title,session
+2025-04-01,食堂,六届五次教代会
+2025-04-02,校车,七届一次教代会
+" "bad.csv:3: session: there is no congress session named \"七届一次教代会\"; import \
+the sessions first (gonghui import congress)."
+if have_locale zh_CN.UTF-8 && have_locale zh_TW.UTF-8; then
+	printf '%s\n' "$H" '七届一次教代会,2025-04-01,,T999' >bad.csv
+	LANG=zh_CN.UTF-8 "$BIN" -f "$DB" import congress bad.csv >"$OUT" 2>"$ERR"
+	expect_err "congress: the refusal in zh_CN" <<'END'
+bad.csv:2: 代表“T999”不是会员（没有这个会员编号）。
+END
+	LANG=zh_TW.UTF-8 "$BIN" -f "$DB" import congress bad.csv >"$OUT" 2>"$ERR"
+	expect_err "congress: the refusal in zh_TW" <<'END'
+bad.csv:2: 代表「T999」不是會員（沒有這個會員編號）。
+END
+else
+	skip "congress: the refusal in Chinese" "the zh_CN.UTF-8 or zh_TW.UTF-8 locale is not installed"
+fi

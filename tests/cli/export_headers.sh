@@ -5,7 +5,7 @@
 # (tests/data/year-*.csv and rt-*.csv) goes out in Chinese and comes back the same.
 . "$(dirname "$0")/lib.sh"
 
-KINDS="members dues ledger welfare visits events signups donations handovers proposals"
+KINDS="members dues ledger welfare visits events signups donations handovers congress proposals"
 A="$TMP/a.db"
 gh() { db=$1; shift; "$BIN" -f "$db" "$@"; }
 for k in $KINDS; do
@@ -13,7 +13,7 @@ for k in $KINDS; do
 	gh "$A" import "$k" "$DATA/year-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import year-$k" "$(cat "$ERR")"
 done
-for k in members ledger welfare handovers; do
+for k in members ledger welfare handovers congress proposals; do
 	gh "$A" import "$k" "$DATA/rt-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import rt-$k" "$(cat "$ERR")"
 done
@@ -36,7 +36,8 @@ expect_text "every kind's Chinese header, simplified" "$TMP/heads" <<'END'
 活动编号,会员编号,家属人数,报名状态,成绩
 募捐名称,日期,会员编号,捐款人,金额,备注,募捐事由,收款账户
 募捐名称,日期,接收人,金额,备注,付款账户
-日期,会员编号,标题,状态,答复,答复日期
+届次,日期,备注,代表编号
+日期,会员编号,标题,状态,答复,答复日期,届次
 END
 for k in $KINDS; do head -1 "$TMP/T/$k.csv"; done >"$TMP/heads"
 expect_text "every kind's Chinese header, traditional" "$TMP/heads" <<'END'
@@ -49,7 +50,8 @@ expect_text "every kind's Chinese header, traditional" "$TMP/heads" <<'END'
 活動編號,會員編號,家屬人數,報名狀態,成績
 募捐名稱,日期,會員編號,捐款人,金額,備註,募捐事由,收款帳戶
 募捐名稱,日期,接收人,金額,備註,付款帳戶
-日期,會員編號,標題,狀態,答覆,答覆日期
+屆次,日期,備註,代表編號
+日期,會員編號,標題,狀態,答覆,答覆日期,屆次
 END
 
 # the values' names
@@ -62,6 +64,10 @@ expect_grep "welfare: 住院 and 工会 for hospital and union" \
 	"2024-10-08,T001,住院,500.00,水果,80.50,工会,县医院住院一周,," "$TMP/S/welfare.csv"
 expect_grep "welfare: 重陽 and 工會, traditional" \
 	"2024-10-11,T006,重陽,0.00,月饼,100.00,工會,,," "$TMP/T/welfare.csv"
+expect_grep "proposals: 已答复 and the session's name" \
+	"2025-03-15,T008,教师周转房维修,已答复,暑假维修,2025-04-01,六届五次教代会" "$TMP/S/proposals.csv"
+expect_grep "congress: the delegates as they are" \
+	"六届五次教代会,2025-03-15,到会代表4人，列席1人,T001 T002 T004 T008" "$TMP/T/congress.csv"
 expect_grep "events: 體育, traditional" \
 	"E2025-01,教职工乒乓球赛,體育,2025-04-12,2025-04-13,学校体育馆,2,2025-04-05,0.00,1200.00," \
 	"$TMP/T/events.csv"

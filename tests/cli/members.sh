@@ -119,7 +119,7 @@ expect_rc 2 "export --format xml: usage error"
 run export teachers
 expect_rc 2 "export of an unknown kind: a usage error, exit 2 as the README says"
 expect_err "unknown kind names the kinds" <<'END'
-gonghui: Unknown kind "teachers"; use one of: members dues ledger welfare visits events signups donations handovers proposals accounts settings caps.
+gonghui: Unknown kind "teachers"; use one of: members dues ledger welfare visits events signups donations handovers congress proposals accounts settings caps.
 Try 'gonghui export --help' for more information.
 END
 run import teachers "$TMP/x.csv"

@@ -5,7 +5,8 @@
 # reversed, a reversed manual entry, money owed upward, drive money handed over and
 # paid out, a retiree's dues cancelled after saving — once paid again —,
 # donation drives with their causes — one without gifts, one dated before its
-# first gift: tests/data/rt-*.csv; the school's name, a dues rate of 1% and the books
+# first gift, two sessions of the staff congress with their delegates and proposals
+# made to them: tests/data/rt-*.csv; the school's name, a dues rate of 1% and the books
 # begun in September 2024 set) is imported into A; every kind is exported and
 # imported into a fresh B in three orders (A's own, the ledger first and visits before
 # welfare, the ledger last). B must give back exactly what A exports — the same records,
@@ -13,7 +14,7 @@
 # report, text and CSV, for both calendar years.
 . "$(dirname "$0")/lib.sh"
 
-KINDS="members dues ledger welfare visits events signups donations handovers proposals settings caps"
+KINDS="members dues ledger welfare visits events signups donations handovers congress proposals settings caps"
 A="$TMP/a.db"
 gh() { db=$1; shift; "$BIN" -f "$db" "$@"; }
 
@@ -22,7 +23,7 @@ for k in $KINDS; do
 	gh "$A" import "$k" "$DATA/year-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import year-$k" "$(cat "$ERR")"
 done
-for k in members dues ledger welfare donations handovers; do
+for k in members dues ledger welfare donations handovers congress proposals; do
 	gh "$A" import "$k" "$DATA/rt-$k.csv" >/dev/null 2>"$ERR" ||
 		fail "A: import rt-$k" "$(cat "$ERR")"
 done
@@ -87,6 +88,24 @@ drive,date,member_no,donor,amount,note,cause,account
 为王老师爱心捐款,2025-06-03,T002,,100.50,,,101
 为王老师爱心捐款,2025-06-04,,校友李明,500.00,,,101
 END
+# The sessions go out with their delegates by number (in the roll's order, separated by
+# spaces) and each proposal with its session's name, which brings it back to the session.
+expect_text "A: the congress sessions and their delegates" "$TMP/A/congress.csv" <<'END'
+name,date,note,delegates
+六届四次教代会,2024-09-06,,T001 T003
+六届五次教代会,2025-03-15,到会代表4人，列席1人,T001 T002 T004 T008
+END
+expect_text "A: the proposals, each with its session or none" "$TMP/A/proposals.csv" <<'END'
+date,member_no,title,status,answer,answered_on,session
+2024-09-06,T003,退休教师每年体检一次,adopted,已列入明年预算,2024-10-08,六届四次教代会
+2024-11-01,T001,食堂增加早餐品种,answered,已与食堂协商,2024-11-20,
+2025-03-01,T002,增设教师休息室,received,,,
+2025-03-05,,"校车路线调整, 增加一站",adopted,采纳,2025-03-20,
+2025-03-06,T004,更换办公桌椅,rejected,经费不足,2025-04-01,
+2025-03-15,T008,教师周转房维修,answered,暑假维修,2025-04-01,六届五次教代会
+2025-03-15,,教代会集体提案：校园绿化,received,,,六届五次教代会
+2025-04-01,T007,延长图书馆开放时间,answered,已安排,2025-04-10,
+END
 expect_text "A: the settings set, as typed" "$TMP/A/settings.csv" <<'END'
 key,value
 school_name,红星乡中心小学
@@ -131,6 +150,6 @@ END
 }
 roundtrip in-order $KINDS
 roundtrip ledger-first settings members ledger events signups donations handovers visits \
-	welfare caps dues proposals
-roundtrip ledger-last members events proposals signups visits donations settings handovers \
-	welfare dues caps ledger
+	welfare caps dues congress proposals
+roundtrip ledger-last members events congress proposals signups visits donations settings \
+	handovers welfare dues caps ledger

@@ -103,10 +103,10 @@ expect_status "q quits" 0
 
 gh export proposals >"$TMP/proposals"
 cat >"$TMP/want" <<'END'
-date,member_no,title,status,answer,answered_on
-2025-03-20,T001,改善教师食堂伙食,adopted,已调整菜谱,2025-04-01
-2025-03-20,T003,增加体育器材,answered,下学期采购,2025-04-02
-2025-03-21,T004,设立教师阅览室,adopted,已腾出三楼一间教室,2025-06-15
-2025-06-15,T002,周末开放图书馆,received,,
+date,member_no,title,status,answer,answered_on,session
+2025-03-20,T001,改善教师食堂伙食,adopted,已调整菜谱,2025-04-01,
+2025-03-20,T003,增加体育器材,answered,下学期采购,2025-04-02,
+2025-03-21,T004,设立教师阅览室,adopted,已腾出三楼一间教室,2025-06-15,
+2025-06-15,T002,周末开放图书馆,received,,,六届五次教代会
 END
 expect_same "export proposals: the answer, the new one, the edit" "$TMP/want" "$TMP/proposals"

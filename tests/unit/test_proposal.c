@@ -1,5 +1,6 @@
 /* test_proposal.c — proposals: validation, the answer rules, anonymous proposals,
- * paging and counting, the CSV status rule. */
+ * paging and counting, the CSV status rule; the congress sessions as CSV (kind congress)
+ * and the proposals' session column. */
 #include "core/io.h"
 #include "core/member.h"
 #include "core/proposal.h"
@@ -279,20 +280,23 @@ static void test_delegates_and_place(void)
 	int64_t *ids = NULL;
 	int n = -1;
 	/* full-width letters and digits, the Chinese comma, 、, the ideographic space */
-	CHECK_INT(congress_parse_delegates("Ｔ００１，T003、 T001　T003", &ids, &n, &e), ERR_OK);
-	CHECK_INT(n, 4);
-	if (n == 4) {
+	CHECK_INT(congress_delegates_parse("Ｔ００１，T003", &ids, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	if (n == 2) {
 		CHECK_INT(ids[0], mem1);
 		CHECK_INT(ids[1], t3);
-		CHECK_INT(ids[2], mem1);
-		CHECK_INT(ids[3], t3);
 	}
 	free(ids);
-	CHECK_INT(congress_parse_delegates("", &ids, &n, &e), ERR_OK);
+	CHECK_INT(congress_delegates_parse("T003、 T001", &ids, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	free(ids);
+	CHECK_INT(congress_delegates_parse("T001　T003", &ids, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	free(ids);
+	CHECK_INT(congress_delegates_parse("", &ids, &n, &e), ERR_OK);
 	CHECK_INT(n, 0);
-	CHECK_INT(congress_parse_delegates("T001, Ｔ９９９", &ids, &n, &e), ERR_NOTFOUND);
-	CHECK_STR(e.msg, "No member has the membership number \"T999\".");
-	CHECK_STR(e.field, "delegates");
+	CHECK_INT(congress_delegates_parse("T001, Ｔ９９９", &ids, &n, &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "delegate \"T999\" is not a member.");
 	CHECK(ids == NULL);
 
 	/* an unknown delegate: neither the session nor any delegate is written, and it
@@ -302,6 +306,7 @@ static void test_delegates_and_place(void)
 	snprintf(cg.name, sizeof cg.name, "七届一次教代会");
 	snprintf(cg.date, sizeof cg.date, "2025-10-10");
 	CHECK_INT(congress_save(&cg, "T001, T998", &e), ERR_NOTFOUND);
+	CHECK_STR(e.field, "delegates");
 	CHECK_INT(cg.id, 0);
 	CHECK_INT(fixture_count("SELECT count(*) FROM congress"), sessions);
 	CHECK_INT(congress_save(&cg, "T001，T003", &e), ERR_OK);
@@ -353,6 +358,91 @@ static void test_delegates_and_place(void)
 	CHECK_INT(after, waiting - 1);
 }
 
+/* The sessions as CSV: name, date, note and the delegates by number, as an export writes
+ * them and as people type them; the proposals name their session. A bad row is one
+ * sentence with its line, and the whole file is refused. */
+static void test_congress_csv(void)
+{
+	struct err e = { 0 };
+	fixture_open("proposal-csv");
+	FIXTURE_MEMBER("T001", "张三");
+	FIXTURE_MEMBER("T2", "王芳");
+	FIXTURE_MEMBER("T10", "李娜");
+
+	/* commas with or without spaces, full-width ones, 、, and spaces */
+	CHECK_INT(fixture_import("congress", "name,date,note,delegates\n"
+					     "五届四次教代会,2024-03-10,\"到会代表40人, 列席5人\","
+					     "\"T10, T001,T2\"\n"
+					     "五届五次教代会,2024-09-20,,T2 T10\n"
+					     "五届六次教代会,2024-12-01,,T001、T2，T10\n"
+					     "六届一次教代会,2025-03-01,,\n", &e), ERR_OK);
+	char *out = NULL;
+	CHECK_INT(fixture_export("congress", &out, &e), ERR_OK);
+	CHECK_STR(out, "name,date,note,delegates\n"
+		       "五届四次教代会,2024-03-10,\"到会代表40人, 列席5人\",T2 T10 T001\n"
+		       "五届五次教代会,2024-09-20,,T2 T10\n"
+		       "五届六次教代会,2024-12-01,,T2 T10 T001\n"
+		       "六届一次教代会,2025-03-01,,\n");
+	free(out);
+	struct congress cg;
+	CHECK_INT(congress_find("五届五次教代会", &cg, &e), ERR_OK);
+	CHECK_INT(cg.delegates, 2);
+
+	/* a session named in the proposals; empty: none; a file without the column imports */
+	CHECK_INT(fixture_import("proposals", "date,member_no,title,status,answer,answered_on,"
+					      "session\n"
+					      "2024-03-10,T2,教师节慰问标准,adopted,已采纳,2024-03-20,"
+					      "五届四次教代会\n"
+					      "2024-03-11,,增加绿化,,,,\n", &e), ERR_OK);
+	CHECK_INT(fixture_import("proposals", "date,title\n2024-09-20,开放图书馆\n", &e), ERR_OK);
+	CHECK_INT(fixture_export("proposals", &out, &e), ERR_OK);
+	CHECK_STR(out, "date,member_no,title,status,answer,answered_on,session\n"
+		       "2024-03-10,T2,教师节慰问标准,adopted,已采纳,2024-03-20,五届四次教代会\n"
+		       "2024-03-11,,增加绿化,received,,,\n"
+		       "2024-09-20,,开放图书馆,received,,,\n");
+	free(out);
+	CHECK_INT(congress_find("五届四次教代会", &cg, &e), ERR_OK);
+	CHECK_INT(cg.proposals, 1);
+
+	/* refusals: one sentence, the row's line, nothing of the file kept */
+	CHECK_INT(fixture_import("congress", "name,date,delegates\n"
+					     "六届二次教代会,2025-04-01,T001\n"
+					     "六届三次教代会,2025-05-01,T001 T999\n", &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "3: delegate \"T999\" is not a member.");
+	CHECK_INT(fixture_import("congress", "name,date,delegates\n"
+					     "六届二次教代会,2025-04-01,\"T2, T001, T2\"\n", &e),
+		  ERR_INPUT);
+	CHECK_STR(e.msg, "2: delegate \"T2\" is named twice.");
+	CHECK_INT(fixture_import("congress", "name,date\n五届五次教代会,2025-04-01\n", &e),
+		  ERR_DUPLICATE);
+	CHECK_STR(e.msg, "2: There is already a congress session named 五届五次教代会.");
+	CHECK_INT(fixture_import("congress", "name,date\n,2025-04-01\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: The name of the congress session is empty.");
+	CHECK_INT(fixture_import("congress", "name,date\n六届二次教代会,\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: date: the date is empty.");
+	CHECK_INT(fixture_import("congress", "name,note\n六届二次教代会,x\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "1: the column \"date\" is missing.");
+	CHECK_INT(fixture_import("proposals", "date,title,session\n"
+					      "2025-04-02,食堂,六届一次教代会\n"
+					      "2025-04-02,校车,六届二次教代会\n", &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "3: session: there is no congress session named \"六届二次教代会\"; "
+		  "import the sessions first (gonghui import congress).");
+	int n = 0;
+	CHECK_INT(congress_count(&n, &e), ERR_OK);
+	CHECK_INT(n, 4);
+	CHECK_INT(proposal_count(NULL, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+
+	/* the parser the import uses, on its own */
+	int64_t *ids = NULL;
+	CHECK_INT(congress_delegates_parse("  T2 ;T001\t", &ids, &n, &e), ERR_OK);
+	CHECK_INT(n, 2);
+	free(ids);
+	CHECK_INT(congress_delegates_parse("", &ids, &n, &e), ERR_OK);
+	CHECK_INT(n, 0);
+	free(ids);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -365,6 +455,7 @@ int main(void)
 	RUN(test_csv_rules);
 	RUN(test_edit);
 	RUN(test_delegates_and_place);
+	RUN(test_congress_csv);
 	fixture_close();
 	return check_done();
 }
