@@ -14,15 +14,25 @@
 #include <string.h>
 #include <strings.h>
 
-/* A drive with its number of gifts and their total. */
+/* SQL: gift g, handover h stands (was not reversed). */
+#define GIFT_STANDS(g) \
+	"NOT EXISTS (SELECT 1 FROM donation_reversal r_ WHERE r_.donation_id = " g ".id)"
+#define HANDOVER_STANDS(h) \
+	"NOT EXISTS (SELECT 1 FROM handover_reversal r_ WHERE r_.handover_id = " h ".id)"
+
+/* A drive with its number of gifts and their total, reversed ones left out. */
 #define DRIVE_COLS "d.id, d.name, d.date, d.cause, " \
-		   "(SELECT count(*) FROM donation g WHERE g.drive_id = d.id), " \
-		   "(SELECT coalesce(sum(amount), 0) FROM donation g WHERE g.drive_id = d.id), " \
-		   "(SELECT coalesce(sum(amount), 0) FROM handover h WHERE h.drive_id = d.id)"
+		   "(SELECT count(*) FROM donation g WHERE g.drive_id = d.id AND " \
+		   GIFT_STANDS("g") "), " \
+		   "(SELECT coalesce(sum(amount), 0) FROM donation g WHERE g.drive_id = d.id " \
+		   "AND " GIFT_STANDS("g") "), " \
+		   "(SELECT coalesce(sum(amount), 0) FROM handover h WHERE h.drive_id = d.id " \
+		   "AND " HANDOVER_STANDS("h") ")"
 #define DONATION_COLS "g.id, g.drive_id, g.date, coalesce(g.member_id, 0), g.donor, " \
 		      "g.amount, g.note, coalesce(g.entry_id, 0), coalesce(m.no, ''), " \
 		      "coalesce(m.name, g.donor), " \
-		      "coalesce((SELECT debit FROM ledger_entry l WHERE l.id = g.entry_id), '101')"
+		      "coalesce((SELECT debit FROM ledger_entry l WHERE l.id = g.entry_id), '101'), " \
+		      "coalesce((SELECT date FROM donation_reversal r WHERE r.donation_id = g.id), '')"
 
 err_code donation_account(const char *in, char *out, struct err *e)
 {
@@ -289,6 +299,16 @@ static void donation_row(db_stmt *st, void *elem)
 	snprintf(d->member_no, sizeof d->member_no, "%s", db_col_text(st, 8));
 	snprintf(d->name, sizeof d->name, "%s", db_col_text(st, 9));
 	snprintf(d->account, sizeof d->account, "%s", db_col_text(st, 10));
+	snprintf(d->reversed_on, sizeof d->reversed_on, "%s", db_col_text(st, 11));
+}
+
+err_code donation_get(int64_t id, struct donation *d, struct err *e)
+{
+	err_code c = db_one(e, d, donation_row, "SELECT " DONATION_COLS " FROM donation g "
+			    "LEFT JOIN member m ON m.id = g.member_id WHERE g.id = ?", "i", id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("That gift no longer exists."));
+	return c;
 }
 
 err_code donation_count(int64_t drive_id, int *count, struct err *e)
@@ -314,7 +334,8 @@ err_code drive_held_in(int64_t drive_id, const char *account, const char *date,
 {
 	*held = 0;
 	/* The drive's gifts into the account and handovers out of it, by day (a day's
-	 * gifts before its handovers); the balance after `date`'s day and after every
+	 * gifts before its handovers), each reversed one taken back on the day of its
+	 * reversal, as the books have it; the balance after `date`'s day and after every
 	 * later day, of which the least is what can still go. */
 	db_stmt *st = db_prepare(e,
 		"SELECT date, sum(amount) FROM ("
@@ -322,7 +343,17 @@ err_code drive_held_in(int64_t drive_id, const char *account, const char *date,
 		"    LEFT JOIN ledger_entry l ON l.id = g.entry_id"
 		"   WHERE g.drive_id = ?1 AND coalesce(l.debit, '101') = ?2"
 		"  UNION ALL"
+		"  SELECT r.date, -g.amount FROM donation_reversal r"
+		"    JOIN donation g ON g.id = r.donation_id"
+		"    LEFT JOIN ledger_entry l ON l.id = g.entry_id"
+		"   WHERE g.drive_id = ?1 AND coalesce(l.debit, '101') = ?2"
+		"  UNION ALL"
 		"  SELECT h.date, -h.amount FROM handover h"
+		"    LEFT JOIN ledger_entry l ON l.id = h.entry_id"
+		"   WHERE h.drive_id = ?1 AND coalesce(l.credit, '101') = ?2"
+		"  UNION ALL"
+		"  SELECT r.date, h.amount FROM handover_reversal r"
+		"    JOIN handover h ON h.id = r.handover_id"
 		"    LEFT JOIN ledger_entry l ON l.id = h.entry_id"
 		"   WHERE h.drive_id = ?1 AND coalesce(l.credit, '101') = ?2)"
 		" GROUP BY date ORDER BY date");
@@ -353,7 +384,28 @@ err_code drive_held_in(int64_t drive_id, const char *account, const char *date,
 	return ERR_OK;
 }
 
-err_code handover_add(struct handover *h, struct err *e)
+/* What the drive holds in h's account from h's date on cannot pay h out: the sentence
+ * naming it, on the amount. */
+static err_code handover_no_room(const struct handover *h, const struct drive *dr,
+				 int64_t room, struct err *e)
+{
+	char a[32], b[32];
+	const char *where = strcmp(h->account, "102") == 0 ? _("in the bank (102)")
+							    : _("in cash (101)");
+	if (room < 0)
+		room = 0;
+	/* L10N: %1$s the drive, %2$s what it holds, %3$s "in cash (101)" or "in the
+	 * bank (102)", %4$s the handover's date, %5$s the amount typed. */
+	err_set(e, ERR_INPUT, _("From %4$s on, %1$s holds %2$s %3$s: %5$s cannot be "
+				"handed over from there."), dr->name,
+		money_format(room, b, sizeof b), where, h->date,
+		money_format(h->amount, a, sizeof a));
+	return err_at(e, "amount", ERR_INPUT);
+}
+
+/* handover_add; with check_room 0 (an import bringing back a handover with its
+ * reversal) what the drive holds is checked by the caller, after the reversal. */
+static err_code handover_add_(struct handover *h, int check_room, struct err *e)
 {
 	struct drive dr;
 	err_code c;
@@ -383,7 +435,7 @@ err_code handover_add(struct handover *h, struct err *e)
 	if (h->amount <= 0 || h->amount > MONEY_MAX)
 		return err_at(e, "amount", err_set(e, ERR_INPUT, _("The amount handed over must "
 								    "be more than zero.")));
-	if (h->amount > dr.held) {
+	if (check_room && h->amount > dr.held) {
 		char a[32], b[32];
 		/* L10N: %1$s the amount typed, %2$s the drive's name, %3$s what it holds. */
 		err_set(e, ERR_INPUT, _("%1$s is more than %2$s still holds (%3$s)."),
@@ -395,21 +447,11 @@ err_code handover_add(struct handover *h, struct err *e)
 		return c;
 	/* Out of the account it came into, and not before it came. */
 	int64_t room;
-	if ((c = drive_held_in(h->drive_id, h->account, h->date, &room, e)) != ERR_OK)
-		return c;
-	if (h->amount > room) {
-		char a[32], b[32];
-		const char *where = strcmp(h->account, "102") == 0 ? _("in the bank (102)")
-								    : _("in cash (101)");
-		if (room < 0)
-			room = 0;
-		/* L10N: %1$s the drive, %2$s what it holds, %3$s "in cash (101)" or "in the
-		 * bank (102)", %4$s the handover's date, %5$s the amount typed. */
-		err_set(e, ERR_INPUT, _("From %4$s on, %1$s holds %2$s %3$s: %5$s cannot be "
-					"handed over from there."), dr.name,
-			money_format(room, b, sizeof b), where, h->date,
-			money_format(h->amount, a, sizeof a));
-		return err_at(e, "amount", ERR_INPUT);
+	if (check_room) {
+		if ((c = drive_held_in(h->drive_id, h->account, h->date, &room, e)) != ERR_OK)
+			return c;
+		if (h->amount > room)
+			return handover_no_room(h, &dr, room, e);
 	}
 	if ((c = ledger_check_open(h->date, e)) != ERR_OK)
 		return c;
@@ -436,6 +478,136 @@ err_code handover_add(struct handover *h, struct err *e)
 	return db_commit(e);
 }
 
+err_code handover_add(struct handover *h, struct err *e)
+{
+	return handover_add_(h, 1, e);
+}
+
+/* ---- taking a gift or a handover back (红字冲销) ---- */
+
+/* The reversal's date iso (today for NULL or ""): refuses a closed month — the record's
+ * own, whose figures it would change, then the reversal's — and a day before the
+ * record's. */
+static err_code donation_reversal_date(const char *date, const char *rec_date,
+				       char iso[DATE_LEN], struct err *e)
+{
+	err_code c;
+	if ((c = date_or_today(date, iso, e)) != ERR_OK)
+		return c;
+	if ((c = ledger_check_open(rec_date, e)) != ERR_OK ||
+	    (c = ledger_check_open(iso, e)) != ERR_OK)
+		return c;
+	if (strcmp(iso, rec_date) < 0)
+		return err_set(e, ERR_INPUT, _("The reversal (%1$s) cannot be dated before the "
+					       "entry it reverses (%2$s)."), iso, rec_date);
+	return ERR_OK;
+}
+
+/* donation_reverse; with write 0 only its refusals (donation_can_reverse). */
+static err_code donation_reverse_(int64_t id, const char *date, int write, struct err *e)
+{
+	struct donation g;
+	struct drive dr;
+	char iso[DATE_LEN], amount[32];
+	err_code c;
+	if ((c = donation_get(id, &g, e)) != ERR_OK || (c = drive_get(g.drive_id, &dr, e)) != ERR_OK)
+		return c;
+	money_format(g.amount, amount, sizeof amount);
+	/* The sentences name the gift as the list shows it: date, giver, amount. */
+	if (g.reversed_on[0])
+		/* L10N: %1$s the gift's date, %2$s the giver, %3$s the amount, %4$s the day it
+		 * was reversed. */
+		return err_set(e, ERR_DUPLICATE, _("The gift of %1$s from %2$s, %3$s, was already "
+						   "reversed on %4$s."), g.date, g.name, amount,
+			       g.reversed_on);
+	if ((c = donation_reversal_date(date, g.date, iso, e)) != ERR_OK)
+		return c;
+	/* Its money must still all be in its account that day and every day after. */
+	int64_t room;
+	if ((c = drive_held_in(g.drive_id, g.account, iso, &room, e)) != ERR_OK)
+		return c;
+	if (g.amount > room) {
+		char held[32];
+		money_format(room > 0 ? room : 0, held, sizeof held);
+		/* L10N: %1$s the gift's date, %2$s the giver, %3$s its amount, %4$s the drive,
+		 * %5$s what the drive holds, %6$s "in cash (101)" or "in the bank (102)",
+		 * %7$s the reversal's date. */
+		return err_set(e, ERR_INPUT, _("The gift of %1$s from %2$s, %3$s, cannot be "
+					       "reversed: from %7$s on %4$s holds only %5$s %6$s; "
+					       "the rest was handed over."), g.date, g.name, amount,
+			       dr.name, held,
+			       strcmp(g.account, "102") == 0 ? _("in the bank (102)")
+							     : _("in cash (101)"), iso);
+	}
+	if (!write)
+		return ERR_OK;
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	if (g.entry_id)
+		c = ledger_reverse(g.entry_id, iso, &entry, e);
+	if (c == ERR_OK)
+		c = db_exec(e, "INSERT INTO donation_reversal(donation_id, date, entry_id) "
+			    "VALUES (?1, ?2, nullif(?3, 0))", "iti", id, iso, entry);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+err_code donation_reverse(int64_t id, const char *date, struct err *e)
+{
+	return donation_reverse_(id, date, 1, e);
+}
+
+err_code donation_can_reverse(int64_t id, const char *date, struct err *e)
+{
+	return donation_reverse_(id, date, 0, e);
+}
+
+static err_code handover_reverse_(int64_t id, const char *date, int write, struct err *e)
+{
+	struct handover h;
+	char iso[DATE_LEN], amount[32], who[sizeof h.recipient];
+	err_code c;
+	if ((c = handover_get(id, &h, e)) != ERR_OK)
+		return c;
+	money_format(h.amount, amount, sizeof amount);
+	snprintf(who, sizeof who, "%s", h.recipient);
+	if (h.reversed_on[0])
+		/* L10N: %1$s the handover's date, %2$s to whom, %3$s the amount, %4$s the day
+		 * it was reversed. */
+		return err_set(e, ERR_DUPLICATE, _("The handover of %1$s to %2$s, %3$s, was "
+						   "already reversed on %4$s."), h.date, who,
+			       amount, h.reversed_on);
+	if ((c = donation_reversal_date(date, h.date, iso, e)) != ERR_OK || !write)
+		return c;
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	if (h.entry_id)
+		c = ledger_reverse(h.entry_id, iso, &entry, e);
+	if (c == ERR_OK)
+		c = db_exec(e, "INSERT INTO handover_reversal(handover_id, date, entry_id) "
+			    "VALUES (?1, ?2, nullif(?3, 0))", "iti", id, iso, entry);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
+err_code handover_reverse(int64_t id, const char *date, struct err *e)
+{
+	return handover_reverse_(id, date, 1, e);
+}
+
+err_code handover_can_reverse(int64_t id, const char *date, struct err *e)
+{
+	return handover_reverse_(id, date, 0, e);
+}
+
 static void handover_row(db_stmt *st, void *elem)
 {
 	struct handover *h = elem;
@@ -448,6 +620,21 @@ static void handover_row(db_stmt *st, void *elem)
 	snprintf(h->note, sizeof h->note, "%s", db_col_text(st, 5));
 	h->entry_id = db_col_int(st, 6);
 	snprintf(h->account, sizeof h->account, "%s", db_col_text(st, 7));
+	snprintf(h->reversed_on, sizeof h->reversed_on, "%s", db_col_text(st, 8));
+}
+
+#define HANDOVER_COLS "id, drive_id, date, recipient, amount, note, coalesce(entry_id, 0), " \
+		      "coalesce((SELECT credit FROM ledger_entry l WHERE l.id = h.entry_id), " \
+		      "'101'), coalesce((SELECT date FROM handover_reversal r " \
+		      "WHERE r.handover_id = h.id), '')"
+
+err_code handover_get(int64_t id, struct handover *h, struct err *e)
+{
+	err_code c = db_one(e, h, handover_row, "SELECT " HANDOVER_COLS " FROM handover h "
+			    "WHERE h.id = ?", "i", id);
+	if (c == ERR_NOTFOUND)
+		err_set(e, c, _("That handover no longer exists."));
+	return c;
 }
 
 err_code handover_count(int64_t drive_id, int *count, struct err *e)
@@ -459,16 +646,17 @@ err_code handover_count(int64_t drive_id, int *count, struct err *e)
 err_code handover_page(int64_t drive_id, int offset, int limit, struct handover *out,
 		       int *got, struct err *e)
 {
-	return db_page("SELECT id, drive_id, date, recipient, amount, note, "
-		       "coalesce(entry_id, 0), coalesce((SELECT credit FROM ledger_entry l "
-		       "WHERE l.id = h.entry_id), '101') FROM handover h "
-		       "WHERE ?1 = 0 OR drive_id = ?1 ORDER BY date, id LIMIT :limit OFFSET :offset", db_bind_id, &drive_id,
-		       offset, limit, out, sizeof *out, handover_row, got, e);
+	return db_page("SELECT " HANDOVER_COLS " FROM handover h "
+		       "WHERE ?1 = 0 OR drive_id = ?1 ORDER BY date, id LIMIT :limit OFFSET :offset",
+		       db_bind_id, &drive_id, offset, limit, out, sizeof *out, handover_row, got, e);
 }
 
-/* ---- CSV: drive,date,member_no,donor,amount,note,cause,account ----
+/* ---- CSV: drive,date,member_no,donor,amount,note,cause,account,reversed_on ----
  * account (optional): 101 cash (empty too) or 102 bank, the entry's cash side; empty
  * on a row that is the drive itself.
+ * reversed_on (optional): the day a reversed gift was taken back; the import records
+ * the gift and reverses it on that day (donation_reverse), so the red entry comes back
+ * with it and the drive's figures leave it out as before.
  * A gift from a member gives member_no (and no donor); a gift from outside the union
  * leaves member_no empty and names the donor in `donor` — or, in a file without a
  * donor, in `note` (the note then becomes the donor's name, not a note). A drive is
@@ -558,7 +746,14 @@ static err_code donation_import_row(const struct io_row *r, struct err *e)
 	}
 	if (d.amount == 0)
 		return err_set(e, ERR_INPUT, _("amount: the amount given must be more than zero."));
-	return donation_add(&d, e);
+	char reversed_on[DATE_LEN];
+	if ((c = io_date(r, "reversed_on", reversed_on, 0, e)) != ERR_OK)
+		return c;
+	if ((c = donation_add(&d, e)) != ERR_OK || !reversed_on[0])
+		return c;
+	if ((c = donation_reverse(d.id, reversed_on, e)) != ERR_OK)
+		err_prefix(e, "reversed_on: ");
+	return c;
 }
 
 /* The gifts by date, each drive's cause on its first; a drive without gifts, or dated
@@ -571,15 +766,16 @@ static err_code donation_export_rows(FILE *out, struct err *e)
 		"g AS (SELECT g.*, row_number() OVER (PARTITION BY g.drive_id "
 		"ORDER BY g.date, g.id) AS rn FROM donation g) "
 		"SELECT dd.name, dd.date, '', '', 0, '', dd.cause, '', "
-		"min(dd.date, coalesce(dd.first, dd.date)) AS k1, 0 AS k2, dd.id AS k3 FROM dd "
+		"min(dd.date, coalesce(dd.first, dd.date)) AS k1, 0 AS k2, dd.id AS k3, '' FROM dd "
 		"WHERE dd.first IS NULL OR dd.first <> dd.date "
 		"UNION ALL "
 		"SELECT dd.name, g.date, coalesce(m.no, ''), g.donor, g.amount, g.note, "
 		"CASE WHEN g.rn = 1 AND dd.first = dd.date THEN dd.cause ELSE '' END, "
 		"coalesce(l.debit, '101'), "
-		"g.date, 1, g.id FROM g JOIN dd ON dd.id = g.drive_id "
+		"g.date, 1, g.id, coalesce(r.date, '') FROM g JOIN dd ON dd.id = g.drive_id "
 		"LEFT JOIN member m ON m.id = g.member_id "
 		"LEFT JOIN ledger_entry l ON l.id = g.entry_id "
+		"LEFT JOIN donation_reversal r ON r.donation_id = g.id "
 		"ORDER BY 9, 10, 11");
 	if (!st)
 		return e ? e->code : ERR_DB;
@@ -590,8 +786,8 @@ static err_code donation_export_rows(FILE *out, struct err *e)
 			money_plain(db_col_int(st, 4), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
 				    db_col_text(st, 3), amount, db_col_text(st, 5),
-				    db_col_text(st, 6), db_col_text(st, 7) };
-		io_put_row(out, 8, f);
+				    db_col_text(st, 6), db_col_text(st, 7), db_col_text(st, 11) };
+		io_put_row(out, 9, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -599,14 +795,18 @@ static err_code donation_export_rows(FILE *out, struct err *e)
 
 const struct io_kind donations_io = {
 	.name = "donations",
-	.columns = "drive,date,member_no,donor,amount,note,cause,account",
+	.columns = "drive,date,member_no,donor,amount,note,cause,account,reversed_on",
 	.required = "drive,date,amount",
 	.import_row = donation_import_row,
 	.export_rows = donation_export_rows,
 };
 
-/* ---- CSV: drive,date,recipient,amount,note,account ----
+/* ---- CSV: drive,date,recipient,amount,note,account,reversed_on ----
  * account (optional): 101 cash (empty too) or 102 bank, where the money went out of.
+ * reversed_on (optional): the day a reversed handover was taken back; the import hands
+ * it over and reverses it on that day, checking what the drive holds with both in (the
+ * gifts, and their reversals, are there already: one reversed later than this handover
+ * came back could not be paid out if it were checked alone).
  * Money of a drive handed over to the person it was collected for; the drive must be
  * there already (import the donations first). Each row goes through handover_add, so
  * it posts its entry out of 231 as on screen, and a round trip of every kind keeps
@@ -637,15 +837,34 @@ static err_code handover_import_row(const struct io_row *r, struct err *e)
 		err_prefix(e, "account: ");
 		return c;
 	}
-	return handover_add(&h, e);
+	char reversed_on[DATE_LEN];
+	if ((c = io_date(r, "reversed_on", reversed_on, 0, e)) != ERR_OK)
+		return c;
+	if (!reversed_on[0])
+		return handover_add(&h, e);
+	if ((c = db_begin(e)) != ERR_OK)
+		return c;
+	int64_t room = 0;
+	if ((c = handover_add_(&h, 0, e)) == ERR_OK &&
+	    (c = handover_reverse(h.id, reversed_on, e)) != ERR_OK)
+		err_prefix(e, "reversed_on: ");
+	if (c == ERR_OK &&
+	    (c = drive_held_in(h.drive_id, h.account, h.date, &room, e)) == ERR_OK && room < 0)
+		c = handover_no_room(&h, &dr, room + h.amount, e);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
 }
 
 static err_code handover_export_rows(FILE *out, struct err *e)
 {
 	db_stmt *st = db_prepare(e, "SELECT dr.name, h.date, h.recipient, h.amount, h.note, "
-				    "coalesce(l.credit, '101') "
+				    "coalesce(l.credit, '101'), coalesce(r.date, '') "
 				    "FROM handover h JOIN drive dr ON dr.id = h.drive_id "
 				    "LEFT JOIN ledger_entry l ON l.id = h.entry_id "
+				    "LEFT JOIN handover_reversal r ON r.handover_id = h.id "
 				    "ORDER BY h.date, h.id");
 	if (!st)
 		return e ? e->code : ERR_DB;
@@ -654,8 +873,9 @@ static err_code handover_export_rows(FILE *out, struct err *e)
 		char amount[32];
 		money_plain(db_col_int(st, 3), amount, sizeof amount);
 		const char *f[] = { db_col_text(st, 0), db_col_text(st, 1), db_col_text(st, 2),
-				    amount, db_col_text(st, 4), db_col_text(st, 5) };
-		io_put_row(out, 6, f);
+				    amount, db_col_text(st, 4), db_col_text(st, 5),
+				    db_col_text(st, 6) };
+		io_put_row(out, 7, f);
 	}
 	db_finalize(&st);
 	return r == DB_ERROR ? (e ? e->code : ERR_DB) : ERR_OK;
@@ -663,7 +883,7 @@ static err_code handover_export_rows(FILE *out, struct err *e)
 
 const struct io_kind handovers_io = {
 	.name = "handovers",
-	.columns = "drive,date,recipient,amount,note,account",
+	.columns = "drive,date,recipient,amount,note,account,reversed_on",
 	.required = "drive,date,recipient,amount",
 	.import_row = handover_import_row,
 	.export_rows = handover_export_rows,

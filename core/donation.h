@@ -9,7 +9,13 @@
  * A gift may come in as cash or by bank transfer, and be handed over either way: the
  * entry's cash side is then 101 (库存现金) or 102 (银行存款); `account` says which ("" is
  * cash), and a gift read back has the account of its entry.
- * Only core/donation.c writes the drive, donation and handover tables.
+ * A gift or a handover saved wrong is taken back by donation_reverse() or
+ * handover_reverse() (红字冲销): the red entry of its ledger entry, dated the day of the
+ * correction, and a row in donation_reversal / handover_reversal, in one transaction.
+ * It stays listed (reversed_on says when it was taken back) and no longer counts: not
+ * in the drive's gifts, total, handed or held, not in drive_held_in after the day of
+ * the reversal, not in the report's year.
+ * Only core/donation.c writes the drive, donation, handover and reversal tables.
  */
 #ifndef GH_DONATION_H
 #define GH_DONATION_H
@@ -39,6 +45,7 @@ struct handover {
 	char note[512];
 	char account[8];            /* "101" cash ("" too), "102" bank */
 	int64_t entry_id;           /* the ledger entry, set by handover_add */
+	char reversed_on[DATE_LEN]; /* filled by handover_page: the day it was reversed, "" */
 };
 
 struct donation {
@@ -53,6 +60,7 @@ struct donation {
 	int64_t entry_id;           /* the ledger entry, set by donation_add */
 	char member_no[64];         /* filled by donation_page: the member's number and */
 	char name[192];             /* the giver's name (member's or donor's) */
+	char reversed_on[DATE_LEN]; /* … and the day it was reversed, "" if it stands */
 };
 
 /* The account a gift or handover goes through: "", 101, cash, 现金 → "101"; 102, bank,
@@ -100,6 +108,22 @@ err_code drive_held_in(int64_t drive_id, const char *account, const char *date,
 err_code handover_count(int64_t drive_id, int *count, struct err *e);
 err_code handover_page(int64_t drive_id, int offset, int limit, struct handover *out,
 		       int *got, struct err *e);
+
+/* Reverse gift id, the reversal dated `date` (today when NULL or ""): the red entry of
+ * its entry (231 ← 101/102 taken back) and its donation_reversal row, in one
+ * transaction. Refuses a gift reversed already, a closed month (the gift's or the
+ * reversal's), a date before the gift's, and a gift whose money is no longer all held
+ * in its account on that day and every later one (it was handed over). */
+err_code donation_reverse(int64_t id, const char *date, struct err *e);
+/* The same for handover id: the money comes back to the drive's account and is held
+ * again. */
+err_code handover_reverse(int64_t id, const char *date, struct err *e);
+/* Would donation_reverse / handover_reverse refuse? Their sentences, writing nothing
+ * (the screen asks only when it would be done). */
+err_code donation_can_reverse(int64_t id, const char *date, struct err *e);
+err_code handover_can_reverse(int64_t id, const char *date, struct err *e);
+err_code donation_get(int64_t id, struct donation *d, struct err *e);
+err_code handover_get(int64_t id, struct handover *h, struct err *e);
 
 /* The gift whose ledger entry is entry_id, and its drive (the Books screen opens it);
  * ERR_NOTFOUND, with no sentence, when there is none. */

@@ -64,11 +64,11 @@ END
 run export donations
 expect_rc 0 "export donations: exit 0"
 expect_out "export donations: by date, outside donor from the note, yuan" <<'END'
-drive,date,member_no,donor,amount,note,cause,account
-抗洪救灾,2025-06-01,T003,,1000.00,,,101
-为王老师爱心捐款,2025-06-03,T001,,200.00,,,101
-为王老师爱心捐款,2025-06-03,T002,,100.50,现金,,101
-为王老师爱心捐款,2025-06-04,,校友李明,500.00,,,101
+drive,date,member_no,donor,amount,note,cause,account,reversed_on
+抗洪救灾,2025-06-01,T003,,1000.00,,,101,
+为王老师爱心捐款,2025-06-03,T001,,200.00,,,101,
+为王老师爱心捐款,2025-06-03,T002,,100.50,现金,,101,
+为王老师爱心捐款,2025-06-04,,校友李明,500.00,,,101,
 END
 cp "$OUT" donations-1.csv
 run export ledger

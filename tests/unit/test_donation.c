@@ -309,14 +309,14 @@ static void test_csv_cause(void)
 	snprintf(dr.cause, sizeof dr.cause, "为两位困难教师募集\n春节慰问金");
 	CHECK_INT(drive_add(&dr, &e), ERR_OK);
 	CHECK_INT(fixture_export("donations", &out, &e), ERR_OK);
-	CHECK_STR(out, "drive,date,member_no,donor,amount,note,cause,account\n"
-		  "为王老师爱心捐款,2025-06-01,,,,,王老师住院手术,\n"
-		  "为王老师爱心捐款,2025-06-02,T002,,200.00,,,101\n"
-		  "为王老师爱心捐款,2025-06-03,T001,,100.00,现金,,101\n"
-		  "为王老师爱心捐款,2025-06-04,,校友 李明,500.50,,,101\n"
-		  "困难教师春节慰问,2025-06-10,,,,,\"为两位困难教师募集\n春节慰问金\",\n"
-		  "抗洪救灾,2025-07-02,T001,,200.00,,,101\n"
-		  "抗洪救灾,2025-07-03,,某某公司,1000.00,,,101\n");
+	CHECK_STR(out, "drive,date,member_no,donor,amount,note,cause,account,reversed_on\n"
+		  "为王老师爱心捐款,2025-06-01,,,,,王老师住院手术,,\n"
+		  "为王老师爱心捐款,2025-06-02,T002,,200.00,,,101,\n"
+		  "为王老师爱心捐款,2025-06-03,T001,,100.00,现金,,101,\n"
+		  "为王老师爱心捐款,2025-06-04,,校友 李明,500.50,,,101,\n"
+		  "困难教师春节慰问,2025-06-10,,,,,\"为两位困难教师募集\n春节慰问金\",,\n"
+		  "抗洪救灾,2025-07-02,T001,,200.00,,,101,\n"
+		  "抗洪救灾,2025-07-03,,某某公司,1000.00,,,101,\n");
 	free(out);
 
 	/* on import: a drive's first row gives its cause; a later row may repeat it */
@@ -444,6 +444,210 @@ static void test_handover_rules(void)
 	CHECK_STR(acc, "101");
 }
 
+/* The figures of drive id, and the balances of 231, 101 and 102, as one line. */
+static void figures(int64_t id, char *buf, size_t n)
+{
+	struct drive d;
+	struct err e = { 0 };
+	int64_t cash = -1, bank = -1;
+	if (drive_get(id, &d, &e) != ERR_OK)
+		printf("FAIL drive_get: %s\n", e.msg);
+	drive_held_in(id, "101", "", &cash, &e);
+	drive_held_in(id, "102", "", &bank, &e);
+	snprintf(buf, n, "gifts %d total %lld handed %lld held %lld (cash %lld bank %lld)"
+		 " | 231 %lld 101 %lld 102 %lld", d.gifts, (long long)d.total,
+		 (long long)d.handed, (long long)d.held, (long long)cash, (long long)bank,
+		 (long long)fixture_balance("231"), (long long)fixture_balance("101"),
+		 (long long)fixture_balance("102"));
+}
+
+/* A gift or a handover saved wrong is taken back by a red entry and a reversal row:
+ * the drive's figures leave it out, the list keeps it; refusals write nothing. Runs
+ * after the others (its own drive, in September). */
+static void test_reversal(void)
+{
+	struct err e = { 0 };
+	struct drive dr = { 0 };
+	char f[256], before[256];
+	snprintf(dr.name, sizeof dr.name, "为钱老师捐款");
+	snprintf(dr.date, sizeof dr.date, "2025-09-01");
+	CHECK_INT(drive_add(&dr, &e), ERR_OK);
+	int64_t b231 = fixture_balance("231"), b101 = fixture_balance("101"),
+		b102 = fixture_balance("102");
+	/* 200.00 cash from 张三, 300.00 by bank from 家长委员会, 50.00 cash from 王芳 */
+	struct donation a = gift(dr.id, "2025-09-01", mem[0], "", 20000);
+	CHECK_INT(donation_add(&a, &e), ERR_OK);
+	struct donation b = gift(dr.id, "2025-09-02", 0, "家长委员会", 30000);
+	snprintf(b.account, sizeof b.account, "102");
+	CHECK_INT(donation_add(&b, &e), ERR_OK);
+	struct donation c = gift(dr.id, "2025-09-03", mem[1], "", 5000);
+	CHECK_INT(donation_add(&c, &e), ERR_OK);
+	figures(dr.id, f, sizeof f);
+	CHECK_INT(fixture_balance("231"), b231 - 55000);
+	CHECK_INT(fixture_balance("101"), b101 + 25000);
+	CHECK_INT(fixture_balance("102"), b102 + 30000);
+	CHECK(strstr(f, "gifts 3 total 55000 handed 0 held 55000 (cash 25000 bank 30000)") == f);
+
+	/* the bank gift taken back on 09-05: one red entry, 231 ← 102 */
+	int entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(donation_reverse(b.id, "2025-09-05", &e), ERR_OK);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 1);
+	struct ledger_entry le;
+	int64_t red = 0;
+	db_int(NULL, &red, "SELECT entry_id FROM donation_reversal WHERE donation_id = ?", "i",
+	       b.id);
+	CHECK_INT(ledger_get(red, &le, &e), ERR_OK);
+	CHECK_STR(le.date, "2025-09-05");
+	CHECK_STR(le.debit, "102");
+	CHECK_STR(le.credit, "231");
+	CHECK_INT(le.amount, -30000);
+	CHECK_INT(le.reverses, b.entry_id);
+	CHECK_STR(le.description, "Reversal of 2025-09-02: Donation to 为钱老师捐款: 家长委员会");
+	CHECK_INT(fixture_balance("231"), b231 - 25000);
+	CHECK_INT(fixture_balance("101"), b101 + 25000);
+	CHECK_INT(fixture_balance("102"), b102);
+	figures(dr.id, f, sizeof f);
+	CHECK(strstr(f, "gifts 2 total 25000 handed 0 held 25000 (cash 25000 bank 0)") == f);
+	/* still listed, marked */
+	struct donation list[4];
+	int got = 0, n = 0;
+	CHECK_INT(donation_count(dr.id, &n, &e), ERR_OK);
+	CHECK_INT(n, 3);
+	CHECK_INT(donation_page(dr.id, 0, 4, list, &got, &e), ERR_OK);
+	CHECK_INT(got, 3);
+	CHECK_STR(list[0].reversed_on, "");
+	CHECK_STR(list[1].name, "家长委员会");
+	CHECK_STR(list[1].reversed_on, "2025-09-05");
+	CHECK_STR(list[1].account, "102");
+	/* the year's drives leave it out too */
+	struct drive year[16];
+	CHECK_INT(drive_page_year(2025, 0, 16, year, &got, &e), ERR_OK);
+	CHECK_STR(year[0].name, "为钱老师捐款");
+	CHECK_INT(year[0].gifts, 2);
+	CHECK_INT(year[0].total, 25000);
+
+	/* refusals: each one sentence, nothing written */
+	figures(dr.id, before, sizeof before);
+	entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(donation_reverse(b.id, "2025-09-06", &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "The gift of 2025-09-02 from 家长委员会, 300.00, was already reversed on "
+		  "2025-09-05.");
+	CHECK_INT(donation_reverse(a.id, "2025-08-31", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The reversal (2025-08-31) cannot be dated before the entry it reverses "
+		  "(2025-09-01).");
+	CHECK_INT(donation_reverse(a.id, "2025-9-31", &e), ERR_INPUT);
+	CHECK_INT(donation_reverse(999999, "2025-09-06", &e), ERR_NOTFOUND);
+	CHECK_STR(e.msg, "That gift no longer exists.");
+	/* 220.00 of the cash handed over on 09-06: 张三's 200.00 is no longer all there */
+	struct handover h = handing(dr.id, "2025-09-06", "101", 22000);
+	snprintf(h.recipient, sizeof h.recipient, "钱老师家属");
+	CHECK_INT(handover_add(&h, &e), ERR_OK);
+	figures(dr.id, before, sizeof before);
+	CHECK(strstr(before, "gifts 2 total 25000 handed 22000 held 3000 (cash 3000 bank 0)") ==
+	      before);
+	entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(donation_reverse(a.id, "2025-09-07", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The gift of 2025-09-01 from 张三, 200.00, cannot be reversed: from "
+		  "2025-09-07 on 为钱老师捐款 holds only 30.00 in cash (101); the rest was handed "
+		  "over.");
+	/* … and before the handover, what came after counts: the same */
+	CHECK_INT(donation_reverse(a.id, "2025-09-05", &e), ERR_INPUT);
+	CHECK(strstr(e.msg, "holds only 30.00 in cash (101)") != NULL);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation_reversal"), 1);
+	figures(dr.id, f, sizeof f);
+	CHECK_STR(f, before);
+
+	/* the handover taken back on 09-08: the cash is held again (101 ← 231 reversed) */
+	CHECK_INT(handover_reverse(h.id, "2025-09-08", &e), ERR_OK);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 1);
+	figures(dr.id, f, sizeof f);
+	CHECK(strstr(f, "gifts 2 total 25000 handed 0 held 25000 (cash 25000 bank 0)") == f);
+	CHECK_INT(fixture_balance("231"), b231 - 25000);
+	CHECK_INT(fixture_balance("101"), b101 + 25000);
+	struct handover hs[2];
+	CHECK_INT(handover_page(dr.id, 0, 2, hs, &got, &e), ERR_OK);
+	CHECK_INT(got, 1);
+	CHECK_STR(hs[0].reversed_on, "2025-09-08");
+	CHECK_INT(handover_reverse(h.id, "2025-09-09", &e), ERR_DUPLICATE);
+	CHECK_STR(e.msg, "The handover of 2025-09-06 to 钱老师家属, 220.00, was already reversed "
+		  "on 2025-09-08.");
+	CHECK_INT(handover_reverse(h.id, "2025-09-01", &e), ERR_DUPLICATE);
+	h = handing(dr.id, "2025-09-06", "101", 1000);
+	CHECK_INT(handover_add(&h, &e), ERR_OK);
+	CHECK_INT(handover_reverse(h.id, "2025-09-05", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "The reversal (2025-09-05) cannot be dated before the entry it reverses "
+		  "(2025-09-06).");
+	CHECK_INT(handover_reverse(h.id, "2025-09-08", &e), ERR_OK);
+	/* before the handover came back, 09-07 had only 30.00; from 09-08 on it is all
+	 * there, so 张三's gift can go then */
+	CHECK_INT(donation_reverse(a.id, "2025-09-07", &e), ERR_INPUT);
+	CHECK_INT(donation_reverse(a.id, "2025-09-08", &e), ERR_OK);
+	figures(dr.id, f, sizeof f);
+	CHECK(strstr(f, "gifts 1 total 5000 handed 0 held 5000 (cash 5000 bank 0)") == f);
+	CHECK_INT(fixture_balance("231"), b231 - 5000);
+	CHECK_INT(fixture_balance("101"), b101 + 5000);
+	CHECK_INT(fixture_balance("102"), b102);
+	/* more than is held cannot be handed over now */
+	h = handing(dr.id, "2025-09-10", "101", 5001);
+	CHECK_INT(handover_add(&h, &e), ERR_INPUT);
+	CHECK_STR(e.msg, "50.01 is more than 为钱老师捐款 still holds (50.00).");
+
+	/* a closed month: the gift's own (June), with the ledger's sentence */
+	struct donation june[1];
+	CHECK_INT(donation_page(drive_id, 1, 1, june, &got, &e), ERR_OK);
+	CHECK_STR(june[0].date, "2025-06-03");
+	CHECK_INT(ledger_close_month("2025-06", &e), ERR_OK);
+	entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	CHECK_INT(donation_reverse(june[0].id, "2025-09-08", &e), ERR_CLOSED);
+	CHECK_STR(e.msg, "June 2025 (2025-06) is closed; enter a reversing entry in an open month "
+		  "instead.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation_reversal"), 2);
+	/* the schema refuses it too */
+	CHECK_INT(db_exec(&e, "INSERT INTO donation_reversal(donation_id, date) VALUES (?, "
+			  "'2025-09-08')", "i", june[0].id), ERR_CLOSED);
+}
+
+/* Reversed gifts and handovers go out with the day they were taken back and come in
+ * again with their red entries; a handover taken back before a gift was is brought back
+ * with its reversal (checked alone, it could not be paid out). */
+static void test_reversal_csv(void)
+{
+	struct err e = { 0 };
+	char *out = NULL;
+	int entries = fixture_count("SELECT count(*) FROM ledger_entry");
+	int64_t b101 = fixture_balance("101"), b231 = fixture_balance("231");
+	CHECK_INT(fixture_import("donations", "drive,date,donor,amount,reversed_on\n"
+					      "边例,2025-09-10,甲,100,2025-09-14\n", &e), ERR_OK);
+	CHECK_INT(fixture_import("handovers", "drive,date,recipient,amount,reversed_on\n"
+					      "边例,2025-09-11,乙,100,2025-09-12\n", &e), ERR_OK);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 4);
+	CHECK_INT(fixture_balance("101"), b101);
+	CHECK_INT(fixture_balance("231"), b231);
+	struct drive dr;
+	CHECK_INT(drive_find("边例", &dr, &e), ERR_OK);
+	CHECK_INT(dr.gifts, 0);
+	CHECK_INT(dr.total, 0);
+	CHECK_INT(dr.held, 0);
+	/* a reversed handover that would leave less than nothing is still refused */
+	CHECK_INT(fixture_import("handovers", "drive,date,recipient,amount,reversed_on\n"
+					      "边例,2025-09-13,乙,100,2025-09-15\n", &e), ERR_INPUT);
+	CHECK_STR(e.msg, "2: From 2025-09-13 on, 边例 holds 0.00 in cash (101): 100.00 cannot be "
+		  "handed over from there.");
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 4);
+	CHECK_INT(fixture_export("handovers", &out, &e), ERR_OK);
+	CHECK(strstr(out, "drive,date,recipient,amount,note,account,reversed_on\n") == out);
+	CHECK(strstr(out, "\n边例,2025-09-11,乙,100.00,,101,2025-09-12\n") != NULL);
+	CHECK(strstr(out, "\n为钱老师捐款,2025-09-06,钱老师家属,220.00,,101,2025-09-08\n") != NULL);
+	free(out);
+	CHECK_INT(fixture_export("donations", &out, &e), ERR_OK);
+	CHECK(strstr(out, "\n为钱老师捐款,2025-09-02,,家长委员会,300.00,,,102,2025-09-05\n"
+			  "为钱老师捐款,2025-09-03,T002,,50.00,,,101,\n") != NULL);
+	CHECK(strstr(out, "\n边例,2025-09-10,,甲,100.00,,,101,2025-09-14\n") != NULL);
+	free(out);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -457,6 +661,8 @@ int main(void)
 	RUN(test_csv_cause);
 	RUN(test_year_and_many);
 	RUN(test_handover_rules);
+	RUN(test_reversal);
+	RUN(test_reversal_csv);
 	fixture_close();
 	return check_done();
 }
