@@ -323,6 +323,8 @@ static err_code sign_drive(const struct drive *dr, struct sign_row **rows, int *
 		if (rc != ERR_OK)
 			break;
 		for (int i = 0; i < got && *n < count; i++) {
+			if (page[i].reversed_on[0])
+				continue;   /* reversed: not given, nothing to sign for */
 			struct sign_row *r = &(*rows)[(*n)++];
 			snprintf(r->date, sizeof r->date, "%s", page[i].date);
 			snprintf(r->no, sizeof r->no, "%s", page[i].member_no);

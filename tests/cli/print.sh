@@ -110,11 +110,14 @@ run print roll --lines 5
 expect_rc 2 "--lines 5: usage error"
 
 # ---- a donation drive ------------------------------------------------------------------
-printf 'drive,date,member_no,donor,amount,note\n为王老师爱心捐款,2025-03-01,T001,,100,\n为王老师爱心捐款,2025-03-01,,李四家长,50,\n' >"$TMP/d.csv"
+# (with a gift saved wrong and reversed: not on the sheet, not in its total)
+printf 'drive,date,member_no,donor,amount,note,reversed_on\n为王老师爱心捐款,2025-03-01,T001,,100,,\n为王老师爱心捐款,2025-03-01,,李四家长,50,,\n为王老师爱心捐款,2025-03-02,,录错的人,30,,2025-03-03\n' >"$TMP/d.csv"
 run import donations "$TMP/d.csv"
 zh print signsheet --drive 为王老师爱心捐款
 expect_grep "--drive: the drive in the period line" "捐款活动：为王老师爱心捐款" "$OUT"
 expect_grep "--drive: its total" "合计：2 人，金额 150.00 元" "$OUT"
+if grep -q "录错的人" "$OUT"; then fail "--drive: a reversed gift is not on it" "$(cat "$OUT")"
+else ok "--drive: a reversed gift is not on it"; fi
 zh print signsheet --drive 没有这个活动
 expect_rc 1 "--drive unknown: exit 1"
 
