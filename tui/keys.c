@@ -256,6 +256,15 @@ static const struct binding table[] = {
 	     "or a list") },
 	{ KM_DRIVE, ACT_HANDOVER, { 'h' }, NULL, N_("Hand over"),
 	  N_("Hand the drive's money over to whom it was collected for (an entry out of 231)") },
+	/* L10N: bottom-line label of x on a drive's gifts: reverse the gift (冲销). Short. */
+	{ KM_DRIVE, ACT_VOID, { 'x' }, NULL, N_("Reverse"),
+	  N_("Reverse the gift under the bar, saved wrong (asks first; a correcting entry goes "
+	     "in the books)") },
+	/* L10N: bottom-line label of X (shift-x) on a drive's gifts: reverse one of its
+	 * handovers (冲销转交). Short (12 columns at most). */
+	{ KM_DRIVE, ACT_VOID_HANDOVER, { 'X' }, NULL, N_("Undo handover"),
+	  N_("Reverse a handover saved wrong: asks which, then asks first; the money is held "
+	     "again") },
 	{ KM_DRIVE, ACT_BACK, { K_ESC, 'q', K_CTRL('c') }, NULL, N_("Back"),
 	  N_("Back to the drives") },
 	{ KM_DRIVE, ACT_HELP, { '?', K_FN(KEY_F(1)) }, NULL, N_("Help"), N_("Show these keys") },

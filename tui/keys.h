@@ -83,7 +83,7 @@ enum action {
 	/* the books */
 	ACT_CLOSE_MONTH, ACT_CHART,
 	/* donations */
-	ACT_NEW_DRIVE, ACT_HANDOVER,
+	ACT_NEW_DRIVE, ACT_HANDOVER, ACT_VOID_HANDOVER,
 	/* proposals */
 	ACT_ANSWER, ACT_CONGRESS,
 	/* the welfare caps in the settings */

@@ -136,6 +136,8 @@ static const struct screen *books_scr_home_of(const char *origin)
 		return &dues_screen;
 	if (strcmp(origin, "welfare") == 0)
 		return &welfare_screen;
+	if (strcmp(origin, "donation") == 0)
+		return &donations_screen;   /* its gifts and handovers, reversed there (x, X) */
 	return NULL;
 }
 

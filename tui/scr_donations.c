@@ -13,12 +13,19 @@
  * with tui/pick.c, or an outside donor by name; cash or bank), donation_add_many (A:
  * the same gift from all active members, the women, the retirees, a group or a list,
  * in one transaction, asked first), handover_add (h: to whom, how much — the amount
- * held is offered —, cash or bank, the date; more than is held is refused). Each is
- * one transaction with its ledger entry.
+ * held is offered —, cash or bank, the date; more than is held is refused),
+ * donation_reverse (x on a gift: asks first, naming it; a correcting entry dated today)
+ * and handover_reverse (X: a small form asks which of the drive's handovers that stand,
+ * the latest offered, then asks first). Each is one transaction with its ledger entry.
+ * A reversed gift stays in the list, dim and marked "reversed"; a reversed handover
+ * stays under the gifts, dim, with the day it was reversed. Neither counts in the
+ * figures. What core would refuse (money handed over, a closed month) is said before
+ * anything is asked.
  *
  * Keys on the drives (KM_DONATIONS, then the list's and the global ones): a gift, A
  * from many, h hand over, n new drive, Enter the gifts, < > (, .) year, t this year.
- * On the gifts (KM_DRIVE, then moving): a, A, h as above, Esc or q back, ? help.
+ * On the gifts (KM_DRIVE, then moving): a, A, h as above, x reverse the gift, X reverse
+ * a handover, Esc or q back, ? help.
  */
 #include "tui/form.h"
 #include "tui/frame.h"
@@ -66,17 +73,22 @@ static const struct list_col donations_scr_cols[DC_NCOLS] = {
 /* ---- one drive's gifts ---- */
 
 static void donations_scr_way(const void *row, char *buf, size_t n, enum ui_look *look);
+static void donations_scr_state(const void *row, char *buf, size_t n, enum ui_look *look);
+static enum ui_look donations_scr_look(const void *row);
 
-enum { GC_DATE, GC_NO, GC_NAME, GC_AMOUNT, GC_WAY, GC_NOTE, GC_NCOLS };
+enum { GC_DATE, GC_NO, GC_NAME, GC_AMOUNT, GC_WAY, GC_STATE, GC_NOTE, GC_NCOLS };
 
-#define AT(m) LIST_AT(struct donation, m)
+#define AT(m) LIST_AT(struct donation, m), .look = donations_scr_look
 static struct list_col donations_scr_gift_cols[GC_NCOLS] = {
 	[GC_DATE] = { .title = N_("Date"), .width = 10, .kind = LC_DATE, AT(date) },
 	[GC_NO] = { .title = N_("No."), .width = 6, AT(member_no) },
 	[GC_NAME] = { .title = N_("Name"), .width = 0, AT(name) },
 	[GC_AMOUNT] = { .title = N_("Amount"), .width = 11, .kind = LC_MONEY, AT(amount) },
 	/* L10N: column heading: cash or bank; 6 columns at most. */
-	[GC_WAY] = { .title = N_("By"), .width = 4, .kind = LC_FN, .fn = donations_scr_way },
+	[GC_WAY] = { .title = N_("By"), .width = 4, .kind = LC_FN, .fn = donations_scr_way,
+		     .look = donations_scr_look },
+	[GC_STATE] = { .title = "", .width = 8, .kind = LC_FN, .fn = donations_scr_state,
+		       .look = donations_scr_look },
 	[GC_NOTE] = { .title = N_("Note"), .width = 16, AT(note) },
 };
 #undef AT
@@ -108,6 +120,22 @@ static void donations_scr_way(const void *row, char *buf, size_t n, enum ui_look
 {
 	(void)look;
 	snprintf(buf, n, "%s", donations_scr_way_word(((const struct donation *)row)->account));
+}
+
+/* L10N: marks a gift that was reversed (已冲销) in a drive's gifts; 8 columns at most. */
+static const char *donations_scr_reversed_word(void) { return _("reversed"); }
+
+static void donations_scr_state(const void *row, char *buf, size_t n, enum ui_look *look)
+{
+	(void)look;
+	snprintf(buf, n, "%s", ((const struct donation *)row)->reversed_on[0]
+				       ? donations_scr_reversed_word() : "");
+}
+
+/* A reversed gift is dim: listed, not counted. */
+static enum ui_look donations_scr_look(const void *row)
+{
+	return ((const struct donation *)row)->reversed_on[0] ? UI_DIM : UI_NORMAL;
 }
 
 static err_code donations_scr_count(void *arg, int *n, struct err *e)
@@ -596,6 +624,177 @@ static void donations_scr_handover(const struct drive *dr)
 	ui_msg(_("Handed %1$s of %2$s over to %3$s; still held: %4$s."), what, name, who, held);
 }
 
+/* ---- taking a gift or a handover back (红字冲销) ---- */
+
+/* "2025-06-15 张三 200.00 (cash)": a gift or a handover as the screen names it. */
+static void donations_scr_naming(const char *date, const char *who, int64_t amount,
+				 const char *account, char *buf, size_t n)
+{
+	char name[256], a[32];
+	text_clean(who, name, sizeof name);
+	money_format(amount, a, sizeof a);
+	/* L10N: a gift or handover named in a question: %1$s its date, %2$s the giver or
+	 * to whom, %3$s the amount, %4$s cash or bank. */
+	snprintf(buf, n, _("%1$s %2$s %3$s (%4$s)"), date, name, a,
+		 donations_scr_way_word(account));
+}
+
+/* x: the gift under the bar, taken back by a correcting entry dated today; what core
+ * would refuse is said first, else it asks. */
+static void donations_scr_reverse_gift(const struct donation *cur)
+{
+	struct donation g = *cur;
+	struct err e = { 0 };
+	char today[DATE_LEN], what[512], q[1024];
+	if (donation_can_reverse(g.id, NULL, &e) != ERR_OK) {
+		ui_error("%s", e.msg);
+		return;
+	}
+	date_today(today);
+	donations_scr_naming(g.date, g.name, g.amount, g.account, what, sizeof what);
+	/* L10N: before reversing a gift: %1$s the gift ("2025-06-15 张三 200.00 (cash)"),
+	 * %2$s today's date (the correcting entry's). */
+	snprintf(q, sizeof q, _("Reverse the gift %1$s? A correcting entry dated %2$s goes in "
+				"the books; the gift stays listed as reversed."), what, today);
+	if (!view_ask(q))
+		return;
+	if (donation_reverse(g.id, NULL, &e) != ERR_OK) {
+		ui_error("%s", e.msg);
+		return;
+	}
+	donations_scr_drive_reload();
+	char held[32];
+	money_format(ds.drive.held, held, sizeof held);
+	/* L10N: after a gift was reversed: %1$s the gift, %2$s what the drive still holds. */
+	ui_msg(_("Reversed the gift %1$s by a correcting entry; still held: %2$s."), what,
+	       held);
+}
+
+/* X: which handover, asked in a form whose one field offers those that stand. */
+#define HANDOVER_CHOICES 32
+
+static struct {
+	struct handover h[HANDOVER_CHOICES];
+	struct form_choice choice[HANDOVER_CHOICES];
+	char code[HANDOVER_CHOICES][24];
+	char name[HANDOVER_CHOICES][320];
+	int n;
+	char pick[24];   /* the form's record: the chosen handover's id */
+} dsr;
+
+static const struct handover *donations_scr_picked(const char *code)
+{
+	for (int i = 0; i < dsr.n; i++)
+		if (strcmp(dsr.code[i], code) == 0)
+			return &dsr.h[i];
+	return NULL;
+}
+
+static int donations_scr_undo_question(struct form *f, const void *rec, char *buf, size_t n)
+{
+	(void)f;
+	const struct handover *h = donations_scr_picked(rec);
+	char what[512], today[DATE_LEN];
+	if (!h)
+		return 0;
+	date_today(today);
+	donations_scr_naming(h->date, h->recipient, h->amount, h->account, what, sizeof what);
+	/* L10N: before reversing a handover: %1$s it ("2025-06-15 王老师 300.00 (cash)"),
+	 * %2$s today's date (the correcting entry's). */
+	snprintf(buf, n, _("Reverse the handover %1$s? A correcting entry dated %2$s goes in the "
+			   "books and the money is held again."), what, today);
+	return 1;
+}
+
+static err_code donations_scr_undo_save(struct form *f, void *rec, struct err *e)
+{
+	(void)f;
+	const struct handover *h = donations_scr_picked(rec);
+	if (!h)
+		return err_set(e, ERR_NOTFOUND, _("That handover no longer exists."));
+	return handover_reverse(h->id, NULL, e);
+}
+
+static const struct form_field donations_scr_undo_fields[] = {
+	/* L10N: form label: which handover is reversed. */
+	{ .name = "handover", .label = N_("Handover"), .kind = FK_CHOICE, .width = 50,
+	  .at = 0, .size = sizeof dsr.pick },
+};
+
+static void donations_scr_reverse_handover(const struct drive *dr)
+{
+	struct err e = { 0 };
+	char title[512], name[256], what[512];
+	int all = 0, got = 0;
+	struct handover page[HANDOVER_CHOICES];
+	text_clean(dr->name, name, sizeof name);
+	dsr.n = 0;
+	/* those that stand, the latest first (the most likely mistake) */
+	if (handover_count(dr->id, &all, &e) != ERR_OK ||
+	    handover_page(dr->id, all > HANDOVER_CHOICES ? all - HANDOVER_CHOICES : 0,
+			  HANDOVER_CHOICES, page, &got, &e) != ERR_OK) {
+		ui_error("%s", e.msg);
+		return;
+	}
+	for (int i = got - 1; i >= 0; i--) {
+		if (page[i].reversed_on[0] || handover_can_reverse(page[i].id, NULL, NULL) != ERR_OK)
+			continue;
+		struct handover *h = &dsr.h[dsr.n];
+		*h = page[i];
+		snprintf(dsr.code[dsr.n], sizeof dsr.code[0], "%lld", (long long)h->id);
+		donations_scr_naming(h->date, h->recipient, h->amount, h->account, dsr.name[dsr.n],
+				     sizeof dsr.name[0]);
+		dsr.choice[dsr.n] = (struct form_choice){ dsr.code[dsr.n], dsr.name[dsr.n] };
+		dsr.n++;
+	}
+	if (!dsr.n) {
+		/* the last one that stands tells why it cannot be taken back (a closed month) */
+		for (int i = got - 1; i >= 0; i--)
+			if (!page[i].reversed_on[0] &&
+			    handover_can_reverse(page[i].id, NULL, &e) != ERR_OK) {
+				ui_error("%s", e.msg);
+				return;
+			}
+		/* L10N: X on a drive with no handover that could be reversed; %s the drive. */
+		ui_msg(_("%s has no handover to reverse."), name);
+		return;
+	}
+	struct form_field fields[1];
+	memcpy(fields, donations_scr_undo_fields, sizeof fields);
+	fields[0].choices = dsr.choice;
+	fields[0].nchoices = dsr.n;
+	/* L10N: the title of the form that reverses a handover; %s the drive. */
+	snprintf(title, sizeof title, _("Reverse a handover of %s"), name);
+	struct form *f = form_new(title, fields, 1);
+	if (!f) {
+		ui_error("%s", err_text(ERR_NOMEM));
+		return;
+	}
+	snprintf(dsr.pick, sizeof dsr.pick, "%s", dsr.code[0]);
+	form_record(f, dsr.pick, sizeof dsr.pick);
+	form_note(f, _("< > picks the handover saved wrong. F2 reverses it (asks first)."));
+	form_footer(f, _("A correcting entry dated today takes the money back into what the drive "
+			 "holds (231); the handover stays listed as reversed."));
+	form_confirm(f, donations_scr_undo_question);
+	form_on_save(f, donations_scr_undo_save, NULL);
+	int r = form_run(f);
+	form_free(&f);
+	if (r != FORM_SAVED)
+		return;
+	const struct handover *h = donations_scr_picked(dsr.pick);
+	if (h)
+		donations_scr_naming(h->date, h->recipient, h->amount, h->account, what,
+				     sizeof what);
+	else
+		what[0] = '\0';
+	donations_scr_drive_reload();
+	char held[32];
+	money_format(ds.drive.held, held, sizeof held);
+	/* L10N: after a handover was reversed: %1$s it, %2$s what the drive now holds. */
+	ui_msg(_("Reversed the handover %1$s by a correcting entry; still held: %2$s."), what,
+	       held);
+}
+
 /* ---- one drive's gifts (Enter) ---- */
 
 static err_code donations_scr_gift_count(void *arg, int *n, struct err *e)
@@ -696,11 +895,20 @@ static void donations_scr_drive_draw(struct view *v)
 		text_clean(h->recipient, who, sizeof who);
 		text_clean(h->note, note, sizeof note);
 		money_format(h->amount, amount, sizeof amount);
-		/* L10N: one handover: %1$s date, %2$s to whom, %3$s amount, %4$s cash or bank,
-		 * %5$s the note. */
-		snprintf(line, sizeof line, _("%1$s  %2$s  %3$s (%4$s)  %5$s"), h->date, who,
-			 amount, donations_scr_way_word(h->account), note);
-		ui_text(hy++, 3, line, COLS - 4, TEXT_LEFT, UI_NORMAL);
+		if (h->reversed_on[0])
+			/* L10N: one handover that was reversed (dim, not counted): %1$s date,
+			 * %2$s to whom, %3$s amount, %4$s cash or bank, %5$s the day it was
+			 * reversed, %6$s the note. */
+			snprintf(line, sizeof line, _("%1$s  %2$s  %3$s (%4$s), reversed on %5$s  "
+						      "%6$s"), h->date, who, amount,
+				 donations_scr_way_word(h->account), h->reversed_on, note);
+		else
+			/* L10N: one handover: %1$s date, %2$s to whom, %3$s amount, %4$s cash or
+			 * bank, %5$s the note. */
+			snprintf(line, sizeof line, _("%1$s  %2$s  %3$s (%4$s)  %5$s"), h->date,
+				 who, amount, donations_scr_way_word(h->account), note);
+		ui_text(hy++, 3, line, COLS - 4, TEXT_LEFT,
+			h->reversed_on[0] ? UI_DIM : UI_NORMAL);
 	}
 }
 
@@ -723,6 +931,15 @@ static int donations_scr_drive_act(struct view *v, enum action a, int key)
 	case ACT_HANDOVER:
 		donations_scr_handover(&dr);
 		break;
+	case ACT_VOID: {
+		int i = list_current(&ds.gifts_list);
+		if (i >= 0)
+			donations_scr_reverse_gift(&ds.gift_page[i]);
+		break;
+	}
+	case ACT_VOID_HANDOVER:
+		donations_scr_reverse_handover(&dr);
+		break;
 	default:
 		return 0;   /* help: the shell's */
 	}
@@ -736,6 +953,8 @@ static void donations_scr_gifts(const struct drive *dr)
 						.fetch = donations_scr_gift_fetch,
 						.rows = ds.gift_page,
 						.stride = sizeof ds.gift_page[0] };
+	int state = text_width(donations_scr_reversed_word());
+	donations_scr_gift_cols[GC_STATE].width = state < 8 ? state : 8;
 	int way = text_width(_(donations_scr_gift_cols[GC_WAY].title));
 	if (text_width(_("cash")) > way)
 		way = text_width(_("cash"));

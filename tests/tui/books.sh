@@ -186,5 +186,12 @@ expect_not "x on a welfare entry asks nothing" "(y/n)"
 keys End
 keys Enter
 expect_screen "Enter on a donation entry: its drive" "Donation drive: 为赵强家火灾捐款."
-keys Escape q
+expect_screen "Enter on a donation entry: where it is changed" \
+	"It is changed only in Donations (key 8); the books follow."
+keys Escape
+wait_for "Books 2025-06"
+keys x
+expect_screen "x on a donation entry names the Donations section" "comes from Donations"
+expect_not "x on a donation entry asks nothing" "(y/n)"
+keys q
 expect_status "q quits" 0

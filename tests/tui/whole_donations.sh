@@ -4,8 +4,11 @@
 # handed over, 200.00 held; May closed): the year's drives, a drive's gifts with its
 # handover, a new drive, a gift from a member and one from outside (by bank), the same
 # gift from a union group, a handover past what is held refused with the figure, then the
-# rest handed over — in zh_CN.UTF-8 and in English — and every figure again through
-# `gonghui export donations|handovers` and the books.
+# rest handed over; then a gift saved wrong reversed (x): refused while its money is
+# handed over, with the figure, then the cash handover reversed (X: which one, then asked)
+# and the gift reversed, listed as such and out of the figures — in zh_CN.UTF-8 and in
+# English, where a gift and a handover of closed May are refused — and every figure again
+# through `gonghui export donations|handovers` and the books.
 . "$(dirname "$0")/lib.sh"
 
 . "$(dirname "$0")/year-data.lib.sh"
@@ -108,8 +111,44 @@ keys F2
 poll form_closed
 wait_for "300.00（现金）"
 expect_whole "zh_CN: the drive after the handovers" donations-drive2-zh.txt
+
+# x on 张三's 200.00 in cash: all of the cash was handed over, so it is refused with the
+# figure, asking nothing and writing nothing
+keys x
+wait_for "不能冲销"
+expect_whole "zh_CN: a gift whose money was handed over cannot be reversed" \
+	donations-reverse-refused-zh.txt
+expect_not "zh_CN: … and nothing is asked" "(y/n)"
+
+# X: the handovers that stand, the latest offered; F2 asks first, y reverses it
+keys X
+poll form_open
+wait_for "冲销为王老师爱心捐款的转交"
+expect_whole "zh_CN: X asks which handover" donations-undo-handover-zh.txt
+keys F2
+wait_for "(y/n)"
+expect_screen "zh_CN: … and asks first, naming it" "要冲销转交 2025-06-15 王老师 300.00（现金） 吗？"
+keys y
+poll form_closed
+wait_for "已红字冲销转交"
+expect_screen "zh_CN: the cash is held again" "已转交1,000.00，代管300.00"
+
+# x again: now it asks, naming the gift; y reverses it
+keys x
+wait_for "(y/n)"
+expect_whole "zh_CN: x asks first, naming the gift" donations-reverse-ask-zh.txt
+keys y
+wait_for "已红字冲销捐款"
+expect_whole "zh_CN: the gift reversed, still listed; the figures without it" \
+	donations-reversed-zh.txt
+keys x
+wait_for "冲销过了"
+expect_screen "zh_CN: a gift is reversed once" \
+	"2025-06-15张三的捐款200.00已于2025-06-15冲销过了。"
 keys Escape
 wait_for "2025年爱心捐款"
+expect_screen "zh_CN: the year's drives without it" \
+	"2025年：捐款活动2项，7笔，收到2,500.00，已转交2,200.00，代管300.00"
 keys q
 expect_status "q quits" 0
 
@@ -118,7 +157,25 @@ wait_for "Donation drives of 2025"
 expect_whole "English: the year's drives" donations-list-en.txt
 keys Enter
 wait_for "Handed over:"
-expect_whole "English: a drive's gifts" donations-drive-en.txt
+expect_whole "English: a drive's gifts, one reversed, a handover reversed" donations-drive-en.txt
+keys x
+wait_for "already reversed"
+expect_screen "English: a gift is reversed once" \
+	"The gift of 2025-06-15 from 张三, 200.00, was already reversed on 2025-06-15."
+keys q
+wait_for "Donation drives of 2025"
+# the drive of May: May is closed, so neither its gifts nor its handover are reversed
+keys Down Enter
+wait_for "为赵强家火灾捐款, 2025-05-10"
+keys x
+wait_for "is closed"
+expect_whole "English: a gift of a closed month is not reversed" donations-reverse-closed-en.txt
+keys Down
+wait_gone "is closed"
+keys X
+wait_for "is closed"
+expect_not "English: … nor its handover, asking nothing" "(y/n)"
+expect_screen "English: … with the same sentence" "May 2025 (2025-05) is closed"
 keys q
 wait_for "Donation drives of 2025"
 keys q
@@ -132,20 +189,27 @@ expect_same_text() { # NAME FILE, expected text on stdin
 		fail "$1" "differs:"; diff "$TMP/want" "$2" | sed 's/^/    /' | head -20; fi
 }
 expect_same_text "export donations" "$TMP/donations" <<'END'
-drive,date,member_no,donor,amount,note,cause,account
-为赵强家火灾捐款,2025-05-10,T001,,200.00,,,101
-为赵强家火灾捐款,2025-05-10,T002,,100.00,,,101
-为赵强家火灾捐款,2025-05-11,T003,,100.00,,,101
-为赵强家火灾捐款,2025-05-12,,县教育局工会,1000.00,,,101
-为王老师爱心捐款,2025-06-15,T001,,200.00,,王老师住院手术,101
-为王老师爱心捐款,2025-06-15,,县教育局工会,1000.00,,,102
-为王老师爱心捐款,2025-06-15,T001,,50.00,,,101
-为王老师爱心捐款,2025-06-15,T003,,50.00,,,101
+drive,date,member_no,donor,amount,note,cause,account,reversed_on
+为赵强家火灾捐款,2025-05-10,T001,,200.00,,,101,
+为赵强家火灾捐款,2025-05-10,T002,,100.00,,,101,
+为赵强家火灾捐款,2025-05-11,T003,,100.00,,,101,
+为赵强家火灾捐款,2025-05-12,,县教育局工会,1000.00,,,101,
+为王老师爱心捐款,2025-06-15,T001,,200.00,,王老师住院手术,101,2025-06-15
+为王老师爱心捐款,2025-06-15,,县教育局工会,1000.00,,,102,
+为王老师爱心捐款,2025-06-15,T001,,50.00,,,101,
+为王老师爱心捐款,2025-06-15,T003,,50.00,,,101,
 END
 gh export handovers >"$TMP/handovers"
 expect_same_text "export handovers" "$TMP/handovers" <<'END'
-drive,date,recipient,amount,note,account
-为赵强家火灾捐款,2025-05-20,赵强,1200.00,当面交付,101
-为王老师爱心捐款,2025-06-15,王老师,1000.00,,102
-为王老师爱心捐款,2025-06-15,王老师,300.00,,101
+drive,date,recipient,amount,note,account,reversed_on
+为赵强家火灾捐款,2025-05-20,赵强,1200.00,当面交付,101,
+为王老师爱心捐款,2025-06-15,王老师,1000.00,,102,
+为王老师爱心捐款,2025-06-15,王老师,300.00,,101,2025-06-15
+END
+# the books: each reversal is the red entry (in the language it was made in) of the
+# record's own, 231 against the same account
+gh export ledger | grep '^2025-06-15,,[0-9]*,[0-9]*,-' >"$TMP/red"
+expect_same_text "the red entries in the books" "$TMP/red" <<'END'
+2025-06-15,,231,101,-300.00,红字冲销2025-06-15：为王老师爱心捐款善款转交王老师,donation
+2025-06-15,,101,231,-200.00,红字冲销2025-06-15：为王老师爱心捐款：张三捐款,donation
 END
