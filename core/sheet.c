@@ -768,7 +768,13 @@ static err_code sheet_dues(const struct sheet_opts *o, FILE *out, struct err *e)
 	for (int i = 0; i < n; i++) {
 		char num[16], m1[32], m2[32], name[192], remark[64] = "";
 		snprintf(num, sizeof num, "%d", i + 1);
-		if (!l[i].paid) {
+		/* one not paid with nothing due under the rule (dues_rule_due: a rate on a
+		 * wage base under 10 yuan) owes nothing: marked so, as on the Dues screen,
+		 * and neither due nor unpaid in the totals */
+		int nothing_due = !l[i].paid && l[i].due == 0;
+		if (nothing_due) {
+			snprintf(remark, sizeof remark, "%s", _("nothing due"));
+		} else if (!l[i].paid) {
 			if (l[i].months_behind > 0)
 				/* L10N: the remark of a member who has not paid, and how many
 				 * months before it are unpaid too. */
@@ -787,7 +793,7 @@ static err_code sheet_dues(const struct sheet_opts *o, FILE *out, struct err *e)
 		if (l[i].paid) {
 			paid++;
 			collected += l[i].paid_amount;
-		} else {
+		} else if (!nothing_due) {
 			unpaid++;
 			missing += l[i].due;
 		}

@@ -19,7 +19,8 @@
  *              description, in, out, balance (ledger_month_page()), with the balance
  *              brought forward and each month's totals.
  *   roll       会员花名册: the members on the roll (active and retired).
- *   dues       会费收缴表 of a month: who paid what and when, who has not.
+ *   dues       会费收缴表 of a month: who paid what and when, who has not, and who has
+ *              nothing due (left out of the unpaid count, as dues_month_tally).
  *
  * Reads only, through the record modules' functions. Names from the database are cleaned
  * of control characters. Text is in the reader's language; capital numerals in its
