@@ -203,6 +203,26 @@ static void books_scr_widths(void)
 	books_cols[COL_DAY].width = w < 2 ? 2 : w < 3 ? w : 3;
 }
 
+/* The description and the accounts share what the other columns leave. The accounts
+ * column holds two names of four characters and the arrow (银行存款→库存现金) when
+ * there is room; the description keeps at least DESC_MIN columns, what the zh_CN
+ * screen leaves it at 80 columns, six characters (乒乓球赛奖品). English words in
+ * the day and source columns are wider than Chinese ones: there the accounts give
+ * way, down to ACCOUNTS_MIN (the start of both names, whole in the entry's view). */
+enum { DESC_MIN = 13, ACCOUNTS_MIN = 11, ACCOUNTS_MAX = 17 };
+
+static void books_scr_fit(void)
+{
+	int fixed = 0;
+	for (int i = 0; i < NCOLS; i++)
+		if (i != COL_DESC && i != COL_ACCOUNTS)
+			fixed += books_cols[i].width;
+	/* as list_col_span: a column of margin each side, a space between columns */
+	int w = COLS - 2 - (NCOLS - 1) - fixed - DESC_MIN;
+	books_cols[COL_ACCOUNTS].width = w > ACCOUNTS_MAX ? ACCOUNTS_MAX
+					 : w < ACCOUNTS_MIN ? ACCOUNTS_MIN : w;
+}
+
 /* ---- the month's entries ---- */
 
 static err_code books_scr_count(void *arg, int *n, struct err *e)
@@ -333,6 +353,7 @@ static void books_scr_draw(void)
 	char empty[256];
 	snprintf(empty, sizeof empty, _("No entries in %s: press a to record one."), bks.month);
 	bks.list.empty = empty;
+	books_scr_fit();
 	list_draw(&bks.list, y + 1, bottom - 1);
 	frame_title(y, line, list_position(&bks.list, pos, sizeof pos));
 
