@@ -240,7 +240,8 @@ static const char *form_limit_hint(const struct form_field *fd, char *buf, size_
 		return buf;
 	if (l.code)
 		/* L10N: shown dim beside a field of letters and digits (a membership
-		 * number, a phone, the school code): how many it holds. Short. */
+		 * number, a phone, the school code, a voucher): how many characters it
+		 * holds, in the plain word for them (最多32个字符). Short. */
 		snprintf(buf, n, ngettext("at most %d letter or digit",
 					  "at most %d letters or digits", k), k);
 	else
