@@ -335,7 +335,7 @@ static err_code ledger_validate(const char *date, const char *voucher, const cha
 		return err_set(e, ERR_INPUT, _("The amount must be more than zero."));
 	if (amount > MONEY_MAX)
 		return err_set(e, ERR_INPUT, _("The amount is too large."));
-	if (strlen(voucher) > 30 || text_has_control(voucher))
+	if (strlen(voucher) > LEDGER_VOUCHER_MAX || text_has_control(voucher))
 		return err_set(e, ERR_INPUT, _("The voucher number \"%s\" must be at most 30 "
 					       "letters or digits."), voucher);
 	if (strlen(description) >= sizeof ((struct ledger_entry *)0)->description)

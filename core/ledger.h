@@ -20,6 +20,7 @@
 #include "core/error.h"
 
 #define ACCOUNT_LEN 16
+#define LEDGER_VOUCHER_MAX 30   /* bytes of a voucher number: letters and digits */
 
 struct ledger_entry {
 	int64_t id;

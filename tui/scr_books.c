@@ -549,7 +549,8 @@ static const struct form_field books_fields[] = {
 	{ .name = "date", .label = N_("Date"), .kind = FK_DATE, .width = 10, .required = 1,
 	  AT(date), .check = books_scr_date_check },
 	/* L10N: form label: the voucher number (凭证号). */
-	{ .name = "voucher", .label = N_("Voucher"), .kind = FK_TEXT, .width = 12, AT(voucher) },
+	{ .name = "voucher", .label = N_("Voucher"), .kind = FK_TEXT, .width = 12, AT(voucher),
+	  .limit = { TEXT_BYTES, LEDGER_VOUCHER_MAX, 1 } },
 	{ .name = "description", .label = N_("Description"), .kind = FK_TEXT, .width = 40,
 	  .required = 1, AT(description) },
 	/* L10N: form label: the account the money comes from (贷方: 库存现金 for cash paid
