@@ -485,17 +485,16 @@ err_code handover_add(struct handover *h, struct err *e)
 
 /* ---- taking a gift or a handover back (红字冲销) ---- */
 
-/* The reversal's date iso (today for NULL or ""): refuses a closed month — the record's
- * own, whose figures it would change, then the reversal's — and a day before the
- * record's. */
+/* The reversal's date iso (today for NULL or ""): refuses a closed month for it (the
+ * record may be of one: its entry stays there, the red entry goes in the open month,
+ * as welfare's and the books' reversals do) and a day before the record's. */
 static err_code donation_reversal_date(const char *date, const char *rec_date,
 				       char iso[DATE_LEN], struct err *e)
 {
 	err_code c;
 	if ((c = date_or_today(date, iso, e)) != ERR_OK)
 		return c;
-	if ((c = ledger_check_open(rec_date, e)) != ERR_OK ||
-	    (c = ledger_check_open(iso, e)) != ERR_OK)
+	if ((c = ledger_check_open(iso, e)) != ERR_OK)
 		return c;
 	if (strcmp(iso, rec_date) < 0)
 		return err_set(e, ERR_INPUT, _("The reversal (%1$s) cannot be dated before the "

@@ -20,12 +20,11 @@ CREATE TABLE IF NOT EXISTS handover_reversal (
 	entry_id    INTEGER REFERENCES ledger_entry(id)
 );
 
--- A closed month is not written: neither the month of the reversal nor that of the
--- gift or handover it takes back (whose figures it would change).
+-- A closed month is not written: the reversal is dated in an open one. The gift or
+-- handover it takes back may be of a closed month: its own entry stays there, and the
+-- red entry goes in the open month, as every correction of the books does.
 CREATE TRIGGER IF NOT EXISTS closed_donation_reversal_insert BEFORE INSERT ON donation_reversal
-WHEN EXISTS (SELECT 1 FROM closed_month WHERE month = substr(NEW.date, 1, 7)
-             OR month = (SELECT substr(g.date, 1, 7) FROM donation g
-                          WHERE g.id = NEW.donation_id))
+WHEN EXISTS (SELECT 1 FROM closed_month WHERE month = substr(NEW.date, 1, 7))
 BEGIN SELECT RAISE(ABORT, 'gonghui:closed'); END;
 CREATE TRIGGER IF NOT EXISTS closed_donation_reversal_update BEFORE UPDATE ON donation_reversal
 WHEN EXISTS (SELECT 1 FROM closed_month WHERE month IN (substr(OLD.date, 1, 7),
@@ -35,9 +34,7 @@ CREATE TRIGGER IF NOT EXISTS closed_donation_reversal_delete BEFORE DELETE ON do
 WHEN EXISTS (SELECT 1 FROM closed_month WHERE month = substr(OLD.date, 1, 7))
 BEGIN SELECT RAISE(ABORT, 'gonghui:closed'); END;
 CREATE TRIGGER IF NOT EXISTS closed_handover_reversal_insert BEFORE INSERT ON handover_reversal
-WHEN EXISTS (SELECT 1 FROM closed_month WHERE month = substr(NEW.date, 1, 7)
-             OR month = (SELECT substr(h.date, 1, 7) FROM handover h
-                          WHERE h.id = NEW.handover_id))
+WHEN EXISTS (SELECT 1 FROM closed_month WHERE month = substr(NEW.date, 1, 7))
 BEGIN SELECT RAISE(ABORT, 'gonghui:closed'); END;
 CREATE TRIGGER IF NOT EXISTS closed_handover_reversal_update BEFORE UPDATE ON handover_reversal
 WHEN EXISTS (SELECT 1 FROM closed_month WHERE month IN (substr(OLD.date, 1, 7),

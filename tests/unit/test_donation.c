@@ -593,20 +593,28 @@ static void test_reversal(void)
 	CHECK_INT(handover_add(&h, &e), ERR_INPUT);
 	CHECK_STR(e.msg, "50.01 is more than 为钱老师捐款 still holds (50.00).");
 
-	/* a closed month: the gift's own (June), with the ledger's sentence */
+	/* a closed month: the reversal is not dated in one (the ledger's sentence), also
+	 * when the schema is written to directly */
 	struct donation june[1];
 	CHECK_INT(donation_page(drive_id, 1, 1, june, &got, &e), ERR_OK);
 	CHECK_STR(june[0].date, "2025-06-03");
 	CHECK_INT(ledger_close_month("2025-06", &e), ERR_OK);
 	entries = fixture_count("SELECT count(*) FROM ledger_entry");
-	CHECK_INT(donation_reverse(june[0].id, "2025-09-08", &e), ERR_CLOSED);
+	CHECK_INT(donation_reverse(june[0].id, "2025-06-20", &e), ERR_CLOSED);
 	CHECK_STR(e.msg, "June 2025 (2025-06) is closed; enter a reversing entry in an open month "
 		  "instead.");
 	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries);
 	CHECK_INT(fixture_count("SELECT count(*) FROM donation_reversal"), 2);
-	/* the schema refuses it too */
 	CHECK_INT(db_exec(&e, "INSERT INTO donation_reversal(donation_id, date) VALUES (?, "
-			  "'2025-09-08')", "i", june[0].id), ERR_CLOSED);
+			  "'2025-06-20')", "i", june[0].id), ERR_CLOSED);
+	/* a gift of closed June is taken back in September: its entry stays in June, the
+	 * red one is in September */
+	int sept = fixture_count("SELECT count(*) FROM ledger_entry WHERE date = '2025-09-08'");
+	CHECK_INT(donation_reverse(june[0].id, "2025-09-08", &e), ERR_OK);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry"), entries + 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM ledger_entry WHERE date = '2025-09-08'"),
+		  sept + 1);
+	CHECK_INT(fixture_count("SELECT count(*) FROM donation_reversal"), 3);
 }
 
 /* Reversed gifts and handovers go out with the day they were taken back and come in
