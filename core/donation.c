@@ -502,6 +502,32 @@ static err_code donation_reversal_date(const char *date, const char *rec_date,
 	return ERR_OK;
 }
 
+/* The red entry of a gift's (handover 0) or a handover's (1) ledger entry, dated iso, and
+ * the row that says it was reversed: one transaction. */
+static err_code donation_reversal_write(int handover, int64_t id, int64_t entry_id,
+					const char *iso, struct err *e)
+{
+	static const char *const sql[] = {
+		"INSERT INTO donation_reversal(donation_id, date, entry_id) "
+		"VALUES (?1, ?2, nullif(?3, 0))",
+		"INSERT INTO handover_reversal(handover_id, date, entry_id) "
+		"VALUES (?1, ?2, nullif(?3, 0))",
+	};
+	err_code c = db_begin(e);
+	if (c != ERR_OK)
+		return c;
+	int64_t entry = 0;
+	if (entry_id)
+		c = ledger_reverse(entry_id, iso, &entry, e);
+	if (c == ERR_OK)
+		c = db_exec(e, sql[handover ? 1 : 0], "iti", id, iso, entry);
+	if (c != ERR_OK) {
+		db_rollback();
+		return c;
+	}
+	return db_commit(e);
+}
+
 /* donation_reverse; with write 0 only its refusals (donation_can_reverse). */
 static err_code donation_reverse_(int64_t id, const char *date, int write, struct err *e)
 {
@@ -540,19 +566,7 @@ static err_code donation_reverse_(int64_t id, const char *date, int write, struc
 	}
 	if (!write)
 		return ERR_OK;
-	if ((c = db_begin(e)) != ERR_OK)
-		return c;
-	int64_t entry = 0;
-	if (g.entry_id)
-		c = ledger_reverse(g.entry_id, iso, &entry, e);
-	if (c == ERR_OK)
-		c = db_exec(e, "INSERT INTO donation_reversal(donation_id, date, entry_id) "
-			    "VALUES (?1, ?2, nullif(?3, 0))", "iti", id, iso, entry);
-	if (c != ERR_OK) {
-		db_rollback();
-		return c;
-	}
-	return db_commit(e);
+	return donation_reversal_write(0, id, g.entry_id, iso, e);
 }
 
 err_code donation_reverse(int64_t id, const char *date, struct err *e)
@@ -582,19 +596,7 @@ static err_code handover_reverse_(int64_t id, const char *date, int write, struc
 			       amount, h.reversed_on);
 	if ((c = donation_reversal_date(date, h.date, iso, e)) != ERR_OK || !write)
 		return c;
-	if ((c = db_begin(e)) != ERR_OK)
-		return c;
-	int64_t entry = 0;
-	if (h.entry_id)
-		c = ledger_reverse(h.entry_id, iso, &entry, e);
-	if (c == ERR_OK)
-		c = db_exec(e, "INSERT INTO handover_reversal(handover_id, date, entry_id) "
-			    "VALUES (?1, ?2, nullif(?3, 0))", "iti", id, iso, entry);
-	if (c != ERR_OK) {
-		db_rollback();
-		return c;
-	}
-	return db_commit(e);
+	return donation_reversal_write(1, id, h.entry_id, iso, e);
 }
 
 err_code handover_reverse(int64_t id, const char *date, struct err *e)
