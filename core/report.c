@@ -303,7 +303,8 @@ static const char sql_donations[] =
 	"SELECT d.name, '', count(*), 0, sum(x.amount)"
 	"  FROM donation x JOIN drive d ON d.id = x.drive_id"
 	" WHERE x.date BETWEEN ?1 AND ?2"
-	"   AND NOT EXISTS (SELECT 1 FROM donation_reversal r WHERE r.donation_id = x.id)"
+	"   AND NOT EXISTS (SELECT 1 FROM donation_reversal r WHERE r.donation_id = x.id"
+	"                   AND r.date <= ?2)"   /* reversed later: its year stands */
 	" GROUP BY d.id ORDER BY d.date, d.name";
 
 /* The cash section (r->ledger) over the whole months m_from..m_to ("YYYY-MM"). */

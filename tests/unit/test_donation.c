@@ -5,6 +5,7 @@
 #include "core/ledger.h"
 #include "core/member.h"
 #include "core/money.h"
+#include "core/report.h"
 #include "core/setting.h"
 #include "db/db.h"
 #include "tests/unit/check.h"
@@ -656,6 +657,34 @@ static void test_reversal_csv(void)
 	free(out);
 }
 
+/* A gift reversed in a later year stays in its own year's report (that year's books
+ * still hold its entry); reversed within the year it is out of it. */
+static void test_reversal_report_year(void)
+{
+	struct err e = { 0 };
+	struct drive dr = { 0 };
+	snprintf(dr.name, sizeof dr.name, "年终爱心");
+	snprintf(dr.date, sizeof dr.date, "2027-12-20");
+	CHECK_INT(drive_add(&dr, &e), ERR_OK);
+	struct donation a = gift(dr.id, "2027-12-20", mem[0], "", 10000);
+	struct donation b = gift(dr.id, "2027-12-21", mem[1], "", 5000);
+	CHECK_INT(donation_add(&a, &e), ERR_OK);
+	CHECK_INT(donation_add(&b, &e), ERR_OK);
+	CHECK_INT(donation_reverse(b.id, "2027-12-22", &e), ERR_OK);   /* within 2027 */
+	CHECK_INT(donation_reverse(a.id, "2028-01-05", &e), ERR_OK);   /* in the next year */
+	struct report r;
+	CHECK_INT(report_compute(2027, &r, &e), ERR_OK);
+	int found = 0;
+	for (int i = 0; i < r.donations.n; i++)
+		if (strcmp(r.donations.item[i].key, "年终爱心") == 0) {
+			found = 1;
+			CHECK_INT(r.donations.item[i].count, 1);
+			CHECK_INT(r.donations.item[i].amount, 10000);
+		}
+	CHECK_INT(found, 1);
+	report_free(&r);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -671,6 +700,7 @@ int main(void)
 	RUN(test_handover_rules);
 	RUN(test_reversal);
 	RUN(test_reversal_csv);
+	RUN(test_reversal_report_year);
 	fixture_close();
 	return check_done();
 }
