@@ -41,3 +41,9 @@ const char *i18n_legacy_charset(void)
 			return legacy[i];
 	return NULL;
 }
+
+const char *i18n_pgettext(const char *ctx_msg)
+{
+	const char *t = ctx_msg ? gettext(ctx_msg) : NULL;
+	return t && t != ctx_msg ? t : NULL;
+}

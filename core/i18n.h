@@ -6,6 +6,12 @@
 
 #define _(s) gettext(s)
 #define N_(s) (s)
+/* A message with a context, marked in a static table (xgettext -kNC_:1c,2); look it
+ * up with i18n_pgettext. */
+#define NC_(ctx, s) (ctx "\004" s)
+/* The translation of an NC_() message, or NULL when the language has none (then the
+ * caller uses its plain message). */
+const char *i18n_pgettext(const char *ctx_msg);
 
 /* Set LC_ALL from the environment and bind the "gonghui" text domain: to the folder
  * $LOCALEDIR when it is set (a build tree's build/locale), else to the installed

@@ -68,6 +68,7 @@ static int nsections = NSECTIONS;
 static struct {
 	int cur;                     /* the current section, HOME for the first screen */
 	const char *names[NSECTIONS];
+	const char *tabs[NSECTIONS];
 	struct view view;            /* the current section, the bottom of the stack */
 	int quit;                    /* 1: q; 2: Ctrl-C */
 	struct termios shell_modes;  /* the terminal as we found it */
@@ -284,9 +285,11 @@ int app_run(void)
 		sections = county_sections;
 		nsections = (int)(sizeof county_sections / sizeof county_sections[0]);
 	}
-	for (int i = 0; i < nsections; i++)
+	for (int i = 0; i < nsections; i++) {
 		app.names[i] = sections[i]->name;
-	frame_sections(app.names, nsections);
+		app.tabs[i] = sections[i]->tab;
+	}
+	frame_sections(app.names, app.tabs, nsections);
 	frame_load_title();
 	view_fallback(app_fallback);
 	/* A union just set up starts on its (empty) roll, where a adds the first member. */

@@ -14,32 +14,23 @@
 
 static struct {
 	const char *const *names;   /* N_() names of the sections */
+	const char *const *tabs;    /* NC_() shorter tabs, or NULL each */
 	int n;
 	int cur;
 	char title[256];            /* the union's (or school's) name, top right */
 } frame;
 
-/* A section's tab may be shorter than its name in a language whose names run long (in
- * Chinese the Proposals section is 合理化建议, its tab 提案): the tab's own message,
- * context "tab", when the language has one, else the section's name. */
-#define NC_(ctx, s) (ctx "\004" s)
-static const char *const tab_names[] = { NC_("tab", "Proposals") };
-
-static const char *tab_label(const char *name)
+/* Section i's tab: its screen's shorter tab when the language has one, else its name. */
+static const char *tab_label(int i)
 {
-	for (size_t i = 0; i < sizeof tab_names / sizeof tab_names[0]; i++) {
-		const char *bare = tab_names[i] + sizeof "tab";
-		if (strcmp(bare, name) != 0)
-			continue;
-		const char *t = gettext(tab_names[i]);
-		return t == tab_names[i] ? _(name) : t;
-	}
-	return _(name);
+	const char *t = frame.tabs ? i18n_pgettext(frame.tabs[i]) : NULL;
+	return t ? t : _(frame.names[i]);
 }
 
-void frame_sections(const char *const *names, int n)
+void frame_sections(const char *const *names, const char *const *tabs, int n)
 {
 	frame.names = names;
+	frame.tabs = tabs;
 	frame.n = n;
 }
 
@@ -81,7 +72,7 @@ enum tab_way {
 
 static void tab_text(enum tab_way way, int i, char *buf, size_t size)
 {
-	const char *name = tab_label(frame.names[i]);
+	const char *name = tab_label(i);
 	if (way == TAB_WIDE)
 		snprintf(buf, size, " %d %s ", i + 1, name);
 	else if (way == TAB_CLOSE || way == TAB_TIGHT)

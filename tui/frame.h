@@ -11,7 +11,7 @@
 #include "tui/keys.h"
 
 /* The sections' N_() names, in order (1 is the first); the frame keeps the pointer. */
-void frame_sections(const char *const *names, int n);
+void frame_sections(const char *const *names, const char *const *tabs, int n);
 void frame_set_current(int i);   /* 0-based */
 /* The translated name of section n (1-based), or NULL when there is none. */
 const char *frame_section_name(int n);

@@ -608,6 +608,7 @@ static int proposals_act(enum action a, int key)
 const struct screen proposals_screen = {
 	/* L10N: the section of proposals and suggestions (提案 / 合理化建议); a short tab. */
 	.name = N_("Proposals"),
+	.tab = NC_("tab", "Proposals"),
 	.keymap = KM_PROPOSALS,
 	.enter = proposals_enter,
 	.draw = proposals_draw,

@@ -22,6 +22,8 @@ struct screen_action {
 
 struct screen {
 	const char *name;            /* N_("Members"): the tab in the top line */
+	const char *tab;             /* NC_("tab", "Proposals"): a shorter tab in a language
+				      * whose name runs long (提案 for 合理化建议), or NULL */
 	enum keymap keymap;          /* its keys (bottom line and help) */
 	void (*enter)(void);         /* becomes the current section: (re)load its data and
 				      * show its main list */
