@@ -10,7 +10,6 @@
 #include "core/text.h"
 
 #include <stdio.h>
-#include <string.h>
 
 static struct {
 	const char *const *names;   /* N_() names of the sections */
