@@ -62,6 +62,12 @@ err_code donation_account(const char *in, char *out, struct err *e)
 							     "the bank (102)."), in ? in : ""));
 }
 
+const char *donation_account_where(const char *account)
+{
+	return account && strcmp(account, "102") == 0 ? _("in the bank (102)")
+						       : _("in cash (101)");
+}
+
 /* ---- drives ---- */
 
 err_code drive_add(struct drive *d, struct err *e)
@@ -390,8 +396,7 @@ static err_code handover_no_room(const struct handover *h, const struct drive *d
 				 int64_t room, struct err *e)
 {
 	char a[32], b[32];
-	const char *where = strcmp(h->account, "102") == 0 ? _("in the bank (102)")
-							    : _("in cash (101)");
+	const char *where = donation_account_where(h->account);
 	if (room < 0)
 		room = 0;
 	/* L10N: %1$s the drive, %2$s what it holds, %3$s "in cash (101)" or "in the
@@ -561,8 +566,7 @@ static err_code donation_reverse_(int64_t id, const char *date, int write, struc
 					       "reversed: from %7$s on %4$s holds only %5$s %6$s; "
 					       "the rest was handed over."), g.date, g.name, amount,
 			       dr.name, held,
-			       strcmp(g.account, "102") == 0 ? _("in the bank (102)")
-							     : _("in cash (101)"), iso);
+			       donation_account_where(g.account), iso);
 	}
 	if (!write)
 		return ERR_OK;

@@ -66,6 +66,9 @@ struct donation {
 /* The account a gift or handover goes through: "", 101, cash, 现金 → "101"; 102, bank,
  * 银行, 银行存款 → "102" (out: 8 bytes); anything else ERR_INPUT with a sentence. */
 err_code donation_account(const char *in, char *out, struct err *e);
+/* "in the bank (102)" or "in cash (101)", translated, for the sentences about where a
+ * drive's money is. */
+const char *donation_account_where(const char *account);
 
 /* Insert a drive (sets d->id); refuses an empty or used name, a bad date. */
 err_code drive_add(struct drive *d, struct err *e);

@@ -385,6 +385,14 @@ static void donations_scr_new_drive(void)
 	ui_msg(_("Started %s: press a to record a gift."), name);
 }
 
+/* What drive id holds now in cash (101) and in the bank (102). */
+static void donations_scr_split(int64_t id, int64_t *cash, int64_t *bank)
+{
+	*cash = *bank = 0;
+	drive_held_in(id, "101", "", cash, NULL);
+	drive_held_in(id, "102", "", bank, NULL);
+}
+
 /* "为赵强家火灾捐款 holds 200.00 (collected 1,400.00, handed over 1,200.00)." */
 static void donations_scr_holds(const struct drive *d, char *buf, size_t n)
 {
@@ -395,9 +403,8 @@ static void donations_scr_holds(const struct drive *d, char *buf, size_t n)
 	money_format(d->handed, handed, sizeof handed);
 	/* L10N: %1$s the drive, %2$s what it still holds, %3$s collected, %4$s handed
 	 * over. */
-	int64_t cash = 0, bank = 0;
-	drive_held_in(d->id, "101", "", &cash, NULL);
-	drive_held_in(d->id, "102", "", &bank, NULL);
+	int64_t cash, bank;
+	donations_scr_split(d->id, &cash, &bank);
 	if (cash > 0 && bank > 0) {
 		char c[32], b[32];
 		/* L10N: %1$s the drive, %2$s what it still holds, of which %3$s in cash
@@ -586,9 +593,8 @@ static void donations_scr_handover(const struct drive *dr)
 	if (strcmp(h.date, dr->date) < 0)
 		snprintf(h.date, sizeof h.date, "%s", dr->date);
 	/* Offered: all of what is held, from the account that holds the more of it. */
-	int64_t cash = 0, bank = 0;
-	drive_held_in(dr->id, "101", "", &cash, NULL);
-	drive_held_in(dr->id, "102", "", &bank, NULL);
+	int64_t cash, bank;
+	donations_scr_split(dr->id, &cash, &bank);
 	snprintf(h.account, sizeof h.account, "%s", bank > cash ? "102" : "101");
 	h.amount = bank > cash ? bank : cash;
 	text_clean(dr->name, name, sizeof name);
